@@ -1,0 +1,137 @@
+"""Candidates (citizens the job centre serves): validated writes, skills, consent and the listing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from db import records, reference, validation, vocab_links
+from db.errors import QT_TRANSLATE_NOOP as N_
+from db.listing import Listing
+from db.validation import Checker
+
+STATUSES = ("active", "in_job", "inactive")
+EDUCATION_LEVELS = ("none", "primary", "upper_secondary", "vocational", "short_higher", "bachelor", "master")
+CONSENT_SCOPES = ("named_profile", "named_profile_and_contact")
+FIELDS = ("external_id", "name", "phone", "email", "postcode", "birth_year", "target_group_code",
+          "unemployed_since", "caseworker", "own_car", "max_commute_min", "hours_per_week", "danish_level",
+          "education_level", "available_from", "consent_date", "consent_scope", "consent_by", "status",
+          "consultant", "notes")
+
+LISTING = Listing(
+    table="candidates",
+    columns={
+        "name": "r.name", "postcode": "r.postcode",
+        "town": "(SELECT town FROM postcodes p WHERE p.postcode = r.postcode)",
+        "target_group": "(SELECT name FROM target_groups t WHERE t.code = r.target_group_code)",
+        "occupations": "(SELECT group_concat(coalesce(o.title, co.free_text), ', ') FROM candidate_occupations co "
+                       "LEFT JOIN occupations o ON o.id = co.occupation_id WHERE co.candidate_id = r.id)",
+        "hours_per_week": "r.hours_per_week", "unemployed_since": "r.unemployed_since",
+        "consent": "r.consent_date IS NOT NULL", "status": "r.status", "caseworker": "r.caseworker",
+    },
+    sort_exprs={"name": "r.name_key"},
+    filters={"status": "r.status = ?", "target_group": "r.target_group_code = ?",
+             "consultant": "r.consultant = ?",
+             "municipality": "r.postcode IN (SELECT postcode FROM postcodes WHERE municipality_code = ?)",
+             "consent": "(r.consent_date IS NOT NULL) = ?"},
+    default_order="r.name_key",
+)
+
+
+def _check(db: Database, values: dict, occupations, skills, restrictions) -> dict:
+    year = dt.date.today().year
+    check = Checker(values)
+    check.field("name", validation.required_text, optional=False)
+    check.field("phone", validation.phone)
+    check.field("email", validation.email)
+    check.field("postcode", validation.postcode, reference.known_postcodes(db))
+    check.field("birth_year", validation.integer, low=year - 80, high=year - 14)
+    check.field("target_group_code", validation.one_of, reference.codes(db, "target_groups"))
+    check.field("unemployed_since", validation.date)
+    check.field("max_commute_min", validation.integer, low=0, high=600)
+    check.field("hours_per_week", validation.hours)
+    check.field("danish_level", validation.one_of, (0, 1, 2, 3, 4))
+    check.field("education_level", validation.one_of, EDUCATION_LEVELS)
+    check.field("available_from", validation.date)
+    check.field("consent_date", validation.date)
+    check.field("consent_scope", validation.one_of, CONSENT_SCOPES)
+    check.field("status", validation.one_of, STATUSES, optional=False)
+    check.copy("external_id", "caseworker", "consent_by", "consultant", "notes", "own_car")
+    clean = check.done()
+    clean["own_car"] = int(bool(clean.get("own_car")))
+    _check_consent(check, clean)
+    if clean.get("unemployed_since") and clean["unemployed_since"] > dt.date.today().isoformat():
+        check.fail("unemployed_since", N_("Validation", "Unemployed since cannot be in the future."))
+    vocab_links.check_ids(db, check, "occupations", "occupations", occupations)
+    vocab_links.check_ids(db, check, "skills", "skills", skills)
+    unknown = set(restrictions or ()) - reference.codes(db, "strains")
+    if unknown:
+        check.fail("restrictions", N_("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
+    return check.done()
+
+
+def _check_consent(check: Checker, clean: dict) -> None:
+    """A consent is only recorded with its date, scope and who recorded it."""
+    parts = [clean.get("consent_date"), clean.get("consent_scope"), clean.get("consent_by")]
+    if any(parts) and not all(parts):
+        check.fail("consent_date", N_("Validation", "A consent needs a date, a scope and who recorded it."))
+    if clean.get("consent_date") and clean["consent_date"] > dt.date.today().isoformat():
+        check.fail("consent_date", N_("Validation", "The consent date cannot be in the future."))
+
+
+def _write_links(db: Database, candidate_id: int, occupations, skills, restrictions) -> list[str]:
+    changed = []
+    if occupations is not None and records.replace_links(
+            db, "candidate_occupations", "candidate_id", candidate_id,
+            vocab_links.as_rows(occupations, "occupation_id")):
+        changed.append("occupations")
+    if skills is not None and records.replace_links(
+            db, "candidate_skills", "candidate_id", candidate_id, vocab_links.as_rows(skills, "skill_id")):
+        changed.append("skills")
+    if restrictions is not None and records.replace_links(
+            db, "candidate_restrictions", "candidate_id", candidate_id,
+            [{"strain_code": s} for s in restrictions]):
+        changed.append("restrictions")
+    return changed
+
+
+def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), **values) -> int:
+    values.setdefault("status", "active")
+    clean = _check(db, values, occupations, skills, restrictions)
+    clean["name_key"] = records.sort_key(clean["name"])
+    with db.atomic():
+        candidate_id = records.insert(db, "candidates", clean, who=who)
+        _write_links(db, candidate_id, occupations, skills, restrictions)
+    return candidate_id
+
+
+def update(db: Database, candidate_id: int, *, who: str, occupations=None, skills=None, restrictions=None,
+           **values) -> list[str]:
+    current = records.get(db, "candidates", candidate_id)
+    clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
+    clean["name_key"] = records.sort_key(clean["name"])
+    with db.atomic():
+        extra = _write_links(db, candidate_id, occupations, skills, restrictions)
+        return records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))
+
+
+def delete(db: Database, candidate_id: int, *, who: str) -> None:
+    with db.atomic():
+        records.delete(db, "candidates", candidate_id, who=who)
+
+
+def get(db: Database, candidate_id: int) -> dict:
+    row = records.get(db, "candidates", candidate_id)
+    row["occupations"] = vocab_links.read(db, "candidate_occupations", "candidate_id", candidate_id,
+                                          "occupations", "occupation_id", "title")
+    row["skills"] = vocab_links.read(db, "candidate_skills", "candidate_id", candidate_id, "skills",
+                                     "skill_id", "name")
+    row["restrictions"] = [r["strain_code"] for r in records.links(
+        db, "candidate_restrictions", "candidate_id", candidate_id, ["strain_code"])]
+    return row
+
+
+def find_by_external_id(db: Database, external_id: str) -> int | None:
+    row = db.execute("SELECT id FROM candidates WHERE external_id = ?", [external_id]).fetchone()
+    return row[0] if row else None

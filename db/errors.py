@@ -1,0 +1,54 @@
+"""Errors the store raises; their messages are English source texts the UI translates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a string for pyside6-lupdate without importing Qt; the UI translates it later."""
+    return text
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field: `message` is an English source text in context "Validation"."""
+
+    field: str
+    message: str
+    params: dict = field(default_factory=dict)
+
+
+class ValidationError(Exception):
+    """A write was refused because one or more fields are invalid; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message.format(**e.params)}" for e in self.errors))
+
+
+class StoreError(Exception):
+    """The store file cannot be used. `kind` is one of the KINDS keys."""
+
+    KINDS = {
+        "readonly": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is read-only. Jobbro needs to write to it."),
+        "locked": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is locked by another program. Try again in a moment."),
+        "newer": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} was made by a newer version of Jobbro. Update Jobbro to open it."),
+        "foreign": QT_TRANSLATE_NOOP(
+            "StoreError", "The file {path} is not a Jobbro store."),
+        "missing": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} does not exist."),
+    }
+
+    def __init__(self, kind: str, path: str, detail: str = ""):
+        self.kind = kind
+        self.path = path
+        self.detail = detail
+        super().__init__(self.KINDS[kind].format(path=path) + (f" ({detail})" if detail else ""))
+
+
+class NotFound(LookupError):
+    """A record asked for by id does not exist (it may have been deleted meanwhile)."""

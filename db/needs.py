@@ -1,0 +1,151 @@
+"""A company's needs to hire: validated writes, their skill requirements and the needs listing."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from db import records, reference, validation, vocab_links
+from db.errors import QT_TRANSLATE_NOOP as N_
+from db.listing import Listing
+from db.validation import Checker
+
+STATUSES = ("open", "shortlisted", "filled", "cancelled")
+EMPLOYMENT_FORMS = ("ordinary", "fleksjob", "wage_subsidy", "internship", "igu", "apprenticeship", "seasonal")
+SHIFTS = ("day", "evening", "night", "weekend")
+DANISH_LEVELS = (0, 1, 2, 3, 4)  # none, basic, good, fluent, native
+FIELDS = ("company_id", "title", "occupation_id", "occupation_text", "workplace_postcode", "positions",
+          "danish_level", "hours_min", "hours_max", "shifts", "start_date", "deadline", "employment_form",
+          "status", "consultant", "notes")
+SKILL_RELATIONS = ("essential", "desired", "required")
+
+LISTING = Listing(
+    table="needs",
+    columns={
+        "title": "r.title", "company": "c.name",
+        "occupation": "coalesce((SELECT title FROM occupations o WHERE o.id = r.occupation_id), r.occupation_text)",
+        "positions": "r.positions", "employment_form": "r.employment_form", "start_date": "r.start_date",
+        "deadline": "r.deadline", "status": "r.status", "consultant": "r.consultant",
+        "town": "coalesce((SELECT town FROM postcodes p WHERE p.postcode = r.workplace_postcode), c.town)",
+    },
+    sort_exprs={"title": "r.title_key", "company": "c.name_key"},
+    joins="JOIN companies c ON c.id = r.company_id",
+    filters={"status": "r.status = ?", "consultant": "r.consultant = ?", "employment_form": "r.employment_form = ?",
+             "company": "r.company_id = ?", "municipality": "c.municipality_code = ?"},
+    default_order="r.deadline IS NULL, r.deadline",
+)
+
+
+def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
+    check = Checker(values)
+    check.field("title", validation.required_text, optional=False)
+    check.field("workplace_postcode", validation.postcode, reference.known_postcodes(db))
+    check.field("positions", validation.integer, low=1, high=999, optional=False)
+    check.field("danish_level", validation.one_of, DANISH_LEVELS)
+    check.field("hours_min", validation.hours)
+    check.field("hours_max", validation.hours)
+    check.field("start_date", validation.date)
+    check.field("deadline", validation.date)
+    check.field("employment_form", validation.one_of, EMPLOYMENT_FORMS, optional=False)
+    check.field("status", validation.one_of, STATUSES, optional=False)
+    check.copy("company_id", "occupation_id", "occupation_text", "consultant", "notes")
+    shifts = [s for s in (values.get("shifts") or "").split(",") if s]
+    if any(s not in SHIFTS for s in shifts):
+        check.fail("shifts", N_("Validation", "Unknown shift: {value}."), value=values.get("shifts"))
+    clean = check.done()
+    clean["shifts"] = ",".join(s for s in SHIFTS if s in shifts)
+    lo, hi = clean.get("hours_min"), clean.get("hours_max")
+    if lo is not None and hi is not None and lo > hi:
+        check.fail("hours_max", N_("Validation", "The maximum hours ({high}) are below the minimum ({low})."),
+                   low=lo, high=hi)
+    start, deadline = clean.get("start_date"), clean.get("deadline")
+    if start and deadline and deadline < start:
+        check.fail("deadline", N_("Validation", "The deadline {deadline} is before the start date {start}."),
+                   deadline=deadline, start=start)
+    if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
+        check.fail("company_id", N_("Validation", "Choose the company that has the need."))
+    if clean.get("occupation_id") is not None and db.execute(
+            "SELECT 1 FROM occupations WHERE id = ?", [clean["occupation_id"]]).fetchone() is None:
+        check.fail("occupation_id", N_("Validation", "Unknown occupation."))
+    for relation, refs in skills.items():
+        vocab_links.check_ids(db, check, f"{relation}_skills", "skills", refs)
+    _check_codes(db, check, "measures", measures)
+    _check_codes(db, check, "strains", demands, field="demands")
+    return check.done()
+
+
+def _check_codes(db: Database, check: Checker, table: str, values, field: str | None = None) -> None:
+    unknown = set(values or ()) - reference.codes(db, table)
+    if unknown:
+        check.fail(field or table, N_("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
+
+
+def _write_links(db: Database, need_id: int, skills: dict, measures, demands) -> list[str]:
+    changed = []
+    if skills is not None:
+        rows = []
+        for relation in SKILL_RELATIONS:
+            rows += vocab_links.as_rows(skills.get(relation, ()), "skill_id", relation=relation)
+        if records.replace_links(db, "need_skills", "need_id", need_id, rows):
+            changed.append("skills")
+    if measures is not None and records.replace_links(
+            db, "need_measures", "need_id", need_id, [{"measure_code": m} for m in measures]):
+        changed.append("measures")
+    if demands is not None and records.replace_links(
+            db, "need_demands", "need_id", need_id, [{"strain_code": s} for s in demands]):
+        changed.append("demands")
+    return changed
+
+
+def _skills_arg(essential, desired, required) -> dict | None:
+    if essential is None and desired is None and required is None:
+        return None
+    return {"essential": essential or [], "desired": desired or [], "required": required or []}
+
+
+def add(db: Database, *, who: str, essential=None, desired=None, required=None, measures=(), demands=(),
+        **values) -> int:
+    values.setdefault("status", "open")
+    values.setdefault("employment_form", "ordinary")
+    values.setdefault("positions", 1)
+    skills = _skills_arg(essential, desired, required) or {}
+    clean = _check(db, values, skills, measures, demands)
+    clean["title_key"] = records.sort_key(clean["title"])
+    with db.atomic():
+        need_id = records.insert(db, "needs", clean, who=who)
+        _write_links(db, need_id, skills, measures, demands)
+    return need_id
+
+
+def update(db: Database, need_id: int, *, who: str, essential=None, desired=None, required=None,
+           measures=None, demands=None, **values) -> list[str]:
+    current = records.get(db, "needs", need_id)
+    skills = _skills_arg(essential, desired, required)
+    clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands)
+    clean["title_key"] = records.sort_key(clean["title"])
+    with db.atomic():
+        extra = _write_links(db, need_id, skills, measures, demands)
+        return records.update(db, "needs", need_id, clean, who=who, extra_changed=tuple(extra))
+
+
+def delete(db: Database, need_id: int, *, who: str) -> None:
+    with db.atomic():
+        records.delete(db, "needs", need_id, who=who)
+
+
+def get(db: Database, need_id: int) -> dict:
+    row = records.get(db, "needs", need_id)
+    for relation in SKILL_RELATIONS:
+        row[relation] = vocab_links.read(db, "need_skills", "need_id", need_id, "skills", "skill_id", "name",
+                                         "AND l.relation = ?", [relation])
+    row["measures"] = [r["measure_code"] for r in records.links(db, "need_measures", "need_id", need_id,
+                                                                 ["measure_code"])]
+    row["demands"] = [r["strain_code"] for r in records.links(db, "need_demands", "need_id", need_id,
+                                                               ["strain_code"])]
+    return row
+
+
+def for_company(db: Database, company_id: int) -> list[dict]:
+    cur = db.execute("SELECT id, title, positions, employment_form, start_date, deadline, status FROM needs "
+                     "WHERE company_id = ? ORDER BY status = 'open' DESC, deadline", [company_id])
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]

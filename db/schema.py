@@ -1,0 +1,202 @@
+"""The store's schema as an ordered set of sqlite-utils migrations, each in one transaction."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# PRAGMA application_id marks a file as a Jobbro store ("JBRO").
+APPLICATION_ID = 0x4A42524F
+
+MIGRATIONS = Migrations("jobbro")
+
+STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+REFERENCE_TABLES = [
+    f"""CREATE TABLE municipalities (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, region TEXT, {STAMPS})""",
+    f"""CREATE TABLE postcodes (
+        postcode TEXT PRIMARY KEY CHECK (length(postcode) = 4), town TEXT NOT NULL,
+        municipality_code TEXT, lat REAL, lon REAL, {STAMPS})""",
+    f"""CREATE TABLE isco_groups (
+        code TEXT PRIMARY KEY, level INTEGER NOT NULL, parent_code TEXT,
+        title_da TEXT, title_en TEXT, uri TEXT, {STAMPS})""",
+    f"""CREATE TABLE occupations (
+        id INTEGER PRIMARY KEY, key TEXT UNIQUE, title TEXT NOT NULL, title_en TEXT,
+        isco TEXT NOT NULL, uri TEXT UNIQUE, source TEXT NOT NULL DEFAULT 'jobbro',
+        description TEXT, active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+    f"""CREATE TABLE skills (
+        id INTEGER PRIMARY KEY, key TEXT UNIQUE, name TEXT NOT NULL, name_en TEXT,
+        kind TEXT NOT NULL DEFAULT 'skill'
+            CHECK (kind IN ('skill', 'knowledge', 'certificate', 'licence', 'language')),
+        uri TEXT UNIQUE, source TEXT NOT NULL DEFAULT 'jobbro', description TEXT,
+        active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+    """CREATE TABLE occupation_labels (
+        occupation_id INTEGER NOT NULL REFERENCES occupations(id) ON DELETE CASCADE,
+        label TEXT NOT NULL, lang TEXT NOT NULL DEFAULT 'da', preferred INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (occupation_id, label, lang))""",
+    """CREATE TABLE skill_labels (
+        skill_id INTEGER NOT NULL REFERENCES skills(id) ON DELETE CASCADE,
+        label TEXT NOT NULL, lang TEXT NOT NULL DEFAULT 'da', preferred INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (skill_id, label, lang))""",
+    """CREATE TABLE occupation_skills (
+        occupation_id INTEGER NOT NULL REFERENCES occupations(id) ON DELETE CASCADE,
+        skill_id INTEGER NOT NULL REFERENCES skills(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL CHECK (relation IN ('essential', 'optional')),
+        PRIMARY KEY (occupation_id, skill_id))""",
+    f"""CREATE TABLE measures (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,
+        sort INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+    f"""CREATE TABLE target_groups (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,
+        sort INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+    """CREATE TABLE target_group_measures (
+        target_group_code TEXT NOT NULL REFERENCES target_groups(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        measure_code TEXT NOT NULL REFERENCES measures(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        PRIMARY KEY (target_group_code, measure_code))""",
+    f"""CREATE TABLE strains (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,
+        sort INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+    f"""CREATE TABLE industries (
+        code TEXT PRIMARY KEY, level INTEGER NOT NULL, parent_code TEXT, title TEXT NOT NULL, {STAMPS})""",
+    f"""CREATE TABLE rejection_reasons (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, name_en TEXT,
+        sort INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, {STAMPS})""",
+]
+
+ENTITY_TABLES = [
+    f"""CREATE TABLE companies (
+        id INTEGER PRIMARY KEY,
+        cvr TEXT UNIQUE, p_number TEXT, name TEXT NOT NULL, name_key TEXT NOT NULL DEFAULT '',
+        address TEXT, postcode TEXT, town TEXT, municipality_code TEXT,
+        industry_code TEXT, size_band TEXT, phone TEXT, email TEXT, web TEXT,
+        consultant TEXT,
+        status TEXT NOT NULL DEFAULT 'prospect' CHECK (status IN ('prospect', 'active', 'inactive')),
+        notes TEXT, {STAMPS})""",
+    """CREATE TABLE company_measures (
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        measure_code TEXT NOT NULL REFERENCES measures(code) ON UPDATE CASCADE,
+        PRIMARY KEY (company_id, measure_code))""",
+    f"""CREATE TABLE contact_persons (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, role TEXT, phone TEXT, email TEXT, notes TEXT, {STAMPS})""",
+    f"""CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('visit', 'phone', 'email', 'meeting', 'online')),
+        consultant TEXT,
+        contact_person_id INTEGER REFERENCES contact_persons(id) ON DELETE SET NULL,
+        summary TEXT, outcome TEXT, follow_up_date TEXT, follow_up_task TEXT,
+        done INTEGER NOT NULL DEFAULT 0, {STAMPS})""",
+    f"""CREATE TABLE needs (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        title TEXT NOT NULL, title_key TEXT NOT NULL DEFAULT '',
+        occupation_id INTEGER REFERENCES occupations(id) ON DELETE SET NULL,
+        occupation_text TEXT,
+        workplace_postcode TEXT,
+        positions INTEGER NOT NULL DEFAULT 1 CHECK (positions >= 1),
+        danish_level INTEGER,
+        hours_min REAL, hours_max REAL,
+        shifts TEXT NOT NULL DEFAULT '',
+        start_date TEXT, deadline TEXT,
+        employment_form TEXT NOT NULL DEFAULT 'ordinary' CHECK (employment_form IN
+            ('ordinary', 'fleksjob', 'wage_subsidy', 'internship', 'igu', 'apprenticeship', 'seasonal')),
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'shortlisted', 'filled', 'cancelled')),
+        consultant TEXT, notes TEXT, {STAMPS})""",
+    """CREATE TABLE need_skills (
+        id INTEGER PRIMARY KEY,
+        need_id INTEGER NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+        skill_id INTEGER REFERENCES skills(id) ON DELETE SET NULL,
+        free_text TEXT,
+        relation TEXT NOT NULL CHECK (relation IN ('essential', 'desired', 'required')),
+        CHECK (skill_id IS NOT NULL OR free_text IS NOT NULL))""",
+    """CREATE TABLE need_measures (
+        need_id INTEGER NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+        measure_code TEXT NOT NULL REFERENCES measures(code) ON UPDATE CASCADE,
+        PRIMARY KEY (need_id, measure_code))""",
+    """CREATE TABLE need_demands (
+        need_id INTEGER NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+        strain_code TEXT NOT NULL REFERENCES strains(code) ON UPDATE CASCADE,
+        PRIMARY KEY (need_id, strain_code))""",
+    f"""CREATE TABLE candidates (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT UNIQUE,
+        name TEXT NOT NULL, name_key TEXT NOT NULL DEFAULT '',
+        phone TEXT, email TEXT, postcode TEXT, birth_year INTEGER,
+        target_group_code TEXT REFERENCES target_groups(code) ON UPDATE CASCADE,
+        unemployed_since TEXT, caseworker TEXT,
+        own_car INTEGER NOT NULL DEFAULT 0, max_commute_min INTEGER,
+        hours_per_week REAL, danish_level INTEGER, education_level TEXT,
+        available_from TEXT,
+        consent_date TEXT, consent_scope TEXT, consent_by TEXT,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'in_job', 'inactive')),
+        consultant TEXT, notes TEXT, {STAMPS})""",
+    """CREATE TABLE candidate_occupations (
+        id INTEGER PRIMARY KEY,
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        occupation_id INTEGER REFERENCES occupations(id) ON DELETE SET NULL,
+        free_text TEXT,
+        CHECK (occupation_id IS NOT NULL OR free_text IS NOT NULL))""",
+    """CREATE TABLE candidate_skills (
+        id INTEGER PRIMARY KEY,
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        skill_id INTEGER REFERENCES skills(id) ON DELETE SET NULL,
+        free_text TEXT,
+        CHECK (skill_id IS NOT NULL OR free_text IS NOT NULL))""",
+    """CREATE TABLE candidate_restrictions (
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        strain_code TEXT NOT NULL REFERENCES strains(code) ON UPDATE CASCADE,
+        PRIMARY KEY (candidate_id, strain_code))""",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        table_name TEXT NOT NULL, record_id INTEGER, fields TEXT NOT NULL DEFAULT '')""",
+]
+
+INDEXES = [
+    "CREATE INDEX idx_postcodes_municipality ON postcodes(municipality_code)",
+    "CREATE INDEX idx_occupations_isco ON occupations(isco)",
+    "CREATE INDEX idx_companies_name_key ON companies(name_key)",
+    "CREATE INDEX idx_companies_municipality ON companies(municipality_code)",
+    "CREATE INDEX idx_companies_consultant ON companies(consultant)",
+    "CREATE INDEX idx_contact_persons_company ON contact_persons(company_id)",
+    "CREATE INDEX idx_contacts_company ON contacts(company_id, at)",
+    "CREATE INDEX idx_contacts_at ON contacts(at)",
+    "CREATE INDEX idx_contacts_follow_up ON contacts(done, follow_up_date)",
+    "CREATE INDEX idx_needs_company ON needs(company_id)",
+    "CREATE INDEX idx_needs_title_key ON needs(title_key)",
+    "CREATE INDEX idx_needs_status ON needs(status)",
+    "CREATE INDEX idx_need_skills_need ON need_skills(need_id)",
+    "CREATE INDEX idx_need_skills_skill ON need_skills(skill_id)",
+    "CREATE INDEX idx_candidates_name_key ON candidates(name_key)",
+    "CREATE INDEX idx_candidates_status ON candidates(status)",
+    "CREATE INDEX idx_candidate_occupations_candidate ON candidate_occupations(candidate_id)",
+    "CREATE INDEX idx_candidate_skills_candidate ON candidate_skills(candidate_id)",
+    "CREATE INDEX idx_candidate_skills_skill ON candidate_skills(skill_id)",
+    "CREATE INDEX idx_audit_record ON audit(table_name, record_id)",
+]
+
+
+def run_all(db: Database, statements: list[str]) -> None:
+    # executescript() would commit the migration's transaction, so run statements one by one.
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0001_core")
+def m0001_core(db: Database) -> None:
+    run_all(db, REFERENCE_TABLES + ENTITY_TABLES + INDEXES)
+    from db import reference  # late import: reference imports schema's neighbours
+
+    reference.seed(db)
+
+
+@MIGRATIONS(name="0002_search")
+def m0002_search(db: Database) -> None:
+    from db import search
+
+    search.create(db)

@@ -1,0 +1,53 @@
+"""Links from needs and candidates to vocabulary entries, each an id or free text not in the vocabulary."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP as N_
+from db.validation import Checker
+
+Ref = int | str  # a vocabulary id, or free text kept as the consultant typed it
+
+
+def as_rows(refs, id_col: str, **extra) -> list[dict]:
+    rows, seen = [], set()
+    for ref in refs or ():
+        if isinstance(ref, str):
+            text = ref.strip()
+            if not text or ("t", text.casefold()) in seen:
+                continue
+            seen.add(("t", text.casefold()))
+            rows.append({id_col: None, "free_text": text, **extra})
+        else:
+            if ("i", int(ref)) in seen:
+                continue
+            seen.add(("i", int(ref)))
+            rows.append({id_col: int(ref), "free_text": None, **extra})
+    return rows
+
+
+def check_ids(db: Database, check: Checker, field: str, table: str, refs) -> None:
+    ids = [r for r in refs or () if not isinstance(r, str)]
+    if not ids:
+        return
+    marks = ", ".join("?" for _ in ids)
+    found = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", ids)}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        check.fail(field, N_("Validation", "Unknown vocabulary entry: {value}."),
+                   value=", ".join(map(str, missing)))
+
+
+def read(db: Database, link_table: str, owner_col: str, owner_id: int, vocab: str, id_col: str,
+         label_col: str, where: str = "", args=()) -> list[dict]:
+    """Linked entries as dicts with id (or None), label and whether it is in the vocabulary."""
+    sql = (f"SELECT l.{id_col}, coalesce(v.{label_col}, l.free_text), l.free_text IS NULL "
+           f"FROM {link_table} l LEFT JOIN {vocab} v ON v.id = l.{id_col} WHERE l.{owner_col} = ? {where} "
+           "ORDER BY l.id")
+    return [{"id": r[0], "label": r[1], "known": bool(r[2])}
+            for r in db.execute(sql, [owner_id, *args])]
+
+
+def as_refs(entries: list[dict]) -> list[Ref]:
+    return [e["id"] if e["id"] is not None else e["label"] for e in entries]

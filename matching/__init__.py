@@ -1,0 +1,1 @@
+"""Pure domain logic: normalisation, taxonomy, scoring and explanations. No Qt, no SQL."""

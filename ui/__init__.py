@@ -1,0 +1,1 @@
+"""The Qt user interface and the command line. Everything a user sees is translated here."""
