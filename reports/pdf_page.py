@@ -129,7 +129,7 @@ class NumberedCanvas(Canvas):
 
 def make_doc_template(out, decor: PageDecor, **meta) -> BaseDocTemplate:
     """A4 document whose single frame sits between the header and footer bands."""
-    bottom = FOOTER_HEIGHT + 9 * mm
+    bottom = FOOTER_RULE_Y + 4 * mm
     top = TOP - HEADER_HEIGHT + 1 * mm
     frame = Frame(PAGE_MARGIN, bottom, FRAME_W, top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

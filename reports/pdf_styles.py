@@ -75,7 +75,7 @@ def build_styles() -> Styles:
         muted=style("muted", 8.5, 11.5, textColor=MUTED),
         title=style("title", 18, 22, fontName=bold, textColor=ACCENT, spaceAfter=2 * mm),
         h2=style("h2", 12.5, 16, fontName=bold, textColor=ACCENT, spaceBefore=6 * mm,
-                 spaceAfter=2.5 * mm, keepWithNext=1),
+                 spaceAfter=2.5 * mm),
         candidate=style("candidate", 11.5, 14.5, fontName=bold, textColor=INK),
         badge=style("badge", 10.5, 14.5, fontName=bold, textColor=ACCENT, alignment=TA_RIGHT),
         cell=style("cell", 8.5, 11),
@@ -95,8 +95,9 @@ def build_styles() -> Styles:
     )
 
 
-def grid_table_style(zebra_rows: int) -> TableStyle:
+def grid_table_style(zebra_rows: int, compact: bool = False) -> TableStyle:
     """Overview/score tables: tinted header row, hairlines, zebra body rows."""
+    pad = 1.8 if compact else 3  # compact: small tables inside a candidate block
     cmds = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -104,8 +105,8 @@ def grid_table_style(zebra_rows: int) -> TableStyle:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
     ]
     cmds += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, zebra_rows + 1, 2)]
     return TableStyle(cmds)
@@ -117,6 +118,6 @@ def field_table_style() -> TableStyle:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
     ])

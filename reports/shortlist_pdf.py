@@ -7,7 +7,8 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from reports.pdf_page import NumberedCanvas, PageDecor, load_logo, make_doc_template
 from reports.pdf_styles import Styles, build_styles
@@ -60,7 +61,10 @@ def build_story(doc: ShortlistDoc, labels: ShortlistLabels, styles: Styles) -> l
         return story
     entries = sorted(doc.entries, key=lambda e: e.number)
     ordered = ShortlistDoc(**{**doc.__dict__, "entries": entries})
-    story += [Paragraph(markup(labels.section_overview), styles.h2), overview_table(ordered, labels, styles)]
+    # Not keepWithNext: that would push the whole (multi-page) table and leave
+    # page one empty; a conditional break only avoids an orphaned heading.
+    story += [CondPageBreak(30 * mm), Paragraph(markup(labels.section_overview), styles.h2),
+              overview_table(ordered, labels, styles)]
     # The section heading travels inside the first block so it is never
     # stranded at the foot of a page.
     lead = [Paragraph(markup(labels.section_candidates), styles.h2)]
