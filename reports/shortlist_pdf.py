@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -60,7 +60,7 @@ def build_story(doc: ShortlistDoc, labels: ShortlistLabels, styles: Styles) -> l
         story.append(Paragraph(markup(labels.empty_list), styles.empty))
         return story
     entries = sorted(doc.entries, key=lambda e: e.number)
-    ordered = ShortlistDoc(**{**doc.__dict__, "entries": entries})
+    ordered = replace(doc, entries=entries)
     # Not keepWithNext: that would push the whole (multi-page) table and leave
     # page one empty; a conditional break only avoids an orphaned heading.
     story += [CondPageBreak(30 * mm), Paragraph(markup(labels.section_overview), styles.h2),

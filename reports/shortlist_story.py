@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from reports.pdf_page import FRAME_W
 from reports.pdf_styles import Styles, field_table_style, grid_table_style
 from reports.pdf_text import join_markup, markup, number
 from reports.shortlist_data import ShortlistDoc, ShortlistEntry
