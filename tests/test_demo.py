@@ -1,0 +1,237 @@
+"""The demo data generator and the `jobbro demo` command, on real store files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from db import demo, search, validation
+from db.store import open_store
+
+TODAY = dt.date(2026, 3, 16)  # a Monday, so "due today" and weekend handling are both exercised
+CONSULTANTS = ["Test Bruger", "Anne Konsulent", "Bo Konsulent"]
+SMALL = dict(companies=40, candidates=150, needs=60, contacts=250)
+
+# A few vocabulary entries of our own, so the tests do not depend on how much reference data is seeded.
+MUNICIPALITIES = [("630", "Vejle"), ("615", "Horsens"), ("621", "Kolding"), ("751", "Aarhus")]
+POSTCODES = [("7100", "Vejle", "630", 55.709, 9.536), ("7120", "Vejle Øst", "630", 55.72, 9.58),
+             ("7080", "Børkop", "630", 55.64, 9.65), ("7300", "Jelling", "630", 55.756, 9.42),
+             ("8700", "Horsens", "615", 55.86, 9.85), ("6000", "Kolding", "621", 55.49, 9.47),
+             ("8000", "Aarhus C", "751", 56.15, 10.2)]
+INDUSTRIES = [("H", 1, None, "Transport"), ("49", 2, "H", "Landtransport"), ("52", 2, "H", "Lager"),
+              ("N", 1, None, "Administrative tjenester"), ("81", 2, "N", "Rengøring"),
+              ("Q", 1, None, "Sundhed"), ("87", 2, "Q", "Plejehjem")]
+SKILLS = [("t_truck", "Truckcertifikat B", "certificate"), ("t_licb", "Kørekort kategori B", "licence"),
+          ("t_licc", "Kørekort kategori C", "licence"), ("t_pick", "Plukning af varer", "skill"),
+          ("t_scan", "Håndscanner", "skill"), ("t_stock", "Lageroptælling", "skill"),
+          ("t_pack", "Pakning", "skill"), ("t_clean", "Rengøringsmetoder", "skill"),
+          ("t_chem", "Rengøringsmidler", "knowledge"), ("t_floor", "Gulvpleje", "skill"),
+          ("t_care", "Personlig pleje", "skill"), ("t_lift", "Forflytning", "skill"),
+          ("t_doc", "Dokumentation i omsorgssystem", "skill"), ("t_route", "Ruteplanlægning", "skill"),
+          ("t_cargo", "Sikring af last", "skill"), ("t_en", "Engelsk", "language"),
+          ("t_ar", "Arabisk", "language"), ("t_first", "Førstehjælp", "certificate")]
+OCCUPATIONS = [
+    ("t_lager", "Lagermedarbejder", "4321", ["Lagerarbejder", "Pakker"], ["t_pick", "t_scan", "t_stock", "t_pack"],
+     ["t_truck", "t_route"]),
+    ("t_truck", "Truckfører", "8344", ["Gaffeltruckfører"], ["t_truck", "t_pick", "t_scan"], ["t_stock"]),
+    ("t_chauf", "Lastbilchauffør", "8332", ["Chauffør"], ["t_licc", "t_route", "t_cargo"], ["t_licb"]),
+    ("t_rengo", "Rengøringsassistent", "9112", ["Rengøringsmedarbejder"],
+     ["t_clean", "t_chem", "t_floor"], ["t_first"]),
+    ("t_sosu", "Social- og sundhedshjælper", "5322", ["SOSU-hjælper"], ["t_care", "t_lift", "t_doc"],
+     ["t_first", "t_licb"]),
+]
+
+
+def add_vocabulary(db) -> None:
+    stamp = "2026-01-01T00:00:00"
+    for code, name in MUNICIPALITIES:
+        db.execute("INSERT OR IGNORE INTO municipalities VALUES (?, ?, NULL, ?, ?)", [code, name, stamp, stamp])
+    for row in POSTCODES:
+        db.execute("INSERT OR IGNORE INTO postcodes VALUES (?, ?, ?, ?, ?, ?, ?)", [*row, stamp, stamp])
+    for row in INDUSTRIES:
+        db.execute("INSERT OR IGNORE INTO industries VALUES (?, ?, ?, ?, ?, ?)", [*row, stamp, stamp])
+    ids = {}
+    for key, name, kind in SKILLS:
+        db.execute("INSERT OR IGNORE INTO skills(key, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                   [key, name, kind, stamp, stamp])
+        ids[key] = db.execute("SELECT id FROM skills WHERE key = ?", [key]).fetchone()[0]
+    for key, title, isco, synonyms, essential, optional in OCCUPATIONS:
+        db.execute("INSERT OR IGNORE INTO occupations(key, title, isco, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [key, title, isco, stamp, stamp])
+        occ = db.execute("SELECT id FROM occupations WHERE key = ?", [key]).fetchone()[0]
+        for label in synonyms:
+            db.execute("INSERT OR IGNORE INTO occupation_labels VALUES (?, ?, 'da', 0)", [occ, label])
+        for relation, keys in (("essential", essential), ("optional", optional)):
+            for skill in keys:
+                db.execute("INSERT OR IGNORE INTO occupation_skills VALUES (?, ?, ?)", [occ, ids[skill], relation])
+
+
+def make_store(path):
+    db = open_store(path)
+    with db.atomic():
+        add_vocabulary(db)
+    return db
+
+
+@pytest.fixture()
+def filled(tmp_path):
+    db = make_store(tmp_path / "demo.sqlite")
+    counts = demo.create(db, seed=7, consultants=CONSULTANTS, today=TODAY, **SMALL)
+    yield db, counts
+    db.conn.close()
+
+
+def scalar(db, sql, args=()):
+    return db.execute(sql, args).fetchone()[0]
+
+
+def test_counts_match(filled):
+    db, counts = filled
+    for table, n in SMALL.items():
+        assert scalar(db, f"SELECT count(*) FROM {table}") == n == counts[table]
+    persons = scalar(db, "SELECT count(*) FROM contact_persons")
+    assert counts["contact_persons"] == persons
+    assert scalar(db, "SELECT min(c) FROM (SELECT count(p.id) c FROM companies r "
+                      "LEFT JOIN contact_persons p ON p.company_id = r.id GROUP BY r.id)") >= 1
+    assert scalar(db, "SELECT max(c) FROM (SELECT count(*) c FROM contact_persons GROUP BY company_id)") <= 3
+
+
+def test_cvr_numbers_valid_and_unique(filled):
+    db, _ = filled
+    cvrs = [r[0] for r in db.execute("SELECT cvr FROM companies WHERE cvr IS NOT NULL")]
+    assert len(cvrs) > SMALL["companies"] * 0.8
+    assert len(set(cvrs)) == len(cvrs)
+    assert all(validation.cvr(c) == c for c in cvrs)
+    assert all(len(p) == 10 for (p,) in db.execute("SELECT p_number FROM companies WHERE p_number IS NOT NULL"))
+
+
+def test_deterministic_for_a_seed(tmp_path):
+    def dump(name, seed):
+        db = make_store(tmp_path / name)
+        demo.create(db, seed=seed, consultants=CONSULTANTS, today=TODAY, **SMALL)
+        out = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+               for t in ("companies", "contact_persons", "needs", "need_skills", "candidates",
+                         "candidate_skills", "candidate_occupations", "contacts", "audit")}
+        db.conn.close()
+        return out
+
+    first, again, other = dump("a.sqlite", 3), dump("b.sqlite", 3), dump("c.sqlite", 4)
+    assert first == again
+    assert first["companies"] != other["companies"]
+
+
+def test_search_finds_candidates_by_name_and_skill(filled):
+    db, _ = filled
+    cid, name = db.execute("SELECT id, name FROM candidates ORDER BY id LIMIT 1 OFFSET 5").fetchone()
+    assert cid in search.matching_ids(db, "candidates", name)
+    cid, skill = db.execute("SELECT cs.candidate_id, s.name FROM candidate_skills cs "
+                            "JOIN skills s ON s.id = cs.skill_id WHERE s.key = 't_pick' LIMIT 1").fetchone()
+    assert cid in search.matching_ids(db, "candidates", skill)
+    company_id, company = db.execute("SELECT id, name FROM companies LIMIT 1").fetchone()
+    assert company_id in search.matching_ids(db, "companies", company)
+    assert search.trigger_names(db), "the FTS triggers are restored after the bulk write"
+
+
+def test_foreign_keys_intact(filled):
+    db, _ = filled
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert scalar(db, "SELECT count(*) FROM contacts c JOIN contact_persons p ON p.id = c.contact_person_id "
+                      "WHERE p.company_id != c.company_id") == 0
+
+
+def test_needs_follow_the_rules(filled):
+    db, _ = filled
+    rows = db.execute("SELECT hours_min, hours_max, start_date, deadline, shifts, employment_form, "
+                      "positions FROM needs").fetchall()
+    for low, high, start, deadline, shifts, form, positions in rows:
+        assert 0 <= low <= high <= validation.MAX_HOURS
+        assert not (start and deadline) or deadline >= start
+        assert set(filter(None, shifts.split(","))) <= {"day", "evening", "night", "weekend"}
+        assert 1 <= positions <= 5
+        if form == "fleksjob":
+            assert high <= 20
+    assert scalar(db, "SELECT count(*) FROM needs WHERE occupation_id IS NOT NULL") > len(rows) * 0.8
+    assert scalar(db, "SELECT count(*) FROM need_skills WHERE relation = 'essential'") > 0
+
+
+def test_candidates_are_plausible(filled):
+    db, _ = filled
+    for birth, hours, commute, danish, since, consent, scope, by in db.execute(
+            "SELECT birth_year, hours_per_week, max_commute_min, danish_level, unemployed_since, "
+            "consent_date, consent_scope, consent_by FROM candidates"):
+        assert 18 <= TODAY.year - birth <= 66
+        assert 0 < hours <= 37 and 30 <= commute <= 120 and danish in range(5)
+        assert since <= TODAY.isoformat()
+        assert (consent is None) == (scope is None) == (by is None)
+        assert consent is None or consent <= TODAY.isoformat()
+    assert scalar(db, "SELECT count(*) FROM candidate_occupations") >= SMALL["candidates"]
+    ids = [r[0] for r in db.execute("SELECT external_id FROM candidates WHERE external_id IS NOT NULL")]
+    assert ids and all(i.startswith("KS-") for i in ids)
+
+
+def test_follow_ups_overdue_and_due_today_for_the_user(filled):
+    db, counts = filled
+    from db import contacts
+
+    due = contacts.follow_ups_due(db, consultant=CONSULTANTS[0], today=TODAY)
+    assert len([d for d in due if d["follow_up_date"] < TODAY.isoformat()]) >= 3
+    assert any(d["follow_up_date"] == TODAY.isoformat() for d in due)
+    for name in CONSULTANTS[1:]:
+        assert contacts.follow_ups_due(db, consultant=name, today=TODAY)
+    assert scalar(db, "SELECT max(at) FROM contacts") < TODAY.isoformat()
+    assert scalar(db, "SELECT min(at) FROM contacts") >= (TODAY - dt.timedelta(days=366)).isoformat()
+    assert counts["follow_ups"] == scalar(db, "SELECT count(*) FROM contacts WHERE follow_up_date IS NOT NULL")
+
+
+def test_audit_rows_name_fields_not_values(filled):
+    db, counts = filled
+    for table in demo.AUDITED:
+        assert scalar(db, "SELECT count(*) FROM audit WHERE table_name = ? AND who = 'demo' "
+                          "AND action = 'create'", [table]) == counts[table]
+    fields = scalar(db, "SELECT fields FROM audit WHERE table_name = 'candidates' LIMIT 1").split(",")
+    assert "name" in fields and "created_at" not in fields
+    name = scalar(db, "SELECT name FROM candidates LIMIT 1")
+    assert scalar(db, "SELECT count(*) FROM audit WHERE fields LIKE ?", [f"%{name}%"]) == 0
+
+
+def test_empty_vocabulary_still_works(tmp_path):
+    db = open_store(tmp_path / "bare.sqlite")
+    with db.atomic():
+        for table in ("occupation_skills", "occupation_labels", "occupations", "skills", "postcodes",
+                      "industries"):
+            db.execute(f"DELETE FROM {table}")
+    counts = demo.create(db, companies=5, candidates=10, needs=5, contacts=20, today=TODAY)
+    assert counts["companies"] == 5 and counts["candidates"] == 10
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.conn.close()
+
+
+def test_create_default_refuses_a_filled_store(tmp_path):
+    path = tmp_path / "gui.sqlite"
+    make_store(path).conn.close()
+    counts = demo.create_default(path, ["Min Bruger"])
+    assert counts["companies"] == 300
+    with pytest.raises(ValueError):
+        demo.create_default(path, ["Min Bruger"])
+
+
+def test_cli_demo_end_to_end(tmp_path, capsys):
+    import main
+
+    path = tmp_path / "cli.sqlite"
+    args = ["demo", "--db", str(path), "--companies", "12", "--candidates", "30", "--needs", "15",
+            "--contacts", "40", "--seed", "5"]
+    assert main.main(args) == 0
+    out = capsys.readouterr()
+    assert "12" in out.out and "30" in out.out
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 12
+    conn.close()
+    assert main.main(args) == 2
+    assert str(path) in capsys.readouterr().err
+    assert main.main(args + ["--force"]) == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 24
+    conn.close()
