@@ -45,7 +45,9 @@ PROFILES = {
 DEFAULT_PROFILE = Profile(1, 0.15, (20, 40, 66), 12, 0.1)
 
 STATUS = Weighted.of({"active": 82, "in_job": 10, "inactive": 8})
-EDUCATION = {"1": {"master": 35, "bachelor": 35, "short_higher": 20, "vocational": 10},
+EDUCATION_COL = COLUMNS.index("education_level")
+UNSKILLED = ("none", "primary", "upper_secondary")
+EDUCATION_BY_MAJOR = {"1": {"master": 35, "bachelor": 35, "short_higher": 20, "vocational": 10},
              "2": {"master": 45, "bachelor": 45, "short_higher": 10},
              "3": {"short_higher": 35, "vocational": 35, "bachelor": 20, "upper_secondary": 10},
              "4": {"upper_secondary": 30, "vocational": 35, "short_higher": 15, "primary": 15, "bachelor": 5},
@@ -54,7 +56,7 @@ EDUCATION = {"1": {"master": 35, "bachelor": 35, "short_higher": 20, "vocational
              "7": {"vocational": 65, "primary": 25, "none": 10},
              "8": {"primary": 45, "vocational": 35, "upper_secondary": 10, "none": 10},
              "9": {"primary": 55, "none": 20, "upper_secondary": 15, "vocational": 10}}
-EDUCATION_PICK = {k: Weighted.of(v) for k, v in EDUCATION.items()}
+EDUCATION_PICK = {k: Weighted.of(v) for k, v in EDUCATION_BY_MAJOR.items()}
 EDUCATION_BY_GROUP = {
     "uddannelseshjaelp": Weighted.of({"none": 10, "primary": 60, "upper_secondary": 30}),
     "integration": Weighted.of({"none": 30, "primary": 30, "upper_secondary": 15, "vocational": 10,
@@ -153,7 +155,8 @@ def generate(ctx: Context, n: int) -> None:
         occ_rows.extend((candidate_id, ctx.vocab.occupations[o].id, None) for o in occs)
         if ctx.chance(0.03) or not occs:
             occ_rows.append((candidate_id, None, ctx.text("candidate.free_occupation")))
-        skill_rows.extend((candidate_id, s, t) for s, t in _skills(ctx, maker, occs, origin, licence))
+        skilled = row[EDUCATION_COL] not in UNSKILLED
+        skill_rows.extend((candidate_id, s, t) for s, t in _skills(ctx, maker, occs, origin, licence, skilled))
         if maker.restrictions and ctx.chance(profile.restricted):
             picked = dict.fromkeys(maker.restrictions(ctx.rng) for _ in range(ctx.rng.randint(1, 3)))
             restriction_rows.extend((candidate_id, s) for s in picked)
@@ -208,7 +211,8 @@ def _education(ctx: Context, group: str | None, occs: list[int]) -> str:
     return EDUCATION_PICK.get(major, EDUCATION_PICK["9"])(ctx.rng)
 
 
-def _skills(ctx: Context, maker: CandidateMaker, occs: list[int], origin: str, licence: bool) -> list[tuple]:
+def _skills(ctx: Context, maker: CandidateMaker, occs: list[int], origin: str, licence: bool,
+            skilled: bool) -> list[tuple]:
     """Mostly the wished occupations' skills, some dropped, plus the odd unrelated one."""
     vocab, chance = ctx.vocab, ctx.chance
     picked: dict[int, None] = {}
@@ -223,6 +227,8 @@ def _skills(ctx: Context, maker: CandidateMaker, occs: list[int], origin: str, l
         picked.update((ctx.pick(vocab.general_skills), None) for _ in range(ctx.rng.randint(1, 2)))
     if vocab.certs and chance(0.08):
         picked[ctx.pick(vocab.certs)] = None
+    if not skilled:
+        picked = {s: None for s in picked if s not in vocab.qualifications}
     if licence:
         picked[vocab.licence_b] = None
     for word in _languages(ctx, origin):

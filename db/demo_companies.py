@@ -19,6 +19,7 @@ STATUS = Weighted.of({"active": 55, "prospect": 30, "inactive": 15})
 SIZE = Weighted.of({"1": 18, "2-9": 40, "10-49": 27, "50-249": 11, "250+": 4})
 SMALL_SIZE = Weighted.of({"1": 30, "2-9": 50, "10-49": 18, "50-249": 2})
 SMALL_TRADES = ("restaurant", "beauty", "clinic", "agriculture", "painting", "masonry")
+INSTITUTIONS = ("care", "childcare")
 PERSONS = {"1": (1,), "2-9": (1, 1, 2), "10-49": (1, 2, 2, 3), "50-249": (2, 2, 3), "250+": (2, 3, 3)}
 
 # How likely a company is open to each measure; crafts train apprentices, big firms host company centres.
@@ -133,8 +134,8 @@ def generate(ctx: Context, n: int) -> None:
         status = STATUS(ctx.rng)
         size = (SMALL_SIZE if trade.key in SMALL_TRADES else SIZE)(ctx.rng)
         form = trade.forms(ctx.rng)
-        if size in ("50-249", "250+") and form in ("", "I/S"):
-            form = "A/S"
+        if size in ("50-249", "250+") and form in ("", "I/S") and trade.key not in INSTITUTIONS:
+            form = "A/S"  # big firms are limited companies; care homes and kindergartens carry no form
         base = _unique_name(ctx, trade, place, names)
         name = f"{base} {form}" if form else base
         domain = _domain(base, town, domains)

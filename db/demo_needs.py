@@ -22,6 +22,8 @@ STATUS = Weighted.of({"open": 68, "shortlisted": 12, "filled": 13, "cancelled": 
 CLOSED = Weighted.of({"filled": 60, "cancelled": 40})
 FORMS = {"ordinary": 62, "fleksjob": 9, "wage_subsidy": 10, "internship": 8, "igu": 2, "apprenticeship": 5,
          "seasonal": 4}
+# Forms where the person is trained on the job, so a finished education is not asked for.
+TRAINEE_FORMS = ("apprenticeship", "igu", "internship")
 SEASONAL_TRADES = ("agriculture", "hotel", "restaurant", "landscaping", "food")
 APPRENTICE_TRADES = ("carpentry", "masonry", "painting", "plumbing", "electrical", "construction", "metal",
                      "auto", "food", "retail", "restaurant")
@@ -57,7 +59,7 @@ def generate(ctx: Context, n: int) -> None:
         row, form, shifts = _need_row(ctx, company, occ, need_id)
         rows.append(row)
         if occ is not None:
-            skills.extend(_skills(ctx, occ, need_id))
+            skills.extend(_skills(ctx, occ, need_id, trainee=form in TRAINEE_FORMS))
             ctx.need_occupations[occ_index] += 1
         measures.extend((need_id, m) for m in _measures(ctx, company, form))
         demands.extend((need_id, s) for s in _demands(ctx, company, occ, shifts))
@@ -155,7 +157,7 @@ def _shifts(ctx: Context, company: CompanyInfo) -> list[str]:
     return [s for s in ("day", "evening", "night", "weekend") if (s == "day" and day) or s in extra]
 
 
-def _skills(ctx: Context, occ: Occupation, need_id: int) -> list[tuple]:
+def _skills(ctx: Context, occ: Occupation, need_id: int, trainee: bool) -> list[tuple]:
     rng = ctx.rng
     want = rng.randint(3, 6)
     essential = rng.sample(occ.essential, min(len(occ.essential), want))
@@ -169,8 +171,10 @@ def _skills(ctx: Context, occ: Occupation, need_id: int) -> list[tuple]:
             essential.append(ctx.pick(pool))
     rest = [s for s in occ.optional if s not in essential]
     desired = rng.sample(rest, min(len(rest), rng.randint(0, 3)))
-    required = [s for s in occ.certs_essential if ctx.chance(0.85)]
-    required += [s for s in occ.certs_optional if ctx.chance(0.15)]
+    required = [s for s in occ.certs_essential if ctx.chance(0.6)]
+    required += [s for s in occ.certs_optional if ctx.chance(0.1)]
+    if trainee:
+        required = [s for s in required if s not in ctx.vocab.qualifications]
     return ([(need_id, s, None, "essential") for s in essential]
             + [(need_id, s, None, "desired") for s in desired if s not in essential]
             + [(need_id, s, None, "required") for s in dict.fromkeys(required)])

@@ -18,6 +18,11 @@ CERT_KINDS = ("certificate", "licence")
 ISCO_MAJOR_WEIGHT = {"9": 3.0, "5": 2.5, "7": 2.0, "8": 2.0, "4": 2.0, "3": 1.0, "2": 0.8, "6": 1.0,
                      "1": 0.3, "0": 0.1}
 
+# Formal qualifications (trade certificates, professional educations, authorisations), which
+# trainees and people without vocational education do not hold.
+_QUALIFICATION = re.compile(r"svendebrev|autorisation|(hjælper|assistent|pædagog|lærer)uddannelse|\(pau\)"
+                            r"|journeyman|authori[sz]ation", re.IGNORECASE)
+
 _LICENCE_B = re.compile(r"(kørekort|korekort|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e)"
                         r"[\s_:-]*(kategori|category|cat\.?|kat\.?)?[\s_:-]*b\b", re.IGNORECASE)
 
@@ -40,6 +45,7 @@ class Vocabulary:
     skill_names: dict[int, str]
     general_skills: list[int]  # kind skill/knowledge, for the odd unrelated skill
     certs: list[int]
+    qualifications: set[int]
     languages: dict[int, str]  # skill id -> lower-case name, for languages spoken
     licence_b: int | None
     by_isco3: dict[str, list[int]]  # occupation indexes by ISCO prefix
@@ -113,6 +119,8 @@ def load(db: Database) -> Vocabulary:
         skill_names={s[0]: s[1] for s in skills},
         general_skills=[s[0] for s in skills if s[2] in ("skill", "knowledge")],
         certs=[s[0] for s in skills if s[2] in CERT_KINDS],
+        qualifications={s[0] for s in skills if s[2] in CERT_KINDS and any(
+            _QUALIFICATION.search(t) for t in (s[1], s[4]))},
         languages={s[0]: s[1].casefold() for s in skills if s[2] == "language"},
         licence_b=_find_licence_b(skills),
         by_isco3=dict(by3), by_isco2=dict(by2),
