@@ -98,9 +98,9 @@ def _write_links(db: Database, candidate_id: int, occupations, skills, restricti
 
 def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), **values) -> int:
     values.setdefault("status", "active")
-    clean = _check(db, values, occupations, skills, restrictions)
-    clean["name_key"] = records.sort_key(clean["name"])
-    with db.atomic():
+    with records.transaction(db):
+        clean = _check(db, values, occupations, skills, restrictions)
+        clean["name_key"] = records.sort_key(clean["name"])
         candidate_id = records.insert(db, "candidates", clean, who=who)
         _write_links(db, candidate_id, occupations, skills, restrictions)
     return candidate_id
@@ -108,16 +108,16 @@ def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), *
 
 def update(db: Database, candidate_id: int, *, who: str, occupations=None, skills=None, restrictions=None,
            **values) -> list[str]:
-    current = records.get(db, "candidates", candidate_id)
-    clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
-    clean["name_key"] = records.sort_key(clean["name"])
-    with db.atomic():
+    with records.transaction(db):
+        current = records.get(db, "candidates", candidate_id)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
+        clean["name_key"] = records.sort_key(clean["name"])
         extra = _write_links(db, candidate_id, occupations, skills, restrictions)
         return records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))
 
 
 def delete(db: Database, candidate_id: int, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.delete(db, "candidates", candidate_id, who=who)
 
 

@@ -70,9 +70,9 @@ def _fill_from_postcode(db: Database, clean: dict) -> None:
 
 def add(db: Database, *, who: str, measures: list[str] = (), **values) -> int:
     values.setdefault("status", "prospect")
-    clean = _check(db, {**values, "measures": list(measures)})
-    clean["name_key"] = records.sort_key(clean["name"])
-    with db.atomic():
+    with records.transaction(db):
+        clean = _check(db, {**values, "measures": list(measures)})
+        clean["name_key"] = records.sort_key(clean["name"])
         company_id = records.insert(db, "companies", clean, who=who)
         records.replace_links(db, "company_measures", "company_id", company_id,
                               [{"measure_code": m} for m in measures])
@@ -80,13 +80,13 @@ def add(db: Database, *, who: str, measures: list[str] = (), **values) -> int:
 
 
 def update(db: Database, company_id: int, *, who: str, measures: list[str] | None = None, **values) -> list[str]:
-    current = records.get(db, "companies", company_id)
-    merged = {k: current[k] for k in FIELDS} | values
-    if measures is not None:
-        merged["measures"] = list(measures)
-    clean = _check(db, merged, company_id)
-    clean["name_key"] = records.sort_key(clean["name"])
-    with db.atomic():
+    with records.transaction(db):
+        current = records.get(db, "companies", company_id)
+        merged = {k: current[k] for k in FIELDS} | values
+        if measures is not None:
+            merged["measures"] = list(measures)
+        clean = _check(db, merged, company_id)
+        clean["name_key"] = records.sort_key(clean["name"])
         extra = ()
         if measures is not None and records.replace_links(
                 db, "company_measures", "company_id", company_id, [{"measure_code": m} for m in measures]):
@@ -95,7 +95,7 @@ def update(db: Database, company_id: int, *, who: str, measures: list[str] | Non
 
 
 def delete(db: Database, company_id: int, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.delete(db, "companies", company_id, who=who)
 
 
@@ -137,21 +137,21 @@ def _check_person(values: dict) -> dict:
 
 
 def add_person(db: Database, company_id: int, *, who: str, **values) -> int:
-    clean = _check_person(values)
-    with db.atomic():
+    with records.transaction(db):
+        clean = _check_person(values)
         records.get(db, "companies", company_id)
         return records.insert(db, "contact_persons", {"company_id": company_id, **clean}, who=who)
 
 
 def update_person(db: Database, person_id: int, *, who: str, **values) -> list[str]:
-    current = records.get(db, "contact_persons", person_id)
-    clean = _check_person({k: current[k] for k in PERSON_FIELDS} | values)
-    with db.atomic():
+    with records.transaction(db):
+        current = records.get(db, "contact_persons", person_id)
+        clean = _check_person({k: current[k] for k in PERSON_FIELDS} | values)
         return records.update(db, "contact_persons", person_id, clean, who=who)
 
 
 def delete_person(db: Database, person_id: int, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.delete(db, "contact_persons", person_id, who=who)
 
 

@@ -54,20 +54,20 @@ def _check(db: Database, values: dict) -> dict:
 
 def add(db: Database, *, who: str, **values) -> int:
     values.setdefault("consultant", who)
-    clean = _check(db, values)
-    with db.atomic():
+    with records.transaction(db):
+        clean = _check(db, values)
         return records.insert(db, "contacts", clean, who=who)
 
 
 def update(db: Database, contact_id: int, *, who: str, **values) -> list[str]:
-    current = records.get(db, "contacts", contact_id)
-    clean = _check(db, {k: current[k] for k in FIELDS} | values)
-    with db.atomic():
+    with records.transaction(db):
+        current = records.get(db, "contacts", contact_id)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values)
         return records.update(db, "contacts", contact_id, clean, who=who)
 
 
 def delete(db: Database, contact_id: int, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.delete(db, "contacts", contact_id, who=who)
 
 
@@ -76,7 +76,7 @@ def get(db: Database, contact_id: int) -> dict:
 
 
 def set_done(db: Database, contact_id: int, done: bool = True, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.update(db, "contacts", contact_id, {"done": int(done)}, who=who)
 
 

@@ -108,9 +108,9 @@ def add(db: Database, *, who: str, essential=None, desired=None, required=None, 
     values.setdefault("employment_form", "ordinary")
     values.setdefault("positions", 1)
     skills = _skills_arg(essential, desired, required) or {}
-    clean = _check(db, values, skills, measures, demands)
-    clean["title_key"] = records.sort_key(clean["title"])
-    with db.atomic():
+    with records.transaction(db):
+        clean = _check(db, values, skills, measures, demands)
+        clean["title_key"] = records.sort_key(clean["title"])
         need_id = records.insert(db, "needs", clean, who=who)
         _write_links(db, need_id, skills, measures, demands)
     return need_id
@@ -118,17 +118,17 @@ def add(db: Database, *, who: str, essential=None, desired=None, required=None, 
 
 def update(db: Database, need_id: int, *, who: str, essential=None, desired=None, required=None,
            measures=None, demands=None, **values) -> list[str]:
-    current = records.get(db, "needs", need_id)
     skills = _skills_arg(essential, desired, required)
-    clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands)
-    clean["title_key"] = records.sort_key(clean["title"])
-    with db.atomic():
+    with records.transaction(db):
+        current = records.get(db, "needs", need_id)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands)
+        clean["title_key"] = records.sort_key(clean["title"])
         extra = _write_links(db, need_id, skills, measures, demands)
         return records.update(db, "needs", need_id, clean, who=who, extra_changed=tuple(extra))
 
 
 def delete(db: Database, need_id: int, *, who: str) -> None:
-    with db.atomic():
+    with records.transaction(db):
         records.delete(db, "needs", need_id, who=who)
 
 

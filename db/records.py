@@ -4,10 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from contextlib import contextmanager
 
 from sqlite_utils import Database
 
 from db.errors import NotFound
+
+
+@contextmanager
+def transaction(db: Database):
+    """One write transaction, taken with BEGIN IMMEDIATE so that a second window or process waits
+    for the busy timeout instead of failing on a stale snapshot; inside it, atomic() as usual."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        with db.atomic():
+            yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    else:
+        db.execute("COMMIT")
 
 
 def now() -> str:

@@ -171,7 +171,7 @@ def save_code(db: Database, table: str, *, code: str, name: str, name_en: str | 
     check.field("name", required_text, optional=False)
     clean = check.done()
     stamp = records.now()
-    with db.atomic():
+    with records.transaction(db):
         db.execute(
             f"INSERT INTO {table}(code, name, name_en, sort, active, created_at, updated_at) "
             f"VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM {table}), ?, ?, ?) "
@@ -179,3 +179,56 @@ def save_code(db: Database, table: str, *, code: str, name: str, name_en: str | 
             "active = excluded.active, updated_at = excluded.updated_at",
             [clean["code"], clean["name"], name_en, int(active), stamp, stamp])
         records.audit(db, who=who, action="update", table=table, record_id=None, fields=("code", "name", "active"))
+
+
+def save_occupation(db: Database, *, title: str, isco: str, occupation_id: int | None = None, who: str) -> int:
+    """Add (or rename) one of our own occupations; the ISCO-08 code must be a 4-digit unit group."""
+    import re
+
+    from db.errors import QT_TRANSLATE_NOOP as N_
+    from db.validation import Checker, FieldProblem, required_text
+
+    def isco_code(value):
+        text = str(value).strip()
+        if not re.fullmatch(r"\d{4}", text):
+            raise FieldProblem(N_("Validation", "An ISCO-08 code has 4 digits (got \"{value}\")."), value=value)
+        return text
+
+    check = Checker({"title": title, "isco": isco})
+    check.field("title", required_text, optional=False)
+    check.field("isco", isco_code, optional=False)
+    clean = check.done()
+    with records.transaction(db):
+        if occupation_id is None:
+            occupation_id = records.insert(db, "occupations", {**clean, "source": "user"}, who=who)
+        else:
+            records.update(db, "occupations", occupation_id, clean, who=who)
+        _labels(db, "occupation_labels", "occupation_id", occupation_id, clean["title"], [])
+    return occupation_id
+
+
+SKILL_KINDS = ("skill", "knowledge", "certificate", "licence", "language")
+
+
+def save_skill(db: Database, *, name: str, kind: str, skill_id: int | None = None, who: str) -> int:
+    """Add (or rename) one of our own skills, certificates, licences or languages."""
+    from db.validation import Checker, one_of, required_text
+
+    check = Checker({"name": name, "kind": kind})
+    check.field("name", required_text, optional=False)
+    check.field("kind", one_of, SKILL_KINDS, optional=False)
+    clean = check.done()
+    with records.transaction(db):
+        if skill_id is None:
+            skill_id = records.insert(db, "skills", {**clean, "source": "user"}, who=who)
+        else:
+            records.update(db, "skills", skill_id, clean, who=who)
+        _labels(db, "skill_labels", "skill_id", skill_id, clean["name"], [])
+    return skill_id
+
+
+def code_rows(db: Database, table: str) -> list[dict]:
+    if table not in CODE_TABLES:
+        raise ValueError(table)
+    cur = db.execute(f"SELECT code, name, name_en, active FROM {table} ORDER BY sort, name")
+    return [dict(zip(("code", "name", "name_en", "active"), r)) for r in cur]

@@ -1,0 +1,56 @@
+"""Shared fixtures: real store files in temp dirs, isolated Qt settings, the shared reference data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"reference data not found at {SHARED_DATA} (../shared is absent)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def store_path(tmp_path) -> Path:
+    return tmp_path / "store.sqlite"
+
+
+@pytest.fixture
+def store(store_path):
+    from db.store import open_store
+
+    db = open_store(store_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Keep QSettings and standard paths of tests away from the developer's own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield
+
+
+@pytest.fixture
+def consultant(qapp):
+    from ui import settings
+
+    settings.put("consultant_name", "Testkonsulent")
+    settings.put("language", "da")
+    return "Testkonsulent"
+
+
+@pytest.fixture
+def qapp_args():
+    return ["jobbro"]

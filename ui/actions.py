@@ -1,0 +1,86 @@
+"""The main window's actions, menus and toolbar, declared in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+
+@dataclass
+class Actions:
+    new: QAction
+    save: QAction
+    delete: QAction
+    find: QAction
+    log_contact: QAction
+    open_store: QAction
+    settings: QAction
+    reference: QAction
+    quit: QAction
+    about: QAction
+    views: list[QAction]
+
+
+def _action(window: QMainWindow, text: str, slot: Callable, shortcut=None, icon=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(slot)
+    return action
+
+
+def build(window, view_names: list[str]) -> Actions:
+    """Create the actions with their shortcuts and put them in the menu bar and toolbar."""
+    sp = QStyle.StandardPixmap
+    actions = Actions(
+        new=_action(window, QCoreApplication.translate("MainWindow", "&New"), window.new_record, QKeySequence.StandardKey.New, sp.SP_FileIcon,
+                    QCoreApplication.translate("MainWindow", "New record in the current view (Ctrl+N)")),
+        save=_action(window, QCoreApplication.translate("MainWindow", "&Save"), window.save_record, QKeySequence.StandardKey.Save,
+                     sp.SP_DialogSaveButton, QCoreApplication.translate("MainWindow", "Save the record (Ctrl+S)")),
+        delete=_action(window, QCoreApplication.translate("MainWindow", "&Delete…"), window.delete_record, QKeySequence.StandardKey.Delete,
+                       sp.SP_TrashIcon, QCoreApplication.translate("MainWindow", "Delete the record (Del)")),
+        find=_action(window, QCoreApplication.translate("MainWindow", "&Find"), window.focus_search, QKeySequence.StandardKey.Find,
+                     sp.SP_FileDialogContentsView, QCoreApplication.translate("MainWindow", "Search in the current view (Ctrl+F)")),
+        log_contact=_action(window, QCoreApplication.translate("MainWindow", "&Log contact…"), window.log_contact, "Ctrl+L",
+                            sp.SP_MessageBoxInformation, QCoreApplication.translate("MainWindow", "Log a contact with the selected company (Ctrl+L)")),
+        open_store=_action(window, QCoreApplication.translate("MainWindow", "&Open store…"), window.choose_store, QKeySequence.StandardKey.Open),
+        settings=_action(window, QCoreApplication.translate("MainWindow", "S&ettings…"), window.edit_settings, "Ctrl+,"),
+        reference=_action(window, QCoreApplication.translate("MainWindow", "&Reference lists…"), window.edit_reference),
+        quit=_action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit),
+        about=_action(window, QCoreApplication.translate("MainWindow", "&About Jobbro"), window.about),
+        views=[_action(window, name, lambda _=False, i=i: window.show_view(i), f"Ctrl+{i + 1}")
+               for i, name in enumerate(view_names)],
+    )
+    bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    for action in (actions.new, actions.save, actions.delete):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.open_store)
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu.addAction(actions.find)
+    edit_menu.addAction(actions.log_contact)
+    edit_menu.addAction(actions.reference)
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    for action in actions.views:
+        view_menu.addAction(action)
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(actions.about)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    for action in (actions.new, actions.save, actions.delete, None, actions.find, actions.log_contact):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return actions

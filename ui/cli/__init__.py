@@ -1,0 +1,69 @@
+"""The `jobbro` command: the desktop app by default, or a subcommand (demo, match, import ...)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Modules in ui.cli that each add one subcommand through register(subparsers).
+COMMANDS = ["demo"]
+
+
+def _pre_language(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ui.i18n import LANGUAGES, translate
+
+    parser = argparse.ArgumentParser(
+        prog="jobbro", description=translate("cli", "Jobbro: companies, needs and candidates for job centres."))
+    parser.add_argument("--db", metavar="FILE", help=translate("cli", "the store file to open"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language: da (Danish) or en (English)"))
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help=translate("cli", "render a view offscreen to a PNG file and exit"))
+    parser.add_argument("--view", default="companies",
+                        help=translate("cli", "the view to show or render (companies, contacts, needs, candidates, ...)"))
+    parser.add_argument("--size", default="1400x900", help=translate("cli", "window size for --screenshot, e.g. 1400x900"))
+    parser.add_argument("--demo-if-new", action="store_true",
+                        help=translate("cli", "create a demo store when the store file does not exist yet"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"ui.cli.{name}").register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n, settings
+
+    wants_gui = not any(a in _subcommand_names() for a in argv)
+    if wants_gui:
+        from ui.app import make_application
+
+        app = make_application(argv)
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(["jobbro"])
+    i18n.install(app, _pre_language(argv) or settings.get("language"))
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return args.func(args)
+    from ui.app import run_gui
+
+    return run_gui(app, args)
+
+
+def _subcommand_names() -> set[str]:
+    return set(COMMANDS) | {c.replace("_", "-") for c in COMMANDS}
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code

@@ -1,0 +1,44 @@
+"""What every view shares: the open store, who is working, cached vocabularies, and change notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from db import reference
+from ui import settings
+from ui.widgets.vocab import Vocabulary
+
+
+class AppContext(QObject):
+    """Views announce writes through `changed` so the others refresh; nobody else touches the store."""
+
+    changed = Signal(str, int)  # table, record id (0 when many)
+
+    def __init__(self, db: Database, path: str = "", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self._occupations: Vocabulary | None = None
+        self._skills: Vocabulary | None = None
+
+    @property
+    def who(self) -> str:
+        return settings.get("consultant_name") or "?"
+
+    def occupations(self) -> Vocabulary:
+        if self._occupations is None:
+            self._occupations = Vocabulary([(o["id"], o["title"]) for o in reference.occupations(self.db)])
+        return self._occupations
+
+    def skills(self) -> Vocabulary:
+        if self._skills is None:
+            self._skills = Vocabulary([(s["id"], s["name"]) for s in reference.skills(self.db)])
+        return self._skills
+
+    def vocabulary_changed(self) -> None:
+        self._occupations = self._skills = None
+        self.changed.emit("vocabulary", 0)
+
+    def notify(self, table: str, record_id: int = 0) -> None:
+        self.changed.emit(table, record_id)

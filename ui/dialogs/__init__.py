@@ -1,0 +1,1 @@
+"""Dialogs: settings, first start, contact log, reference lists."""

@@ -1,0 +1,127 @@
+"""Dialogs to log a contact with a company and to edit one of its contact persons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+from db import companies, contacts
+from db.errors import ValidationError
+from ui import labels
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.widgets.fields import Check, Choice, DateLine, DateTimeLine, TextArea, TextLine
+from ui.widgets.form import Form
+
+
+class ContactForm(Form):
+    """The fields of a logged contact; shared by the dialog and the Contacts view."""
+
+    def __init__(self, ctx: AppContext, company_id: int | None, *, with_company: bool, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        if with_company:
+            company = self.add("company_id", self.tr("Company"),
+                               Choice(companies.names(ctx.db), empty=self.tr("Choose a company")))
+            company.changed.connect(lambda: self.set_company(company.value()))
+        self.add("at", self.tr("When"), DateTimeLine())
+        self.add("kind", self.tr("Kind"), Choice(list(labels.contact_kind().items()), empty=None))
+        self.add("contact_person_id", self.tr("Contact person"), Choice([], empty=self.tr("(none)")))
+        self.add("consultant", self.tr("Consultant"), TextLine())
+        self.add("summary", self.tr("Summary"), TextArea(self.tr("What was talked about?")))
+        self.add("outcome", self.tr("Outcome"), TextLine())
+        self.add("follow_up_date", self.tr("Follow-up date"), DateLine())
+        self.add("follow_up_task", self.tr("Follow-up task"), TextLine(self.tr("e.g. send the shortlist")))
+        self.add("done", self.tr("Follow-up done"), Check())
+        self.set_company(company_id)
+
+    def set_company(self, company_id: int | None) -> None:
+        """Offer the contact persons of the chosen company."""
+        persons = [(p["id"], p["name"]) for p in companies.persons(self.ctx.db, company_id)] if company_id else []
+        self.fields["contact_person_id"].set_options(persons, self.tr("(none)"))
+
+    def set_values(self, record: dict) -> None:
+        self.set_company(record.get("company_id"))
+        super().set_values(record)
+
+
+class ContactDialog(QDialog):
+    """Log a new contact (company preset) or edit a logged one; saves in one transaction."""
+
+    def __init__(self, ctx: AppContext, company_id: int, contact_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company_id = company_id
+        self.contact_id = contact_id
+        self.saved_id: int | None = None
+        name = companies.get(ctx.db, company_id)["name"]
+        self.setWindowTitle(self.tr("Contact with %1").replace("%1", name))
+        self.form = ContactForm(ctx, company_id, with_company=False)
+        record = contacts.get(ctx.db, contact_id) if contact_id else {"kind": "visit", "consultant": ctx.who}
+        record = {**record, "company_id": company_id}
+        self.form.set_values(record)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(520, 520)
+        self.form.fields["summary"].editor().setFocus()
+
+    def save(self) -> None:
+        values = {**self.form.values(), "company_id": self.company_id}
+        try:
+            if self.contact_id:
+                contacts.update(self.ctx.db, self.contact_id, who=self.ctx.who, **values)
+                self.saved_id = self.contact_id
+            else:
+                self.saved_id = contacts.add(self.ctx.db, who=self.ctx.who, **values)
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written
+            show_error(self, exc)
+            return
+        self.ctx.notify("contacts", self.saved_id)
+        self.accept()
+
+
+class PersonDialog(QDialog):
+    """Add or edit one contact person of a company."""
+
+    def __init__(self, ctx: AppContext, company_id: int, person: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company_id = company_id
+        self.person_id = person["id"] if person else None
+        self.setWindowTitle(self.tr("Contact person"))
+        self.form = Form()
+        self.form.add("name", self.tr("Name"), TextLine())
+        self.form.add("role", self.tr("Role"), TextLine(self.tr("e.g. HR manager")))
+        self.form.add("phone", self.tr("Phone"), TextLine())
+        self.form.add("email", self.tr("E-mail"), TextLine())
+        self.form.add("notes", self.tr("Notes"), TextArea())
+        self.form.set_values(person or {})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(440, 360)
+
+    def save(self) -> None:
+        try:
+            if self.person_id:
+                companies.update_person(self.ctx.db, self.person_id, who=self.ctx.who, **self.form.values())
+            else:
+                self.person_id = companies.add_person(self.ctx.db, self.company_id, who=self.ctx.who,
+                                                      **self.form.values())
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.ctx.notify("contact_persons", self.person_id)
+        self.accept()

@@ -1,0 +1,63 @@
+"""The one way to show an error: a clear message with copyable details, and a hook for the rest."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from db.errors import NotFound, StoreError, ValidationError
+from ui import messages
+
+log = logging.getLogger("jobbro")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence the user can act on, for any exception."""
+    if isinstance(exc, ValidationError):
+        return messages.validation_error(exc)
+    if isinstance(exc, StoreError):
+        return messages.store_error(exc)
+    if isinstance(exc, NotFound):
+        return _t("The record no longer exists. It may have been deleted in another window.")
+    if isinstance(exc, PermissionError):
+        return _t("Jobbro may not write to this file or folder: {path}").format(path=exc.filename)
+    if isinstance(exc, OSError):
+        return _t("The file could not be read or written: {detail}").format(detail=exc.strerror or exc)
+    text = str(exc)
+    if "database is locked" in text:
+        return _t("The store is busy in another window or program. Try again in a moment.")
+    return _t("Something went wrong that Jobbro did not expect. Nothing was saved.")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """Present an exception: message, and the technical details behind 'Show Details...' to copy."""
+    log.error("%s", exc, exc_info=(type(exc), exc, exc.__traceback__))
+    if QApplication.instance() is None or not isinstance(QApplication.instance(), QApplication):
+        print(describe(exc), file=sys.stderr)
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _t("Jobbro"))
+    box.setText(describe(exc))
+    if not isinstance(exc, (ValidationError, StoreError)):
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.exec()
+
+
+def install_hook() -> None:
+    """Route uncaught exceptions to show_error instead of losing them on a console."""
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_error(QApplication.activeWindow(), exc.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,148 @@
+"""The main window: a navigation list of views and the actions that work on the current one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QStackedWidget, QWidget)
+
+from ui import actions as window_actions
+from ui import settings
+from ui.context import AppContext
+from ui.dialogs.contact_dialog import ContactDialog
+from ui.views.candidates import CandidatesView
+from ui.views.companies import CompaniesView
+from ui.views.contacts import ContactsView
+from ui.views.entity_view import EntityView
+from ui.views.followups import FollowUpsView
+from ui.views.needs import NeedsView
+
+VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "followups"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Jobbro – %1").replace("%1", ctx.path))
+        self.views: dict[str, QWidget] = {
+            "companies": CompaniesView(ctx),
+            "contacts": ContactsView(ctx),
+            "needs": NeedsView(ctx),
+            "candidates": CandidatesView(ctx),
+            "followups": FollowUpsView(ctx),
+        }
+        names = [self.tr("Companies"), self.tr("Contacts"), self.tr("Needs"), self.tr("Candidates"),
+                 self.tr("My follow-ups")]
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        for name, key in zip(names, VIEW_KEYS):
+            self.nav.addItem(QListWidgetItem(name))
+            self.stack.addWidget(self.views[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._update_actions)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.actions_ = window_actions.build(self, names)
+        self._wire()
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Working as %1").replace("%1", ctx.who))
+        self.resize(1400, 900)
+        settings.restore_geometry(self, "main")
+
+    def _wire(self) -> None:
+        companies, needs = self.views["companies"], self.views["needs"]
+        self.views["followups"].open_company.connect(self.open_company)
+        companies.open_need.connect(self.open_need)
+        companies.new_need_for.connect(lambda cid: (self.show_view(2), needs.new_record(preset={"company_id": cid})))
+
+    # -- navigation ------------------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def show_view_key(self, key: str) -> QWidget:
+        self.show_view(VIEW_KEYS.index(key))
+        return self.views[key]
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _entity_view(self) -> EntityView | None:
+        view = self.current_view()
+        return view if isinstance(view, EntityView) else None
+
+    def _update_actions(self) -> None:
+        editable = self._entity_view() is not None
+        for action in (self.actions_.new, self.actions_.save, self.actions_.delete, self.actions_.find):
+            action.setEnabled(editable)
+
+    def open_company(self, company_id: int) -> None:
+        self.show_view_key("companies").select(company_id)
+
+    def open_need(self, need_id: int) -> None:
+        self.show_view_key("needs").select(need_id)
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        if view := self._entity_view():
+            view.new_record()
+
+    def save_record(self) -> None:
+        if view := self._entity_view():
+            view.save()
+
+    def delete_record(self) -> None:
+        if view := self._entity_view():
+            view.delete()
+
+    def focus_search(self) -> None:
+        if view := self._entity_view():
+            view.focus_search()
+
+    def log_contact(self) -> None:
+        company_id = self.views["companies"].current_id
+        if self.current_view() is not self.views["companies"] or company_id is None:
+            QMessageBox.information(self, self.tr("Log contact"),
+                                    self.tr("Choose a company in Companies first."))
+            self.show_view(0)
+            return
+        ContactDialog(self.ctx, company_id, parent=self).exec()
+
+    def choose_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), self.ctx.path,
+                                              self.tr("Jobbro store (*.sqlite *.db);;All files (*)"))
+        if path:
+            settings.put("store_path", path)
+            QMessageBox.information(self, self.tr("Open store"),
+                                    self.tr("Jobbro will use %1 from the next start.").replace("%1", path))
+
+    def edit_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self).exec():
+            self.statusBar().showMessage(self.tr("Working as %1").replace("%1", self.ctx.who))
+
+    def edit_reference(self) -> None:
+        from ui.dialogs.reference_dialog import ReferenceDialog
+
+        ReferenceDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Jobbro"), self.tr(
+            "Jobbro – companies, needs and candidates for the job centre's business consultants.\n\n"
+            "Store: %1").replace("%1", self.ctx.path))
+
+    def closeEvent(self, event) -> None:
+        for view in self.views.values():
+            if isinstance(view, EntityView) and not view.leave_current():
+                event.ignore()
+                return
+        settings.save_geometry(self, "main")
+        super().closeEvent(event)

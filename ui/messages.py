@@ -1,0 +1,23 @@
+"""Turning store and validation errors into translated sentences (the one place that does it)."""
+
+from __future__ import annotations
+
+from db.errors import FieldError, StoreError, ValidationError
+from ui.i18n import translate
+
+
+def field_error(error: FieldError) -> str:
+    return translate("Validation", error.message).format(**error.params)
+
+
+def validation_error(exc: ValidationError, labels: dict[str, str] | None = None) -> str:
+    lines = []
+    for error in exc.errors:
+        label = (labels or {}).get(error.field)
+        text = field_error(error)
+        lines.append(f"{label}: {text}" if label else text)
+    return "\n".join(lines)
+
+
+def store_error(exc: StoreError) -> str:
+    return translate("StoreError", StoreError.KINDS[exc.kind]).format(path=exc.path)

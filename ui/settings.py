@@ -1,0 +1,76 @@
+"""Every user preference declared once, typed, with its default; window state is kept apart."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+def _default_store() -> str:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(base) / "jobbro.sqlite")
+
+
+def _default_consultant() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some systems; an empty name is fine
+        return ""
+
+
+OPTIONS = {
+    "consultant_name": Option("user/consultant_name", str, None),
+    "language": Option("user/language", str, "da"),
+    "store_path": Option("store/path", str, None),
+    "job_centre_name": Option("reports/job_centre_name", str, "Jobcenter"),
+    "logo_path": Option("reports/logo_path", str, ""),
+}
+
+DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store}
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Jobbro", "Jobbro")
+
+
+def get(name: str):
+    option = OPTIONS[name]
+    default = option.default if option.default is not None else DYNAMIC_DEFAULTS[name]()
+    value = _settings().value(option.key, default)
+    if option.type is bool:
+        return value in (True, "true", "1", 1)
+    try:
+        return option.type(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def put(name: str, value) -> None:
+    settings = _settings()
+    settings.setValue(OPTIONS[name].key, value)
+    settings.sync()
+
+
+def restore_geometry(widget: QWidget, name: str) -> None:
+    """Restore a window's geometry and state saved by save_geometry()."""
+    value = _settings().value(f"window/{name}/geometry")
+    if isinstance(value, QByteArray):
+        widget.restoreGeometry(value)
+
+
+def save_geometry(widget: QWidget, name: str) -> None:
+    settings = _settings()
+    settings.setValue(f"window/{name}/geometry", widget.saveGeometry())
+    settings.sync()

@@ -1,0 +1,96 @@
+"""Kandidater: the citizens' competence profiles, with consent to share a named profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from db import candidates, reference
+from ui import labels
+from ui.models.table_model import Column
+from ui.views.entity_view import EntityView
+from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
+from ui.widgets.form import Form
+from ui.widgets.vocab import VocabList
+
+
+class CandidatesView(EntityView):
+    table_name = "candidates"
+    listing = candidates.LISTING
+    match_candidate = Signal(int)
+
+    def columns(self) -> list[Column]:
+        status = labels.candidate_status()
+        return [
+            Column("name", lambda: self.tr("Name")),
+            Column("town", lambda: self.tr("Town")),
+            Column("target_group", lambda: self.tr("Target group")),
+            Column("occupations", lambda: self.tr("Desired occupations")),
+            Column("hours_per_week", lambda: self.tr("Hours/week"), labels.hours, align_right=True),
+            Column("unemployed_since", lambda: self.tr("Unemployed since"), labels.date),
+            Column("consent", lambda: self.tr("Consent"), lambda v: labels.yes_no(v)),
+            Column("status", lambda: self.tr("Status"), lambda v: status.get(v, v or "")),
+            Column("caseworker", lambda: self.tr("Caseworker")),
+        ]
+
+    def filter_specs(self):
+        return [
+            ("status", self.tr("Status"), list(labels.candidate_status().items())),
+            ("target_group", self.tr("Target group"), reference.choices(self.ctx.db, "target_groups")),
+            ("municipality", self.tr("Municipality"), reference.municipalities(self.ctx.db)),
+            ("consent", self.tr("Consent"), [(1, self.tr("With consent")), (0, self.tr("Without consent"))]),
+        ]
+
+    def build_form(self) -> Form:
+        db, ctx = self.ctx.db, self.ctx
+        form = Form()
+        form.section(self.tr("Person"))
+        form.add("name", self.tr("Name"), TextLine())
+        form.add("phone", self.tr("Phone"), TextLine())
+        form.add("email", self.tr("E-mail"), TextLine())
+        form.add("postcode", self.tr("Postcode"), TextLine())
+        form.add("birth_year", self.tr("Birth year"), NumberLine())
+        form.add("external_id", self.tr("Case system id"), TextLine(self.tr("optional")))
+        form.add("status", self.tr("Status"), Choice(list(labels.candidate_status().items()), empty=None))
+        form.section(self.tr("Job centre"))
+        form.add("target_group_code", self.tr("Target group"), Choice(reference.choices(db, "target_groups")))
+        form.add("unemployed_since", self.tr("Unemployed since"), DateLine())
+        form.add("caseworker", self.tr("Caseworker"), TextLine())
+        form.add("consultant", self.tr("Consultant"), TextLine())
+        form.section(self.tr("Competences"))
+        form.add("occupations", self.tr("Desired occupations"), VocabList(ctx.occupations(), self.tr("add an occupation")))
+        form.add("skills", self.tr("Skills, certificates and licences"), VocabList(ctx.skills(), self.tr("add a skill")))
+        form.add("education_level", self.tr("Education"), Choice(list(labels.education_level().items())))
+        form.add("danish_level", self.tr("Danish"), Choice(list(labels.danish_level().items())))
+        form.section(self.tr("Work conditions"))
+        form.add("hours_per_week", self.tr("Hours available per week"), NumberLine())
+        form.add("available_from", self.tr("Available from"), DateLine())
+        form.add("own_car", self.tr("Own car"), Check(self.tr("Has a car available")))
+        form.add("max_commute_min", self.tr("Max. daily commute (minutes)"), NumberLine())
+        form.add("restrictions", self.tr("Health restrictions: avoid"), CodeChecks(reference.choices(db, "strains")))
+        form.section(self.tr("Consent to share a named profile"))
+        form.add("consent_date", self.tr("Consent given"), DateLine())
+        form.add("consent_scope", self.tr("Scope"), Choice(list(labels.consent_scope().items())))
+        form.add("consent_by", self.tr("Recorded by"), TextLine())
+        form.add("notes", self.tr("Notes"), TextArea())
+        return form
+
+    def field_aliases(self) -> dict[str, str]:
+        return {"restrictions": "restrictions"}
+
+    def blank(self) -> dict:
+        return {"status": "active", "consultant": self.ctx.who, "hours_per_week": 37.0}
+
+    def load(self, record_id: int) -> dict:
+        return candidates.get(self.ctx.db, record_id)
+
+    def write(self, record_id, values) -> int:
+        if record_id is None:
+            return candidates.add(self.ctx.db, who=self.ctx.who, **values)
+        candidates.update(self.ctx.db, record_id, who=self.ctx.who, **values)
+        return record_id
+
+    def remove(self, record_id: int) -> None:
+        candidates.delete(self.ctx.db, record_id, who=self.ctx.who)
+
+    def depends_on(self) -> set[str]:
+        return {"candidates", "vocabulary"}

@@ -1,0 +1,278 @@
+"""The shared shape of the record views: search, filters and a lazy table beside a detail form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from db import listing as db_listing
+from db.errors import NotFound, ValidationError
+from ui.context import AppContext
+from ui.dialogs import confirm
+from ui.errors import show_error
+from ui.models.table_model import Column, LazyTableModel
+
+
+class EntityView(QWidget):
+    """Subclasses give the listing, columns, filters and form, and the store calls behind them."""
+
+    title = ""
+    table_name = ""
+    listing = None
+    selected = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_id: int | None = None
+        self.model = LazyTableModel(ctx.db, self.listing, self.columns(), self)
+        self.filters: dict[str, QComboBox] = {}
+        self._build()
+        self.model.refresh()
+        self._update_count()
+        self.new_record(ask=False)
+        ctx.changed.connect(self._on_store_changed)
+
+    # -- to override --------------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        return []
+
+    def filter_specs(self) -> list[tuple[str, str, list[tuple[object, str]]]]:
+        """(filter key, label, [(value, text)]) for each filter combo."""
+        return []
+
+    def build_form(self):
+        raise TypeError("subclass must build its form")
+
+    def load(self, record_id: int) -> dict:
+        return {}
+
+    def blank(self) -> dict:
+        return {}
+
+    def write(self, record_id: int | None, values: dict) -> int:
+        return 0
+
+    def remove(self, record_id: int) -> None:
+        pass
+
+    def describe(self, record: dict) -> str:
+        return str(record.get("name") or record.get("title") or "")
+
+    def detail_extras(self) -> QWidget | None:
+        return None
+
+    def field_aliases(self) -> dict[str, str]:
+        return {}
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        bar.addWidget(self.search, 2)
+        for key, label, options in self.filter_specs():
+            combo = QComboBox()
+            combo.addItem(self.tr("All: %1").replace("%1", label), None)
+            for value, text in options:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._on_filter)
+            combo.setToolTip(label)
+            self.filters[key] = combo
+            bar.addWidget(combo, 1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 560])
+        layout.addWidget(splitter, 1)
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(130)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        return self.table
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.form = self.build_form()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        extras = self.detail_extras()
+        if extras is not None:
+            extras.insertTab(0, scroll, self.tr("Details"))
+            extras.setCurrentIndex(0)
+            layout.addWidget(extras, 1)
+        else:
+            layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(lambda: self.new_record())
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        return panel
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def _on_search(self, text: str) -> None:
+        self.model.set_query(text=text)
+        self._update_count()
+
+    def _on_filter(self) -> None:
+        self.model.set_query(filters={k: c.currentData() for k, c in self.filters.items()})
+        self._update_count()
+
+    def set_filter(self, key: str, value) -> None:
+        combo = self.filters[key]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+
+    def _on_row(self, current, previous) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id is None or record_id == self.current_id:
+            return
+        if not self.leave_current():
+            self.table.selectionModel().blockSignals(True)
+            self._select_row(self.model.row_of(self.current_id) if self.current_id else -1)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.show_record(record_id)
+
+    def leave_current(self) -> bool:
+        """Ask what to do with unsaved changes; False means stay."""
+        if not self.form.dirty:
+            return True
+        answer = confirm.save_discard_cancel(self, self.tr("Unsaved changes"),
+                                             self.tr("Save the changes to the current record first?"))
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def show_record(self, record_id: int) -> None:
+        try:
+            record = self.load(record_id)
+        except NotFound as exc:
+            show_error(self, exc)
+            self.model.refresh()
+            return
+        self.current_id = record_id
+        self.form.set_values(record)
+        self.heading.setText(self.describe(record))
+        self.delete_button.setEnabled(True)
+        self.selected.emit(record_id)
+
+    def new_record(self, ask: bool = True, preset: dict | None = None) -> None:
+        if ask and not self.leave_current():
+            return
+        self.current_id = None
+        self.table.clearSelection()
+        self.form.set_values({**self.blank(), **(preset or {})})
+        self.heading.setText(self.tr("New record"))
+        self.delete_button.setEnabled(False)
+        self.selected.emit(0)
+        first = next(iter(self.form.fields.values()), None)
+        if first is not None and first.editor() is not None:
+            first.editor().setFocus()
+
+    def save(self) -> bool:
+        try:
+            record_id = self.write(self.current_id, self.form.values())
+        except ValidationError as exc:
+            self.form.show_errors(exc, self.field_aliases())
+            return False
+        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written (one transaction)
+            show_error(self, exc)
+            return False
+        self.form.dirty = False
+        self.ctx.notify(self.table_name, record_id)
+        self.select(record_id)
+        return True
+
+    def delete(self) -> None:
+        if self.current_id is None:
+            return
+        name = self.heading.text()
+        if not confirm.ask(self, self.tr("Delete"), self.tr("Delete \"%1\"? This cannot be undone.").replace("%1", name)):
+            return
+        try:
+            self.remove(self.current_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        deleted = self.current_id
+        self.form.dirty = False
+        self.ctx.notify(self.table_name, deleted)
+        self.new_record(ask=False)
+
+    def select(self, record_id: int) -> None:
+        """Show a record and select its row (refreshing the table so a new record is there)."""
+        self.model.refresh()
+        self._update_count()
+        self.show_record(record_id)
+        self._select_row(self.model.row_of(record_id))
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.table.clearSelection()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_store_changed(self, table: str, record_id: int) -> None:
+        if table in self.depends_on() and not self.form.dirty:
+            keep = self.current_id
+            self.model.refresh()
+            self._update_count()
+            if keep is not None and self.model.row_of(keep) >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self._select_row(self.model.row_of(keep))
+                self.table.selectionModel().blockSignals(False)
+                self.show_record(keep)
+
+    def depends_on(self) -> set[str]:
+        return {self.table_name}
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def distinct(self, column: str) -> list[tuple[str, str]]:
+        return [(v, v) for v in db_listing.distinct(self.ctx.db, self.listing, column)]

@@ -1,0 +1,103 @@
+"""Mine opfølgninger: the consultant's follow-ups due today and overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from db import contacts
+from ui import labels
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.models.list_model import ListModel
+from ui.models.table_model import Column
+
+
+class FollowUpModel(ListModel):
+    """Overdue rows in red, today's in bold."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if self.row_dict(index.row())["follow_up_date"] < dt.date.today().isoformat():
+                return QBrush(QColor("#b03a2e"))
+        return super().data(index, role)
+
+
+class FollowUpsView(QWidget):
+    open_company = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.everyone = QCheckBox(self.tr("Show everyone's"))
+        self.everyone.toggled.connect(self.refresh)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.everyone)
+        layout.addLayout(top)
+        self.model = FollowUpModel([
+            Column("follow_up_date", lambda: self.tr("Due"), labels.date),
+            Column("company", lambda: self.tr("Company")),
+            Column("follow_up_task", lambda: self.tr("Task")),
+            Column("summary", lambda: self.tr("From the contact")),
+            Column("consultant", lambda: self.tr("Consultant")),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(1, 240)
+        self.table.setColumnWidth(2, 320)
+        self.table.setColumnWidth(3, 380)
+        self.table.doubleClicked.connect(lambda index: self.open_company.emit(
+            self.model.row_dict(index.row())["company_id"]))
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        done = QPushButton(self.tr("Mark as done"))
+        done.clicked.connect(self.mark_done)
+        go = QPushButton(self.tr("Open company"))
+        go.clicked.connect(self._open_selected)
+        buttons.addWidget(done)
+        buttons.addWidget(go)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        ctx.changed.connect(lambda table, _id: table in ("contacts", "companies") and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        consultant = None if self.everyone.isChecked() else self.ctx.who
+        rows = contacts.follow_ups_due(self.ctx.db, consultant=consultant)
+        self.model.set_rows(rows)
+        today = dt.date.today().isoformat()
+        overdue = sum(1 for r in rows if r["follow_up_date"] < today)
+        self.heading.setText(self.tr("%n follow-up(s) due", "", len(rows)) + " · " +
+                             self.tr("%n overdue", "", overdue))
+
+    def _selected(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row_dict(index.row()) if index.isValid() else None
+
+    def _open_selected(self) -> None:
+        row = self._selected()
+        if row:
+            self.open_company.emit(row["company_id"])
+
+    def mark_done(self) -> None:
+        row = self._selected()
+        if not row:
+            return
+        try:
+            contacts.set_done(self.ctx.db, row["id"], who=self.ctx.who)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.ctx.notify("contacts", row["id"])

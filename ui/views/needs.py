@@ -1,0 +1,106 @@
+"""Behov: companies' needs to hire, with requirements, hours, dates and measures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from db import companies, needs, reference
+from ui import labels
+from ui.models.table_model import Column
+from ui.views.entity_view import EntityView
+from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
+from ui.widgets.form import Form
+from ui.widgets.vocab import VocabLine, VocabList
+
+
+class NeedsView(EntityView):
+    table_name = "needs"
+    listing = needs.LISTING
+    match_need = Signal(int)
+
+    def columns(self) -> list[Column]:
+        status, forms = labels.need_status(), labels.employment_form()
+        return [
+            Column("title", lambda: self.tr("Title")),
+            Column("company", lambda: self.tr("Company")),
+            Column("occupation", lambda: self.tr("Occupation")),
+            Column("positions", lambda: self.tr("Positions"), lambda v: str(v or ""), align_right=True),
+            Column("employment_form", lambda: self.tr("Employment form"), lambda v: forms.get(v, v or "")),
+            Column("town", lambda: self.tr("Workplace")),
+            Column("start_date", lambda: self.tr("Start"), labels.date),
+            Column("deadline", lambda: self.tr("Deadline"), labels.date),
+            Column("status", lambda: self.tr("Status"), lambda v: status.get(v, v or "")),
+            Column("consultant", lambda: self.tr("Consultant")),
+        ]
+
+    def filter_specs(self):
+        return [
+            ("status", self.tr("Status"), list(labels.need_status().items())),
+            ("employment_form", self.tr("Employment form"), list(labels.employment_form().items())),
+            ("consultant", self.tr("Consultant"), [(c, c) for c in companies.consultants(self.ctx.db)]),
+            ("municipality", self.tr("Municipality"), reference.municipalities(self.ctx.db)),
+        ]
+
+    def build_form(self) -> Form:
+        db, ctx = self.ctx.db, self.ctx
+        form = Form()
+        form.section(self.tr("The need"))
+        form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company")))
+        form.add("title", self.tr("Job title"), TextLine(self.tr("as the company calls it")))
+        form.add("occupation", self.tr("Occupation"), VocabLine(ctx.occupations(), self.tr("type to search")))
+        form.add("positions", self.tr("Positions"), NumberLine())
+        form.add("employment_form", self.tr("Employment form"),
+                 Choice(list(labels.employment_form().items()), empty=None))
+        form.add("measures", self.tr("Open to measures"), CodeChecks(reference.choices(db, "measures")))
+        form.add("status", self.tr("Status"), Choice(list(labels.need_status().items()), empty=None))
+        form.add("consultant", self.tr("Consultant"), TextLine())
+        form.section(self.tr("Requirements"))
+        form.add("essential", self.tr("Essential skills"), VocabList(ctx.skills(), self.tr("add a skill")))
+        form.add("desired", self.tr("Desired skills"), VocabList(ctx.skills(), self.tr("add a skill")))
+        form.add("required", self.tr("Required certificates and licences"),
+                 VocabList(ctx.skills(), self.tr("e.g. truck certificate B, driving licence C")))
+        form.add("danish_level", self.tr("Danish"), Choice(list(labels.danish_level().items())))
+        form.add("demands", self.tr("Physical demands"), CodeChecks(reference.choices(db, "strains")))
+        form.section(self.tr("Time and place"))
+        form.add("hours_min", self.tr("Hours per week, minimum"), NumberLine())
+        form.add("hours_max", self.tr("Hours per week, maximum"), NumberLine())
+        form.add("shifts", self.tr("Shifts"), CodeChecks(list(labels.shift().items()), columns=4))
+        form.add("start_date", self.tr("Start date"), DateLine())
+        form.add("deadline", self.tr("Deadline"), DateLine())
+        form.add("workplace_postcode", self.tr("Workplace postcode"), TextLine(self.tr("if not the company's")))
+        form.add("notes", self.tr("Notes"), TextArea())
+        return form
+
+    def field_aliases(self) -> dict[str, str]:
+        return {"occupation_id": "occupation", "occupation_text": "occupation", "essential_skills": "essential",
+                "desired_skills": "desired", "required_skills": "required"}
+
+    def blank(self) -> dict:
+        return {"status": "open", "employment_form": "ordinary", "positions": 1, "consultant": self.ctx.who}
+
+    def load(self, record_id: int) -> dict:
+        record = needs.get(self.ctx.db, record_id)
+        record["occupation"] = record["occupation_id"] or record["occupation_text"]
+        record["shifts"] = [s for s in (record["shifts"] or "").split(",") if s]
+        return record
+
+    def describe(self, record: dict) -> str:
+        company = companies.get(self.ctx.db, record["company_id"])["name"]
+        return f"{record['title']} – {company}"
+
+    def write(self, record_id, values) -> int:
+        values = dict(values)
+        occupation = values.pop("occupation")
+        values["occupation_id"] = occupation if isinstance(occupation, int) else None
+        values["occupation_text"] = occupation if isinstance(occupation, str) else None
+        values["shifts"] = ",".join(values["shifts"])
+        if record_id is None:
+            return needs.add(self.ctx.db, who=self.ctx.who, **values)
+        needs.update(self.ctx.db, record_id, who=self.ctx.who, **values)
+        return record_id
+
+    def remove(self, record_id: int) -> None:
+        needs.delete(self.ctx.db, record_id, who=self.ctx.who)
+
+    def depends_on(self) -> set[str]:
+        return {"needs", "companies", "vocabulary"}

@@ -1,0 +1,211 @@
+"""Form fields: each wraps one widget and converts between it and the raw value the store validates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QGridLayout, QHBoxLayout,
+                               QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
+
+from ui import labels
+
+ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+class Field(QWidget):
+    """Base: a widget with an error mark; subclasses add value() and set_value()."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._editor: QWidget | None = None
+
+    def _set_editor(self, editor: QWidget) -> None:
+        self._editor = editor
+        self._layout.addWidget(editor)
+
+    def editor(self) -> QWidget:
+        return self._editor
+
+    def mark_error(self, text: str | None) -> None:
+        target = self._editor or self
+        target.setStyleSheet(ERROR_STYLE if text else "")
+        target.setToolTip(text or "")
+
+
+
+class TextLine(Field):
+    def __init__(self, placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textEdited.connect(self.changed)
+        self._set_editor(self.edit)
+
+    def value(self):
+        return self.edit.text().strip()
+
+    def set_value(self, value) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class NumberLine(TextLine):
+    """A number shown Danish-style (decimal comma); the store validates the range."""
+
+    def set_value(self, value) -> None:
+        self.edit.setText(labels.hours(value) if isinstance(value, float) else ("" if value is None else str(value)))
+
+
+class TextArea(Field):
+    def __init__(self, placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(60)
+        self.edit.textChanged.connect(self.changed)
+        self._set_editor(self.edit)
+
+    def value(self):
+        return self.edit.toPlainText().strip()
+
+    def set_value(self, value) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class Choice(Field):
+    def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", parent=None):
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self._empty = empty is not None
+        self.set_options(options, empty)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self._set_editor(self.combo)
+
+    def set_options(self, options, empty: str | None = "") -> None:
+        current = self.value() if self.combo.count() else None
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if empty is not None:
+            self.combo.addItem(empty or "—", None)
+        for value, text in options:
+            self.combo.addItem(text, value)
+        self.combo.blockSignals(False)
+        if current is not None:
+            self.set_value(current)
+
+    def value(self):
+        return self.combo.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class Check(Field):
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(parent)
+        self.box = QCheckBox(text)
+        self.box.toggled.connect(self.changed)
+        self._set_editor(self.box)
+
+    def value(self):
+        return self.box.isChecked()
+
+    def set_value(self, value) -> None:
+        self.box.setChecked(bool(value))
+
+
+class DateLine(Field):
+    """A date typed as dd-mm-yyyy (or picked from a calendar); empty means no date."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.textEdited.connect(self.changed)
+        self._set_editor(self.edit)
+        button = QToolButton()
+        button.setText("…")
+        button.setToolTip(self.tr("Pick a date"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
+        button.setMenu(menu)
+        self._layout.addWidget(button)
+
+    def _pick(self, day: QDate) -> None:
+        self.edit.setText(day.toString("dd-MM-yyyy"))
+        self.changed.emit()
+
+    def value(self):
+        return self.edit.text().strip()
+
+    def set_value(self, value) -> None:
+        self.edit.setText(labels.date(value))
+        if value:
+            self.calendar.setSelectedDate(labels.qdate(value))
+
+
+class DateTimeLine(Field):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.edit.dateTimeChanged.connect(self.changed)
+        self._set_editor(self.edit)
+
+    def value(self):
+        return self.edit.dateTime().toString("yyyy-MM-ddTHH:mm")
+
+    def set_value(self, value) -> None:
+        if value:
+            self.edit.setDateTime(QDateTime.fromString(value[:16], "yyyy-MM-ddTHH:mm"))
+        else:
+            self.edit.setDateTime(QDateTime.currentDateTime())
+
+
+class CodeChecks(Field):
+    """A set of codes shown as check boxes in a grid."""
+
+    def __init__(self, options: list[tuple[str, str]], columns: int = 2, parent=None):
+        super().__init__(parent)
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, (code, text) in enumerate(options):
+            check = QCheckBox(text)
+            check.toggled.connect(self.changed)
+            self.boxes[code] = check
+            grid.addWidget(check, i // columns, i % columns)
+        self._set_editor(box)
+
+    def value(self):
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value) -> None:
+        chosen = set(value or ())
+        for code, box in self.boxes.items():
+            box.setChecked(code in chosen)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    return holder
+
+
+ALIGN_TOP = Qt.AlignmentFlag.AlignTop

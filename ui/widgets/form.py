@@ -1,0 +1,88 @@
+"""A labelled form of fields that reads and writes plain dicts and shows validation errors per field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from db.errors import ValidationError
+from ui import messages
+from ui.widgets.fields import Field
+
+
+class Form(QWidget):
+    """Fields keyed by the store's field names; `errors` lists what the store refused, in the user's language."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa;"
+                                  " border-radius: 4px; padding: 6px; }")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setLabelAlignment(self.layout_.labelAlignment())
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, str] = {}
+        self.dirty = False
+
+    def section(self, title: str) -> None:
+        label = QLabel(f"<b>{title}</b>")
+        label.setContentsMargins(0, 8, 0, 2)
+        self.layout_.addRow(label)
+
+    def add(self, key: str, label: str, field: Field) -> Field:
+        self.fields[key] = field
+        self.labels[key] = label
+        self.layout_.addRow(label, field)
+        field.changed.connect(self._on_changed)
+        return field
+
+    def _on_changed(self) -> None:
+        self.dirty = True
+        self.changed.emit()
+
+    def values(self) -> dict:
+        return {key: field.value() for key, field in self.fields.items()}
+
+    def set_values(self, record: dict) -> None:
+        for key, field in self.fields.items():
+            field.blockSignals(True)
+            field.set_value(record.get(key))
+            field.blockSignals(False)
+        self.clear_errors()
+        self.dirty = False
+
+    def clear_errors(self) -> None:
+        for field in self.fields.values():
+            field.mark_error(None)
+        self.banner.hide()
+
+    def show_errors(self, exc: ValidationError, aliases: dict[str, str] | None = None) -> None:
+        """Mark each refused field and list the problems, naming the field, at the top of the form."""
+        self.clear_errors()
+        lines = []
+        for error in exc.errors:
+            key = (aliases or {}).get(error.field, error.field)
+            text = messages.field_error(error)
+            if key in self.fields:
+                self.fields[key].mark_error(text)
+            lines.append(f"<b>{self.labels.get(key, key)}</b>: {_escape(text)}")
+        self.banner.setText(self.tr("Not saved. Please correct:") + "<br>" + "<br>".join(lines))
+        self.banner.show()
+        first = next((self.fields[k] for k in ((aliases or {}).get(e.field, e.field) for e in exc.errors)
+                      if k in self.fields), None)
+        if first is not None and first.editor() is not None:
+            first.editor().setFocus()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
