@@ -1,0 +1,257 @@
+"""Short sentences a consultant can read aloud for one need-candidate pair, built from its part values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from matching import geo, texts as T
+from matching import weights as W
+from matching.index import MatchIndex
+from matching.occupations import isco_keys
+from matching.model import CandidateData, Match, NeedData, Part, Reason
+from matching.parts import DAYS_PER_MONTH
+from matching.score import candidate_occupations
+from matching.tables import demands, hours_range, open_measures
+
+MAX_NAMES = 4  # names listed in one sentence before "and N more"
+
+
+def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict[str, float],
+                weights: W.Weights, flags: dict[str, bool], today: dt.date,
+                need_cols: tuple | None = None, own_cols: set | None = None) -> Match:
+    """The Match with its parts (values as scored); reasons and exclusions follow on first use.
+
+    `flags` as in Scored.flags_at. `need_cols` (the need's essential, desired and required skill
+    columns, or a function giving them) and `own_cols` (the candidate's) are taken now, so a later
+    change to the index does not change what this match explains.
+    """
+    part_weights = weights.part_weights()
+    parts = {name: Part(values[name], part_weights[name]) for name in part_weights}
+    excluded = any(flags.values())
+    return Match(need.id, cand.id, parts, excluded,
+                 explain=lambda: explain(index, need, cand, values, weights, flags, today, need_cols, own_cols))
+
+
+def explain(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict[str, float], weights: W.Weights,
+            flags: dict[str, bool], today: dt.date, need_cols=None, own_cols=None) -> tuple[list, list, list, list]:
+    """(reasons, exclusions, matching skill names, missing essential skill names) for one pair."""
+    with index.lock:
+        pair = _Pair(index, need, cand, today, need_cols, own_cols)
+        reasons = pair.occupation() + pair.skills()
+        hours = pair.hours()
+        measures = pair.measures()
+        health, health_exclusions = pair.health()
+        reasons += hours + pair.availability() + pair.danish() + pair.commute() + measures + health
+        if weights.part_weights()["policy"] and values["policy"]:
+            reasons += pair.policy(weights)
+        exclusions = []
+        if flags.get("lacks_required"):
+            exclusions.append(Reason("essential_skills", T.MISSING, {"skills": pair.names(pair.missing_required())},
+                                     "bad"))
+        if flags.get("hours_excluded"):
+            exclusions += hours
+        if flags.get("measures_excluded"):
+            exclusions += measures
+        exclusions += health_exclusions
+        name = index.vocab.skill_name
+        return (reasons, exclusions, [name(index.skill_ref[c]) for c in sorted(pair.matched())],
+                [name(index.skill_ref[c]) for c in sorted(pair.missing_essential())])
+
+
+def need_column_sets(index: MatchIndex, need: NeedData) -> tuple[set, set, set]:
+    return tuple(set(cols.tolist()) for cols in index.need_skill_cols(need))
+
+
+def date_text(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+class _Pair:
+    def __init__(self, index: MatchIndex, need: NeedData, cand: CandidateData, today: dt.date,
+                 need_cols: tuple | None, own_cols: set | None):
+        self.index, self.vocab, self.need, self.cand, self.today = index, index.vocab, need, cand, today
+        need_cols = need_cols() if callable(need_cols) else need_cols
+        self.essential, self.desired, self.required = (set(np.asarray(c).tolist()) for c in need_cols) \
+            if need_cols is not None else need_column_sets(index, need)
+        self.own = set(np.asarray(own_cols).tolist()) if own_cols is not None else \
+            set(index.columns_of(cand.skills).tolist())
+
+    def names(self, cols) -> str:
+        names = sorted(self.vocab.skill_name(self.index.skill_ref[c]) for c in cols)
+        if len(names) <= MAX_NAMES:
+            return ", ".join(names)
+        return f"{', '.join(names[:MAX_NAMES])} (+{len(names) - MAX_NAMES})"
+
+    def matched(self) -> set[int]:
+        return self.own & (self.essential | self.desired)
+
+    def missing_essential(self) -> set[int]:
+        return self.essential - self.own
+
+    def missing_required(self) -> set[int]:
+        return self.required - self.own
+
+    # ---- occupation ----------------------------------------------------------------------
+
+    def occupation(self) -> list[Reason]:
+        occupations, factor = candidate_occupations(self.index, self.cand)
+        out = []
+        if self.cand.occupations:
+            titles = ", ".join(self._title(o) for o in self.cand.occupations[:MAX_NAMES])
+            out.append(Reason("occupation", T.WANTS, {"titles": titles}))
+        elif occupations:
+            out.append(Reason("occupation", T.RESEMBLES, {"title": self._title(occupations[0])}))
+        else:
+            out.append(Reason("occupation", T.NO_OCCUPATION))
+        if self.need.occupation_id is None:
+            return out + [Reason("occupation", T.NEED_NO_OCCUPATION)]
+        if occupations:
+            out.append(self._closeness(occupations))
+        return out
+
+    def _title(self, occupation_id: int) -> str:
+        occ = self.vocab.occupations.get(occupation_id)
+        return occ.title if occ else f"#{occupation_id}"
+
+    def _closeness(self, occupations) -> Reason:
+        if self.need.occupation_id in occupations:
+            return Reason("occupation", T.SAME_OCCUPATION, tone="good")
+        mine = isco_keys(self.vocab.isco(self.need.occupation_id))
+        best = None
+        for occ in occupations:
+            theirs = isco_keys(self.vocab.isco(occ))
+            for level, template, tone in (("unit", T.CLOSE_OCCUPATION, "good"), ("minor", T.RELATED_OCCUPATION, "good"),
+                                          ("sub", T.DISTANT_OCCUPATION, "neutral")):
+                if level in mine and mine.get(level) == theirs.get(level):
+                    rank = ("unit", "minor", "sub").index(level)
+                    if best is None or rank < best[0]:
+                        best = (rank, Reason("occupation", template, {"code": str(mine[level])}, tone))
+                    break
+        return best[1] if best else Reason("occupation", T.UNRELATED_OCCUPATION, tone="bad")
+
+    # ---- skills --------------------------------------------------------------------------
+
+    def skills(self) -> list[Reason]:
+        out = []
+        if self.need.skills_from_occupation:
+            out.append(Reason("essential_skills", T.FROM_OCCUPATION))
+        if self.essential:
+            n = len(self.essential & self.own)
+            tone = "good" if n == len(self.essential) else ("bad" if n < len(self.essential) / 2 else "neutral")
+            out.append(Reason("essential_skills", T.COVERS_ESSENTIAL, {"n": n, "total": len(self.essential)}, tone))
+            missing = self.missing_essential() - self.required  # missing required ones are exclusions
+            if missing:
+                out.append(Reason("essential_skills", T.MISSING, {"skills": self.names(missing)}, "bad"))
+        if self.desired:
+            n = len(self.desired & self.own)
+            out.append(Reason("desired_skills", T.COVERS_DESIRED, {"n": n, "total": len(self.desired)},
+                              "good" if n else "neutral"))
+        if not self.own:
+            out.append(Reason("skill_profile", T.NO_SKILLS, tone="bad"))
+        elif self.essential or self.desired:
+            out.append(Reason("skill_profile", T.PROFILE_USED, {"n": len(self.matched()), "total": len(self.own)}))
+        return out
+
+    # ---- hours, start, Danish --------------------------------------------------------------
+
+    def hours(self) -> list[Reason]:
+        low, high = hours_range(self.need)
+        h = self.cand.hours_per_week
+        if low != low:  # NaN: the job gave no hours
+            return []
+        if h is None:
+            return [Reason("hours", T.HOURS_UNKNOWN)]
+        tone = "bad" if h < low else ("good" if h <= high else "neutral")
+        params = {"hours": float(h), "low": float(low), "high": float(high)}
+        if high == float("inf"):
+            return [Reason("hours", T.HOURS_AT_LEAST, params, tone)]
+        if low == 0:
+            return [Reason("hours", T.HOURS_UP_TO, params, tone)]
+        return [Reason("hours", T.HOURS_EXACT if low == high else T.HOURS_RANGE, params, tone)]
+
+    def availability(self) -> list[Reason]:
+        start = self.need.start_date or self.today
+        available = self.cand.available_from
+        if available is None:
+            return []
+        if available > start:
+            return [Reason("availability", T.AVAILABLE_LATE, {"date": date_text(available),
+                                                             "start": date_text(start)}, "bad")]
+        return [Reason("availability", T.AVAILABLE_IN_TIME, tone="good")]
+
+    def danish(self) -> list[Reason]:
+        required = self.need.danish_level
+        if not required:
+            return []
+        level = self.cand.danish_level
+        if level is None:
+            return [Reason("danish", T.DANISH_UNKNOWN, {"required": required})]
+        return [Reason("danish", T.DANISH_LEVEL, {"level": level, "required": required},
+                       "good" if level >= required else "bad")]
+
+    # ---- commute ---------------------------------------------------------------------------
+
+    def commute(self) -> list[Reason]:
+        way = geo.commute(self.vocab.places.get(self.cand.postcode), self.vocab.places.get(self.need.postcode))
+        if way is None:
+            return [Reason("commute", T.DISTANCE_UNKNOWN)]
+        car = bool(self.cand.own_car)
+        out = [Reason("commute", T.BY_CAR if car else T.BY_PUBLIC,
+                      {"km": round(way.km), "minutes": geo.round_minutes(way.minutes(car))})]
+        if self.cand.max_commute_min is not None:
+            ok = way.daily(car) <= self.cand.max_commute_min
+            out.append(Reason("commute", T.OWN_LIMIT_OK if ok else T.OWN_LIMIT_OVER,
+                              {"limit": self.cand.max_commute_min}, "good" if ok else "bad"))
+        if self.cand.target_group == W.DAGPENGE_TARGET_GROUP:
+            out.append(self._rule(way))
+        return out
+
+    def _rule(self, way: geo.Commute) -> Reason:
+        since = self.cand.unemployed_since
+        months = (self.today - since).days / DAYS_PER_MONTH if since else 0.0
+        limit = W.DAGPENGE_RULE_EARLY_MIN if months < W.DAGPENGE_RULE_EARLY_MONTHS else W.DAGPENGE_RULE_LATE_MIN
+        daily = way.daily(False)
+        ok = daily <= limit
+        return Reason("commute", T.RULE_OK if ok else T.RULE_OVER,
+                      {"hours": limit // 60, "daily": geo.round_minutes(daily)}, "good" if ok else "neutral")
+
+    # ---- measures, health, policy -------------------------------------------------------------
+
+    def measures(self) -> list[Reason]:
+        usable = self.vocab.target_group_measures.get(self.cand.target_group) if self.cand.target_group else None
+        offered = open_measures(self.need)
+        if usable is None:
+            return [Reason("measures", T.TARGET_GROUP_UNKNOWN)]
+        both = sorted(offered & usable)
+        if both:
+            return [Reason("measures", T.MEASURES_FIT, {"measures": self._measure_names(both)}, "good")]
+        return [Reason("measures", T.MEASURES_NONE, {"measures": self._measure_names(sorted(offered))}, "bad")]
+
+    def _measure_names(self, codes) -> str:
+        return ", ".join(self.vocab.measure_names.get(c, c) for c in codes)
+
+    def health(self) -> tuple[list[Reason], list[Reason]]:
+        if not self.cand.restrictions:
+            return [], []
+        conflicts = sorted(self.cand.restrictions & demands(self.need))
+        names = lambda codes: ", ".join(self.vocab.strain_names.get(c, c) for c in codes)  # noqa: E731
+        hard = [c for c in conflicts if c in W.RULING_OUT_STRAINS]
+        soft = [c for c in conflicts if c not in W.RULING_OUT_STRAINS]
+        reasons = [Reason("health", T.HEALTH_CONSIDER, {"strains": names(soft)}, "bad")] if soft else []
+        exclusions = [Reason("health", T.HEALTH_RULES_OUT, {"strains": names(hard)}, "bad")] if hard else []
+        if not conflicts:
+            reasons.append(Reason("health", T.HEALTH_OK, tone="good"))
+        return reasons + exclusions, exclusions
+
+    def policy(self, weights: W.Weights) -> list[Reason]:
+        out = []
+        since, born = self.cand.unemployed_since, self.cand.birth_year
+        if since and weights.policy_long_term:
+            months = int((self.today - since).days / DAYS_PER_MONTH)
+            if months >= weights.policy_long_term_months:
+                out.append(Reason("policy", T.PRIORITY_LONG_TERM, {"months": months}, "good"))
+        if born and weights.policy_young and self.today.year - born < weights.policy_young_under:
+            out.append(Reason("policy", T.PRIORITY_YOUNG, {"age": self.today.year - born}, "good"))
+        return out
