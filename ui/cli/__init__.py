@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
-COMMANDS = ["demo"]
+COMMANDS = ["demo", "match"]
 
 
 def _pre_language(argv: list[str]) -> str | None:

@@ -1,0 +1,176 @@
+"""`jobbro match`: the best candidates for a need, the best needs for a candidate, or every open need."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from db import matching_data
+from db.errors import NotFound, StoreError
+from db.store import open_store
+from matching import batch, texts
+from matching.engine import Matcher
+from matching.model import Match, RankFilter, Ranking, format_param
+from ui.cli import fail
+from ui.i18n import translate
+from ui.messages import store_error
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "match", help=translate("cli", "rank candidates for a need, or needs for a candidate"),
+        description=translate("cli", "Rank the best candidates for a need, the best open needs for a candidate, "
+                                     "or every open need at once, with each score explained."))
+    # Its own dest, so that `jobbro --db FILE match` and `jobbro match --db FILE` both work.
+    parser.add_argument("--db", dest="match_db", metavar="FILE", help=translate("cli", "the store file to read"))
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--need", type=int, metavar="ID", help=translate("cli", "rank candidates for this need"))
+    which.add_argument("--candidate", type=int, metavar="ID", help=translate("cli", "rank open needs for this candidate"))
+    which.add_argument("--needs", choices=["all"], help=translate("cli", "rank candidates for every open need"))
+    parser.add_argument("--top", type=int, default=10, metavar="K", help=translate("cli", "how many to show (default 10)"))
+    parser.add_argument("--format", choices=FORMATS, default="text", help=translate("cli", "output format"))
+    parser.add_argument("--json", action="store_const", const="json", dest="format",
+                        help=translate("cli", "the same as --format json"))
+    parser.add_argument("--excluded", action="store_true",
+                        help=translate("cli", "also list who is excluded by a hard requirement, and why"))
+    parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help=translate("cli", "rank as on this date (default today)"))
+    parser.add_argument("--workers", type=int, default=batch.default_workers(), metavar="N",
+                        help=translate("cli", "processes for --needs all"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.match_db or getattr(args, "db", None)
+    if not path:
+        return fail(translate("cli", "Name the store file with --db FILE."))
+    try:
+        db = open_store(path, create=False)
+    except StoreError as exc:
+        return fail(store_error(exc))
+    try:
+        matcher = matching_data.build_matcher(db)
+        today = args.date or dt.date.today()
+        filters = RankFilter(include_excluded=args.excluded, excluded_limit=max(args.top, 50))
+        if args.needs:
+            return _all_needs(matcher, args, filters, today)
+        if args.need is not None:
+            subject = matching_data.load_need(db, args.need, matcher.index.vocab)
+            ranking = matcher.rank_candidates(subject, top=args.top, filters=filters, today=today)
+        else:
+            subject = matching_data.load_candidate(db, args.candidate)
+            ranking = matcher.rank_needs(subject, top=args.top, filters=filters, today=today)
+    except NotFound:
+        if args.need is not None:
+            return fail(translate("cli", "There is no need with id {id}.").format(id=args.need))
+        return fail(translate("cli", "There is no candidate with id {id}.").format(id=args.candidate))
+    finally:
+        db.conn.close()
+    _print_one(matcher, subject, ranking, args.format, args.need is not None)
+    return 0
+
+
+# ---- rendering ----------------------------------------------------------------------------------
+
+def reason_translator() -> dict[str, str]:
+    """Every reason template and part label with its translation, looked up once (also for workers)."""
+    sources = [v for k, v in vars(texts).items() if k.isupper() and isinstance(v, str)]
+    sources += list(texts.PART_LABELS.values())
+    return {text: translate("Reasons", text) for text in sources}
+
+
+def result(m: Match, words: dict[str, str]) -> dict:
+    out = {"need_id": m.need_id, "candidate_id": m.candidate_id, "score": round(m.score, 2),
+           "parts": {name: {"value": round(p.value, 4), "weight": p.weight} for name, p in m.parts.items()},
+           "reasons": [r.render(words.get) for r in m.reasons], "excluded": m.excluded}
+    if m.excluded:
+        out["exclusion"] = [r.render(words.get) for r in m.exclusions]
+    return out
+
+
+def query_result(key: str, subject_id: int, ranking: Ranking, words: dict[str, str]) -> dict:
+    return {key: subject_id, "considered": ranking.considered, "excluded_count": ranking.excluded_count,
+            "results": [result(m, words) for m in ranking.matches + ranking.excluded]}
+
+
+def _print_one(matcher: Matcher, subject, ranking: Ranking, fmt: str, is_need: bool) -> None:
+    words = reason_translator()
+    key = "need_id" if is_need else "candidate_id"
+    if fmt == "json":
+        print(json.dumps(query_result(key, subject.id, ranking, words), ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        print(json.dumps(query_result(key, subject.id, ranking, words), ensure_ascii=False))
+    else:
+        print("\n".join(_text(matcher, subject, ranking, words, is_need)))
+
+
+def _all_needs(matcher: Matcher, args, filters: RankFilter, today: dt.date) -> int:
+    words = reason_translator()
+    need_ids = sorted(matcher.index.need_row)
+    if args.format == "text":
+        for need_id in need_ids:
+            ranking = matcher.rank_candidates(need_id, top=args.top, filters=filters, today=today)
+            print("\n".join(_text(matcher, matcher.index.need(need_id), ranking, words, True)) + "\n")
+        return 0
+    lines = batch.rank_needs(matcher, need_ids, _JsonLine(words), top=args.top, filters=filters, today=today,
+                             workers=args.workers)
+    if args.format == "jsonl":
+        for _, line in lines:
+            sys.stdout.write(line + "\n")
+    else:
+        sys.stdout.write("[\n" + ",\n".join(line for _, line in lines) + "\n]\n")
+    return 0
+
+
+class _JsonLine:
+    """One need's ranking as a JSON line; a class so forked workers can run it without Qt."""
+
+    def __init__(self, words: dict[str, str]):
+        self.words = words
+
+    def __call__(self, ranking: Ranking) -> str:
+        need_id = ranking.matches[0].need_id if ranking.matches else \
+            (ranking.excluded[0].need_id if ranking.excluded else None)
+        return json.dumps(query_result("need_id", need_id, ranking, self.words), ensure_ascii=False)
+
+
+def _text(matcher: Matcher, subject, ranking: Ranking, words: dict[str, str], is_need: bool) -> list[str]:
+    if is_need:
+        lines = [translate("cli", "Need {id}: {title} ({company})").format(
+            id=subject.id, title=subject.title, company=subject.company_name)]
+    else:
+        lines = [translate("cli", "Candidate {id}: {name}").format(id=subject.id, name=subject.name)]
+    lines.append(translate("cli", "{considered} considered, {excluded} excluded by a hard requirement").format(
+        considered=ranking.considered, excluded=ranking.excluded_count))
+    if not ranking.matches:
+        lines.append(translate("cli", "Nothing matches."))
+    for rank, m in enumerate(ranking.matches, 1):
+        lines += _text_match(matcher, m, rank, words, is_need)
+    if ranking.excluded:
+        lines.append(translate("cli", "Excluded:"))
+        for m in ranking.excluded:
+            why = "; ".join(r.render(words.get) for r in m.exclusions)
+            lines.append(f"  - {_other_side(matcher, m, is_need)}: {why}")
+    return lines
+
+
+def _text_match(matcher: Matcher, m: Match, rank: int, words: dict[str, str], is_need: bool) -> list[str]:
+    head = translate("cli", "{rank}. {who}  score {score}").format(
+        rank=rank, who=_other_side(matcher, m, is_need), score=format_param(round(m.score, 1)))
+    parts = " · ".join(f"{words.get(texts.PART_LABELS[name], name)} {format_param(round(p.points, 1))}/"
+                       f"{format_param(p.weight)}" for name, p in m.parts.items() if p.weight)
+    return [head, f"     {parts}"] + [f"     - {r.render(words.get)}" for r in m.reasons]
+
+
+def _other_side(matcher: Matcher, m: Match, is_need: bool) -> str:
+    if is_need:
+        c = matcher.index.candidate(m.candidate_id)
+        name = c.name if c else ""
+        return translate("cli", "{name} (candidate {id})").format(name=name, id=m.candidate_id)
+    n = matcher.index.need(m.need_id)
+    return translate("cli", "{title}, {company} (need {id})").format(
+        title=n.title if n else "", company=n.company_name if n else "", id=m.need_id)
