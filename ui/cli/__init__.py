@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
-COMMANDS = ["demo", "match"]
+COMMANDS = ["demo", "match", "vocabulary"]
 
 
 def _pre_language(argv: list[str]) -> str | None:
@@ -61,7 +61,10 @@ def run(argv: list[str]) -> int:
 
 
 def _subcommand_names() -> set[str]:
-    return set(COMMANDS) | {c.replace("_", "-") for c in COMMANDS}
+    names = set(COMMANDS) | {c.replace("_", "-") for c in COMMANDS}
+    for name in COMMANDS:  # a module may add several subcommands; it lists them in NAMES
+        names |= set(getattr(importlib.import_module(f"ui.cli.{name}"), "NAMES", ()))
+    return names
 
 
 def fail(message: str, code: int = 2) -> int:

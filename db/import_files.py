@@ -1,0 +1,108 @@
+"""Reading public CSV downloads (single files, zips or folders of them) for the vocabulary importers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from db.errors import QT_TRANSLATE_NOOP as N_
+
+# progress(done, total, stage): stage names what is being done ("read", "occupations", ...)
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+# One CSV field can hold a long description; the default limit (128 KiB) is too small for some.
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import; nothing was written."""
+
+
+@dataclass
+class ImportProblem(Exception):
+    """A file cannot be imported; `message` is an English source text in context "ImportProblem"."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.message.format(**self.params)
+
+
+NO_FILES = N_("ImportProblem", "No files to import were found in {path}.")
+MISSING_COLUMNS = N_("ImportProblem", "The file {name} lacks the columns {columns}.")
+NOT_FOUND = N_("ImportProblem", "{path} does not exist.")
+BAD_FILE = N_("ImportProblem", "The file {name} cannot be read: {detail}")
+
+
+@dataclass(frozen=True)
+class CsvSource:
+    """One CSV file, on disk or inside a zip; `name` is its file name without folders."""
+
+    path: Path
+    member: str | None = None
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.member or self.path.name)
+
+    def open(self) -> io.TextIOBase:
+        # utf-8-sig: files saved by spreadsheet programs start with a byte order mark
+        if self.member is None:
+            return open(self.path, encoding="utf-8-sig", newline="")
+        archive = zipfile.ZipFile(self.path)
+        return io.TextIOWrapper(archive.open(self.member), encoding="utf-8-sig", newline="")
+
+    def rows(self, required: tuple[str, ...] = ()) -> Iterator[dict]:
+        try:
+            with self.open() as fh:
+                reader = csv.DictReader(fh)
+                missing = [c for c in required if c not in (reader.fieldnames or ())]
+                if missing:
+                    raise ImportProblem(MISSING_COLUMNS, {"name": self.name, "columns": ", ".join(missing)})
+                yield from reader
+        except (UnicodeDecodeError, csv.Error, zipfile.BadZipFile, OSError) as exc:
+            raise ImportProblem(BAD_FILE, {"name": self.name, "detail": str(exc)}) from exc
+
+
+def csv_sources(paths) -> list[CsvSource]:
+    """Every CSV file in the given files, zips and folders (folders are searched one level deep)."""
+    found: list[CsvSource] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise ImportProblem(NOT_FOUND, {"path": str(path)})
+        before = len(found)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.is_file():
+                    found.extend(_file_sources(child))
+        else:
+            found.extend(_file_sources(path))
+        if len(found) == before:
+            raise ImportProblem(NO_FILES, {"path": str(path)})
+    return found
+
+
+def _file_sources(path: Path) -> list[CsvSource]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return [CsvSource(path)]
+    if suffix == ".zip":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return [CsvSource(path, m) for m in sorted(archive.namelist()) if m.lower().endswith(".csv")]
+        except zipfile.BadZipFile as exc:
+            raise ImportProblem(BAD_FILE, {"name": path.name, "detail": str(exc)}) from exc
+    return []
+
+
+def check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()

@@ -1,0 +1,86 @@
+"""The vocabulary as search material (entries, labels, ISCO-08 group names) and occupations' skill profiles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from matching.title_search import ALTERNATIVE, PREFERRED, Entry, Hit, Label, TitleIndex
+
+# An ISCO-08 group's name finds the occupations in it, below their own names; broad groups count less.
+GROUP_WEIGHT = {4: 0.85, 3: 0.8, 2: 0.75, 1: 0.7}
+CODE_WEIGHT = 0.8  # the 4-digit code itself ("8344"), for those who know DISCO-08
+
+
+def _entries(db: Database, sql: str, args=()) -> tuple[list[Entry], dict[int, int]]:
+    entries = [Entry(r[0], r[1], r[2] or "", r[3] or "", r[4]) for r in db.execute(sql, list(args))]
+    return entries, {e.id: i for i, e in enumerate(entries)}
+
+
+def _own_labels(db: Database, table: str, owner: str, position: dict[int, int]) -> list[Label]:
+    labels = []
+    for owner_id, label, preferred in db.execute(f"SELECT {owner}, label, preferred FROM {table}"):
+        if owner_id in position and label.strip():
+            labels.append(Label(label, (position[owner_id],), PREFERRED if preferred else ALTERNATIVE))
+    return labels
+
+
+def occupation_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
+    """Active occupations (ours before ESCO's, so ties favour our own) with every label and the
+    names of the ISCO-08 groups they belong to."""
+    entries, position = _entries(
+        db, "SELECT id, title, isco, uri, source FROM occupations WHERE active = 1 "
+            "ORDER BY source = 'esco', title COLLATE NOCASE, id")
+    labels = _own_labels(db, "occupation_labels", "occupation_id", position)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        for level in range(1, len(entry.isco) + 1):
+            by_prefix[entry.isco[:level]].append(i)
+    for code, level, title_da, title_en in db.execute("SELECT code, level, title_da, title_en FROM isco_groups"):
+        owners = tuple(by_prefix.get(code, ()))
+        if not owners:
+            continue
+        weight = GROUP_WEIGHT.get(level, min(GROUP_WEIGHT.values()))
+        labels.extend(Label(t, owners, weight) for t in dict.fromkeys((title_da, title_en)) if t)
+        if level == 4:
+            labels.append(Label(code, owners, CODE_WEIGHT))
+    return entries, labels
+
+
+def skill_search_data(db: Database, kinds: tuple[str, ...] | None = None) -> tuple[list[Entry], list[Label]]:
+    """Active skills (ours before ESCO's) with every label."""
+    sql = "SELECT id, name, '', uri, source FROM skills WHERE active = 1"
+    args: list = []
+    if kinds:
+        sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
+        args = list(kinds)
+    entries, position = _entries(db, sql + " ORDER BY source = 'esco', name COLLATE NOCASE, id", args)
+    return entries, _own_labels(db, "skill_labels", "skill_id", position)
+
+
+def occupation_skills(db: Database, occupation_id: int) -> dict[str, list[tuple[int, str]]]:
+    """An occupation's essential and optional skills as (id, name): our own skills first, then
+    licences and certificates, then the rest by name."""
+    out: dict[str, list[tuple[int, str]]] = {"essential": [], "optional": []}
+    sql = ("SELECT s.id, s.name, os.relation FROM occupation_skills os JOIN skills s ON s.id = os.skill_id "
+           "WHERE os.occupation_id = ? AND s.active = 1 ORDER BY s.source = 'esco', "
+           "s.kind NOT IN ('licence', 'certificate'), s.kind = 'knowledge', s.name COLLATE NOCASE")
+    for skill_id, name, relation in db.execute(sql, [occupation_id]):
+        out[relation].append((skill_id, name))
+    return out
+
+
+def occupation_index(db: Database) -> TitleIndex:
+    return TitleIndex(*occupation_search_data(db))
+
+
+def skill_index(db: Database, kinds: tuple[str, ...] | None = None) -> TitleIndex:
+    return TitleIndex(*skill_search_data(db, kinds))
+
+
+def hit_record(hit: Hit) -> dict:
+    """A search result as plain data (the command line's JSON)."""
+    entry = hit.entry
+    return {"id": entry.id, "title": entry.title, "score": round(hit.score, 4), "isco": entry.isco or None,
+            "uri": entry.uri or None, "source": entry.source, "matched": hit.label}

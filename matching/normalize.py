@@ -1,0 +1,141 @@
+"""Danish-aware normalisation of job titles and skill phrases into comparable tokens and keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters folded so that "æ" and "ae", "ø" and "oe", "å" and "aa" meet; the same on both sides.
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SPLIT = re.compile(r"[^0-9a-z]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# Abbreviations consultants and job ads use; values are already folded. A trailing "." is dropped
+# before the lookup, so "medarb." and "medarb" are the same.
+ABBREVIATIONS = {
+    "sosu": "social og sundheds",
+    "ssh": "social og sundhedshjaelper",
+    "ssa": "social og sundhedsassistent",
+    "pau": "paedagogisk assistent",
+    "pa": "paedagogisk assistent",
+    "pgu": "paedagogisk grunduddannelse",
+    "hsa": "hospitalsserviceassistent",
+    "medarb": "medarbejder",
+    "mdarb": "medarbejder",
+    "ass": "assistent",
+    "assist": "assistent",
+    "pæd": "paedagog",
+    "paed": "paedagog",
+    "medhj": "medhjaelper",
+    "hj": "hjaelper",
+    "udd": "uddannet",
+    "tekn": "tekniker",
+    "ing": "ingenioer",
+    "adm": "administrativ",
+    "kont": "kontor",
+    "chauf": "chauffoer",
+    "mek": "mekaniker",
+    "el": "elektriker",
+    "kbh": "koebenhavn",
+    "dk": "danmark",
+    "it": "it",
+    "mgr": "manager",
+    "mngr": "manager",
+    "asst": "assistant",
+    "sr": "senior",
+    "jr": "junior",
+    "engr": "engineer",
+    "admin": "administrator",
+    "exec": "executive",
+    "dept": "department",
+    "mgmt": "management",
+}
+
+# Inflection endings, longest first: definite and plural forms of Danish nouns and adjectives,
+# plus the English plural, so "chaufførerne", "chaufføren" and "chauffører" share one stem.
+SUFFIXES = ("ernes", "erne", "enes", "ene", "ers", "er", "ens", "en", "ets", "et", "es", "e", "s")
+MIN_STEM = 4
+
+# Compound heads (already stemmed) that only say who does the work ("rengøringsdame", "lagermand",
+# "lagermænd"): replaced by the neutral "medarbejder" so that gendered and neutral titles meet.
+GENDER_HEADS = ("kvind", "dam", "kon", "pig", "mand", "maend", "herr", "dreng", "fyr")
+NEUTRAL_HEAD = "medarbejd"
+# Female endings on a base in "-er" ("lærerinde" -> "lærer", "syerske" -> "syer"), seen after one
+# inflection ending is gone ("lærerinden" -> "lærerind").
+FEMALE_ENDINGS = ("ind", "sk")
+
+
+def fold(text: str) -> str:
+    """Casefold, fold Danish letters to ASCII pairs and drop other accents ("é" -> "e")."""
+    text = (text or "").casefold().translate(_FOLD)
+    if text.isascii():  # most labels: nothing left to decompose
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text)))
+
+
+def _expand(token: str) -> list[str]:
+    return ABBREVIATIONS.get(token, token).split()
+
+
+def _strip(token: str) -> str:
+    for suffix in SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
+            return token[: -len(suffix)]
+    return token
+
+
+def _female_base(token: str) -> str:
+    for ending in FEMALE_ENDINGS:
+        base = token[: -len(ending)]
+        if token.endswith(ending) and base.endswith("er") and len(base) >= MIN_STEM:
+            return base
+    return token
+
+
+def _neutral_head(token: str) -> str:
+    for head in GENDER_HEADS:
+        base = token[: -len(head)]
+        if token.endswith(head) and len(base) >= MIN_STEM:
+            return base + NEUTRAL_HEAD
+    return token
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """A light stemmer: inflection endings removed and gender forms made neutral, so "medarbejder",
+    "medarbejderen", "medarbejderne" and "medarbejderske" all give "medarbejd"."""
+    if token.isdigit():
+        return token
+    token = _female_base(_strip(token))
+    return _neutral_head(_strip(_strip(token)))
+
+
+def words(text: str) -> list[str]:
+    """Folded words with abbreviations expanded; hyphens, dots and slashes separate words."""
+    out: list[str] = []
+    for raw in _SPLIT.split(fold(text)):
+        if raw:
+            out.extend(_expand(raw))
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed words: the unit the token index matches on."""
+    return [stem(w) for w in words(text)]
+
+
+def analyse_many(texts: list[str]) -> list[tuple[list[str], str]]:
+    """tokens(text) and key(text) of many texts, folded in one go (building an index)."""
+    folded = fold("\n".join(t.replace("\n", " ") for t in texts)).split("\n")
+    out = []
+    for text in folded:
+        ws = [w for raw in _SPLIT.split(text) if raw for w in _expand(raw)]
+        out.append(([stem(w) for w in ws], stem("".join(ws))))
+    return out
+
+
+def key(text: str) -> str:
+    """Words joined without spaces and stemmed as one, so compounds written apart or with hyphens meet
+    their one-word form: "lager medarb." and "Lagermedarbejderen" both give "lagermedarbejd"."""
+    return stem("".join(words(text)))

@@ -1,0 +1,158 @@
+"""`jobbro occupations|skills|import-esco|import-postcodes`: search and fill the vocabulary from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from db import vocabulary
+from db.errors import StoreError
+from db.esco_import import import_esco
+from db.import_files import ImportProblem
+from db.postcode_import import import_postcodes
+from db.store import open_store
+from ui.cli import fail
+from ui.i18n import translate
+from ui.messages import store_error
+
+# Subcommand names this module adds (the launcher needs them to tell a command from the GUI).
+NAMES = ("occupations", "skills", "import-esco", "import-postcodes")
+
+
+def register(subparsers) -> None:
+    for name, help_text in (("occupations", translate("cli", "find occupations by a job title")),
+                            ("skills", translate("cli", "find skills, certificates and licences by a phrase"))):
+        parser = subparsers.add_parser(name, help=help_text, description=help_text)
+        _db_option(parser)
+        parser.add_argument("query", nargs="?", help=translate("cli", "the text to search for"))
+        parser.add_argument("--top", type=_positive, default=10, metavar="K",
+                            help=translate("cli", "how many results to show (default 10)"))
+        parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
+        parser.add_argument("--batch", metavar="FILE",
+                            help=translate("cli", "read one query a line from FILE (- for standard input) and "
+                                                  "write one JSON line per query"))
+        parser.set_defaults(func=run_search, vocabulary=name)
+    esco = subparsers.add_parser(
+        "import-esco", help=translate("cli", "import the ESCO classification from the official CSV files"),
+        description=translate("cli", "Import ESCO occupations, skills, ISCO-08 groups and their relations from "
+                                     "the official CSV download: zip files, folders or single CSV files, in any "
+                                     "language. Importing again updates in place."))
+    _db_option(esco)
+    esco.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "ESCO zip files, folders or CSV files"))
+    esco.set_defaults(func=run_import, importer="esco")
+    postcodes = subparsers.add_parser(
+        "import-postcodes", help=translate("cli", "import a full Danish postcode file"),
+        description=translate("cli", "Import postcodes with town, coordinate (lat/lon or DAWA's "
+                                     "visueltcenter_x/_y) and municipality code from CSV files."))
+    _db_option(postcodes)
+    postcodes.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "postcode CSV files"))
+    postcodes.set_defaults(func=run_import, importer="postcodes")
+
+
+def _db_option(parser) -> None:
+    # Its own dest, so that `jobbro --db FILE skills ...` and `jobbro skills --db FILE ...` both work.
+    parser.add_argument("--db", dest="vocab_db", metavar="FILE", help=translate("cli", "the store file to use"))
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate("cli", "must be 1 or more"))
+    return value
+
+
+def _open(args, create: bool):
+    path = args.vocab_db or getattr(args, "db", None)
+    if not path:
+        return None, fail(translate("cli", "Name the store file with --db FILE."))
+    try:
+        return open_store(path, create=create), 0
+    except StoreError as exc:
+        return None, fail(store_error(exc))
+
+
+def run_search(args: argparse.Namespace) -> int:
+    if not args.batch and not args.query:
+        return fail(translate("cli", "Give a text to search for, or --batch FILE."))
+    db, code = _open(args, create=False)
+    if db is None:
+        return code
+    try:
+        index = vocabulary.occupation_index(db) if args.vocabulary == "occupations" else vocabulary.skill_index(db)
+    finally:
+        db.conn.close()
+    if args.batch:
+        return _batch(index, args.batch, args.top)
+    hits = [vocabulary.hit_record(h) for h in index.search(args.query, args.top)]
+    if args.json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+    elif not hits:
+        print(translate("cli", "Nothing found for \"{query}\".").format(query=args.query))
+    else:
+        _print_table(hits)
+    return 0
+
+
+def _batch(index, path: str, top: int) -> int:
+    try:
+        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    except OSError as exc:
+        return fail(translate("cli", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror))
+    with stream:
+        for line in stream:
+            query = line.strip()
+            if query:
+                hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
+                print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 0
+
+
+def _print_table(hits: list[dict]) -> None:
+    print(translate("cli", "score  ISCO  id      title"))
+    for hit in hits:
+        via = f"  ({hit['matched']})" if hit["matched"] != hit["title"] else ""
+        print(f"{hit['score']:5.2f}  {hit['isco'] or '    '}  {hit['id']:<6}  {hit['title']}{via}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    db, code = _open(args, create=True)
+    if db is None:
+        return code
+    started = time.monotonic()
+    try:
+        if args.importer == "esco":
+            counts = import_esco(db, args.paths, progress=_printer())
+        else:
+            counts = import_postcodes(db, args.paths)
+    except ImportProblem as exc:
+        return fail(translate("ImportProblem", exc.message).format(**exc.params))
+    finally:
+        db.conn.close()
+    seconds = time.monotonic() - started
+    if args.importer == "esco":
+        print(translate("cli", "Imported {occupations} occupations ({new_occupations} new), {skills} skills "
+                               "({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 "
+                               "groups in {seconds:.1f} seconds.").format(
+            occupations=counts.occupations_added + counts.occupations_updated, new_occupations=counts.occupations_added,
+            skills=counts.skills_added + counts.skills_updated, new_skills=counts.skills_added,
+            relations=counts.relations, groups=counts.isco_groups, seconds=seconds))
+    else:
+        print(translate("cli", "Imported {total} postcodes ({added} new, {missing} without a coordinate) in "
+                               "{seconds:.1f} seconds.").format(
+            total=counts.added + counts.updated, added=counts.added, missing=counts.without_coordinates,
+            seconds=seconds))
+    return 0
+
+
+def _printer():
+    last = [None]
+
+    def report(done: int, total: int, stage: str) -> None:
+        if stage != last[0]:
+            last[0] = stage
+            print(translate("cli", "Importing: {stage} ...").format(stage=stage), file=sys.stderr, flush=True)
+
+    return report
