@@ -44,24 +44,34 @@ class TermPostings:
 # Keys hold only folded letters and digits (see matching.normalize.key); with the two boundary
 # marks every character 3-gram gets a fixed code, so no gram dictionary is needed.
 ALPHABET = "^$0123456789abcdefghijklmnopqrstuvwxyz"
-N_GRAMS = len(ALPHABET) ** 3
+SIZES = (3,)  # 3-grams tolerate typos; adding 4-grams did not change the benchmarks
+_OFFSETS = [sum(len(ALPHABET) ** m for m in SIZES[:i]) for i in range(len(SIZES))]
+N_GRAMS = sum(len(ALPHABET) ** n for n in SIZES)
 _CODE = np.zeros(128, dtype=np.int64)
 _CODE[[ord(c) for c in ALPHABET]] = np.arange(len(ALPHABET))
 
 
 def gram_pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(document, gram code) pairs of the padded keys' character 3-grams, each pair once."""
+    """(document, gram code) pairs of the padded keys' character n-grams, each pair once."""
     if not keys:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     padded = "".join(f"^{k}$" for k in keys).encode("ascii", "replace")
     chars = _CODE[np.frombuffer(padded, dtype=np.uint8) & 127]
     lengths = np.array([len(k) + 2 for k in keys], dtype=np.int64)
-    base = len(ALPHABET)
-    codes = (chars[:-2] * base + chars[1:-1]) * base + chars[2:]
-    doc = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)[:-2]
-    offset = np.arange(len(codes)) - (np.cumsum(lengths) - lengths)[doc]
-    inside = offset + 3 <= lengths[doc]
-    pairs = distinct(doc[inside] * N_GRAMS + codes[inside])
+    doc_all = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+    offset_all = np.arange(len(chars)) - (np.cumsum(lengths) - lengths)[doc_all]
+    parts = []
+    for size, base_code in zip(SIZES, _OFFSETS):
+        m = len(chars) - size + 1
+        if m <= 0:
+            continue
+        codes = np.zeros(m, dtype=np.int64)
+        for j in range(size):
+            codes = codes * len(ALPHABET) + chars[j:j + m]
+        doc = doc_all[:m]
+        inside = offset_all[:m] + size <= lengths[doc]
+        parts.append(doc[inside] * N_GRAMS + codes[inside] + base_code)
+    pairs = distinct(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
     return pairs // N_GRAMS, pairs % N_GRAMS
 
 

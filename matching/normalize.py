@@ -18,7 +18,6 @@ ABBREVIATIONS = {
     "ssh": "social og sundhedshjaelper",
     "ssa": "social og sundhedsassistent",
     "pau": "paedagogisk assistent",
-    "pa": "paedagogisk assistent",
     "pgu": "paedagogisk grunduddannelse",
     "hsa": "hospitalsserviceassistent",
     "medarb": "medarbejder",

@@ -1,0 +1,198 @@
+"""Title-search benchmark: ESCO import time, ranking quality (English, Danish) against baselines, time per keystroke.
+
+    .venv/bin/python bench/bench_title_search.py [--data ../shared/data] [--limit N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from text_baselines import Bm25, CharTfidf  # noqa: E402
+
+from db import vocabulary  # noqa: E402
+from db.esco_import import import_esco  # noqa: E402
+from db.store import open_store  # noqa: E402
+from matching.title_search import PREFERRED, ALTERNATIVE, Entry, Label, TitleIndex  # noqa: E402
+
+KEYSTROKE_QUERIES = ["truckchauffør", "SOSU hjælper", "lager medarb.", "pædagogisk assistent", "rengøringsdame",
+                     "social- og sundhedsassistent", "tømrerlærling", "buschauffør", "kok", "software developer",
+                     "butiksassistent", "elektriker", "regnskabsmedarbejder", "ufaglært produktionsmedarbejder"]
+SKILL_QUERIES = ["truckcertifikat", "kørekort C", "hygiejnebevis", "excel", "kundeservice", "svejsning",
+                 "customer service", "forklift", "personlig pleje", "engelsk", "førstehjælp", "SAP"]
+
+
+# -- ranking ----------------------------------------------------------------------------------
+def rank_of(scores: np.ndarray, target: int) -> int:
+    """1-based rank of the target; every other entry with an equal score counts as ahead of it."""
+    t = scores[target]
+    return int(1 + (scores > t).sum() + (scores == t).sum() - 1)
+
+
+def metrics(ranks: list[int]) -> dict:
+    r = np.array(ranks, dtype=np.float64)
+    return {"queries": len(ranks), "mrr": float((1 / r).mean()), "r@1": float((r <= 1).mean()),
+            "r@5": float((r <= 5).mean()), "r@10": float((r <= 10).mean())}
+
+
+class Methods:
+    """The same labels ranked three ways; each gives one score per entry (the best of its labels)."""
+
+    def __init__(self, texts: list[str], owners: list[int], n_entries: int, weights: list[float]):
+        order = np.argsort(np.array(owners), kind="stable")
+        self.order = order
+        self.ptr = np.searchsorted(np.array(owners)[order], np.arange(n_entries + 1))[:-1]
+        entries = [Entry(i, "") for i in range(n_entries)]
+        labels = [Label(t, (o,), w) for t, o, w in zip(texts, owners, weights)]
+        started = time.perf_counter()
+        self.ours = TitleIndex(entries, labels)
+        self.build_s = time.perf_counter() - started
+        self.tfidf = CharTfidf(texts)
+        self.bm25 = Bm25(texts)
+
+    def _per_entry(self, doc_scores: np.ndarray, exclude) -> np.ndarray:
+        doc_scores = doc_scores.copy()
+        if exclude:
+            doc_scores[list(exclude)] = -1.0
+        return np.maximum.reduceat(doc_scores[self.order], self.ptr)
+
+    def scores(self, method: str, query: str, exclude=()) -> np.ndarray:
+        if method == "jobbro":
+            return self.ours.entry_scores(query, exclude)[0]
+        model = self.tfidf if method == "char-tfidf" else self.bm25
+        return self._per_entry(model.scores(query), exclude)
+
+
+METHODS = ("jobbro", "char-tfidf", "bm25")
+
+
+def evaluate(methods: Methods, queries: list[tuple[str, int, tuple]]) -> dict:
+    out = {}
+    for name in METHODS:
+        started = time.perf_counter()
+        ranks = [rank_of(methods.scores(name, q, ex), target) for q, target, ex in queries]
+        out[name] = {**metrics(ranks), "ms_per_query": 1000 * (time.perf_counter() - started) / max(1, len(queries))}
+    return out
+
+
+# -- data -------------------------------------------------------------------------------------
+def esco_labels(db, lang: str) -> tuple[list[str], list[str], list[int], list[float]]:
+    """ESCO occupations (by URI) and their labels in one language."""
+    rows = db.execute(
+        "SELECT o.uri, l.label, l.preferred FROM occupation_labels l JOIN occupations o ON o.id = l.occupation_id "
+        "WHERE o.uri IS NOT NULL AND l.lang = ? ORDER BY o.id, l.preferred DESC, l.label", [lang]).fetchall()
+    position: dict[str, int] = {}
+    texts, owners, weights = [], [], []
+    for uri, label, preferred in rows:
+        texts.append(label)
+        owners.append(position.setdefault(uri, len(position)))
+        weights.append(PREFERRED if preferred else ALTERNATIVE)
+    uris = list(position)
+    return uris, texts, owners, weights
+
+
+def english_benchmark(db, data: Path, limit: int | None) -> dict:
+    uris, texts, owners, weights = esco_labels(db, "en")
+    methods = Methods(texts, owners, len(uris), weights)
+    position = {u: i for i, u in enumerate(uris)}
+    queries, missing = [], 0
+    with gzip.open(data / "jobbert_eval_titles_esco_validation.csv.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["conceptUri"] in position:
+                queries.append((row["vacancyTitle"], position[row["conceptUri"]], ()))
+            else:
+                missing += 1
+    queries = queries[:limit] if limit else queries
+    return {"labels": len(texts), "occupations": len(uris), "unmatched_uris": missing,
+            "index_build_s": methods.build_s, "results": evaluate(methods, queries)}
+
+
+def danish_benchmark(db, limit: int | None) -> dict:
+    uris, texts, owners, weights = esco_labels(db, "da")
+    methods = Methods(texts, owners, len(uris), weights)
+    per_entry = defaultdict(list)
+    for doc, owner in enumerate(owners):
+        per_entry[owner].append(doc)
+    # every alternative label of an occupation that has another label, held out from the index in turn
+    queries = [(texts[d], owners[d], (d,)) for d in range(len(texts))
+               if weights[d] != PREFERRED and len(per_entry[owners[d]]) > 1]
+    queries = queries[:limit] if limit else queries
+    return {"labels": len(texts), "occupations": len(set(owners)), "index_build_s": methods.build_s,
+            "results": evaluate(methods, queries)}
+
+
+def keystrokes(index: TitleIndex, queries: list[str]) -> dict:
+    times = []
+    for query in queries:
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            index.search(query[:end], 12)
+            times.append(1000 * (time.perf_counter() - started))
+    times.sort()
+    return {"keystrokes": len(times), "median_ms": statistics.median(times),
+            "p95_ms": times[int(0.95 * (len(times) - 1))], "max_ms": times[-1]}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--limit", type=int, help="use only the first N queries of each quality set")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    report: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_store(Path(tmp) / "bench.sqlite")
+        paths = [args.data / "esco_v1.1.1", args.data / "esco_v1.0.8_da"]
+        for run in ("first_import", "re_import"):
+            started = time.perf_counter()
+            counts = import_esco(db, paths)
+            report[run] = {"seconds": time.perf_counter() - started, "occupations": counts.occupations_added +
+                           counts.occupations_updated, "skills": counts.skills_added + counts.skills_updated,
+                           "relations": counts.relations, "labels": counts.labels}
+            print(run, json.dumps(report[run]), flush=True)
+        for name, build in (("occupations", vocabulary.occupation_index), ("skills", vocabulary.skill_index)):
+            started = time.perf_counter()
+            index = build(db)
+            build_s = time.perf_counter() - started
+            typed = keystrokes(index, KEYSTROKE_QUERIES if name == "occupations" else SKILL_QUERIES)
+            report[f"keystroke_{name}"] = {"entries": len(index.entries), "labels": len(index.labels),
+                                           "index_build_s": build_s, **typed}
+            print(f"keystroke_{name}", json.dumps(report[f"keystroke_{name}"]), flush=True)
+        report["english"] = english_benchmark(db, args.data, args.limit)
+        print("english", json.dumps(report["english"]), flush=True)
+        report["danish"] = danish_benchmark(db, args.limit)
+        print("danish", json.dumps(report["danish"]), flush=True)
+        db.close()
+    _print_tables(report)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+def _print_tables(report: dict) -> None:
+    for name in ("english", "danish"):
+        print(f"\n{name}: {report[name]['results']['jobbro']['queries']} queries over {report[name]['labels']} labels")
+        print("| method | MRR | R@1 | R@5 | R@10 | ms/query |\n|---|---|---|---|---|---|")
+        for method, r in report[name]["results"].items():
+            print(f"| {method} | {r['mrr']:.3f} | {r['r@1']:.3f} | {r['r@5']:.3f} | {r['r@10']:.3f} | "
+                  f"{r['ms_per_query']:.2f} |")
+        best = max(r["mrr"] for m, r in report[name]["results"].items() if m != "jobbro")
+        print(f"jobbro / best baseline MRR: {report[name]['results']['jobbro']['mrr'] / best:.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
