@@ -7,7 +7,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import records, reference, validation, vocab_links
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
 
@@ -62,12 +62,12 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     clean["own_car"] = int(bool(clean.get("own_car")))
     _check_consent(check, clean)
     if clean.get("unemployed_since") and clean["unemployed_since"] > dt.date.today().isoformat():
-        check.fail("unemployed_since", N_("Validation", "Unemployed since cannot be in the future."))
+        check.fail("unemployed_since", QT_TRANSLATE_NOOP("Validation", "Unemployed since cannot be in the future."))
     vocab_links.check_ids(db, check, "occupations", "occupations", occupations)
     vocab_links.check_ids(db, check, "skills", "skills", skills)
     unknown = set(restrictions or ()) - reference.codes(db, "strains")
     if unknown:
-        check.fail("restrictions", N_("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
+        check.fail("restrictions", QT_TRANSLATE_NOOP("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
     return check.done()
 
 
@@ -75,9 +75,9 @@ def _check_consent(check: Checker, clean: dict) -> None:
     """A consent is only recorded with its date, scope and who recorded it."""
     parts = [clean.get("consent_date"), clean.get("consent_scope"), clean.get("consent_by")]
     if any(parts) and not all(parts):
-        check.fail("consent_date", N_("Validation", "A consent needs a date, a scope and who recorded it."))
+        check.fail("consent_date", QT_TRANSLATE_NOOP("Validation", "A consent needs a date, a scope and who recorded it."))
     if clean.get("consent_date") and clean["consent_date"] > dt.date.today().isoformat():
-        check.fail("consent_date", N_("Validation", "The consent date cannot be in the future."))
+        check.fail("consent_date", QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future."))
 
 
 def _write_links(db: Database, candidate_id: int, occupations, skills, restrictions) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db import records, reference, validation
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
 
@@ -47,12 +47,12 @@ def _check(db: Database, values: dict, record_id: int | None = None) -> dict:
     if "measures" in values:
         unknown = set(values["measures"]) - reference.codes(db, "measures")
         if unknown:
-            check.fail("measures", N_("Validation", "Unknown measure: {value}."), value=", ".join(sorted(unknown)))
+            check.fail("measures", QT_TRANSLATE_NOOP("Validation", "Unknown measure: {value}."), value=", ".join(sorted(unknown)))
     clean = check.done()
     if clean.get("cvr"):
         row = db.execute("SELECT id, name FROM companies WHERE cvr = ?", [clean["cvr"]]).fetchone()
         if row and row[0] != record_id:
-            check.fail("cvr", N_("Validation", "CVR number {value} is already registered for {name}."),
+            check.fail("cvr", QT_TRANSLATE_NOOP("Validation", "CVR number {value} is already registered for {name}."),
                        value=clean["cvr"], name=row[1])
             check.done()
     _fill_from_postcode(db, clean)

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import records, validation
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
 
@@ -27,7 +27,8 @@ LISTING = Listing(
     filters={"kind": "r.kind = ?", "consultant": "r.consultant = ?", "company": "r.company_id = ?",
              "municipality": "c.municipality_code = ?",
              "open_follow_up": "(r.follow_up_date IS NOT NULL AND r.done = 0) = ?"},
-    default_order="r.at DESC",
+    default_order="r.at",
+    default_descending=True,
 )
 
 
@@ -39,14 +40,14 @@ def _check(db: Database, values: dict) -> dict:
     check.copy("company_id", "consultant", "contact_person_id", "summary", "outcome", "follow_up_task", "done")
     clean = check.done()
     if clean.get("follow_up_task") and not clean.get("follow_up_date"):
-        check.fail("follow_up_date", N_("Validation", "A follow-up task needs a date."))
+        check.fail("follow_up_date", QT_TRANSLATE_NOOP("Validation", "A follow-up task needs a date."))
     person = clean.get("contact_person_id")
     if person is not None:
         row = db.execute("SELECT company_id FROM contact_persons WHERE id = ?", [person]).fetchone()
         if row is None or row[0] != clean.get("company_id"):
-            check.fail("contact_person_id", N_("Validation", "The contact person does not belong to this company."))
+            check.fail("contact_person_id", QT_TRANSLATE_NOOP("Validation", "The contact person does not belong to this company."))
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
-        check.fail("company_id", N_("Validation", "Choose the company the contact was with."))
+        check.fail("company_id", QT_TRANSLATE_NOOP("Validation", "Choose the company the contact was with."))
     clean = check.done()
     clean["done"] = int(bool(clean.get("done")))
     return clean

@@ -72,7 +72,7 @@ class CsvSource:
 
 
 def csv_sources(paths) -> list[CsvSource]:
-    """Every CSV file in the given files, zips and folders (folders are searched one level deep)."""
+    """Every CSV file in the given files, zips and folders (and the folders inside them)."""
     found: list[CsvSource] = []
     for raw in paths:
         path = Path(raw)
@@ -80,7 +80,7 @@ def csv_sources(paths) -> list[CsvSource]:
             raise ImportProblem(NOT_FOUND, {"path": str(path)})
         before = len(found)
         if path.is_dir():
-            for child in sorted(path.iterdir()):
+            for child in sorted(path.rglob("*")):
                 if child.is_file():
                     found.extend(_file_sources(child))
         else:

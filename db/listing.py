@@ -19,6 +19,7 @@ class Listing:
     filters: dict[str, str] = field(default_factory=dict)
     joins: str = ""
     default_order: str = "id"
+    default_descending: bool = False
 
     def order_expr(self, key: str | None) -> str:
         if key is None:
@@ -42,6 +43,8 @@ def ids(db: Database, listing: Listing, *, text: str = "", filters: dict | None 
     sql = f"SELECT r.id FROM {listing.table} r {listing.joins}"
     if where:
         sql += " WHERE " + " AND ".join(where)
+    if order is None:
+        descending = listing.default_descending
     direction = "DESC" if descending else "ASC"
     sql += f" ORDER BY {listing.order_expr(order)} {direction}, r.id {direction}"
     return [r[0] for r in db.execute(sql, args)]

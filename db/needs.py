@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db import records, reference, validation, vocab_links
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
 
@@ -50,22 +50,22 @@ def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
     check.copy("company_id", "occupation_id", "occupation_text", "consultant", "notes")
     shifts = [s for s in (values.get("shifts") or "").split(",") if s]
     if any(s not in SHIFTS for s in shifts):
-        check.fail("shifts", N_("Validation", "Unknown shift: {value}."), value=values.get("shifts"))
+        check.fail("shifts", QT_TRANSLATE_NOOP("Validation", "Unknown shift: {value}."), value=values.get("shifts"))
     clean = check.done()
     clean["shifts"] = ",".join(s for s in SHIFTS if s in shifts)
     lo, hi = clean.get("hours_min"), clean.get("hours_max")
     if lo is not None and hi is not None and lo > hi:
-        check.fail("hours_max", N_("Validation", "The maximum hours ({high}) are below the minimum ({low})."),
+        check.fail("hours_max", QT_TRANSLATE_NOOP("Validation", "The maximum hours ({high}) are below the minimum ({low})."),
                    low=lo, high=hi)
     start, deadline = clean.get("start_date"), clean.get("deadline")
     if start and deadline and deadline < start:
-        check.fail("deadline", N_("Validation", "The deadline {deadline} is before the start date {start}."),
+        check.fail("deadline", QT_TRANSLATE_NOOP("Validation", "The deadline {deadline} is before the start date {start}."),
                    deadline=deadline, start=start)
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
-        check.fail("company_id", N_("Validation", "Choose the company that has the need."))
+        check.fail("company_id", QT_TRANSLATE_NOOP("Validation", "Choose the company that has the need."))
     if clean.get("occupation_id") is not None and db.execute(
             "SELECT 1 FROM occupations WHERE id = ?", [clean["occupation_id"]]).fetchone() is None:
-        check.fail("occupation_id", N_("Validation", "Unknown occupation."))
+        check.fail("occupation_id", QT_TRANSLATE_NOOP("Validation", "Unknown occupation."))
     for relation, refs in skills.items():
         vocab_links.check_ids(db, check, f"{relation}_skills", "skills", refs)
     _check_codes(db, check, "measures", measures)
@@ -76,7 +76,7 @@ def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
 def _check_codes(db: Database, check: Checker, table: str, values, field: str | None = None) -> None:
     unknown = set(values or ()) - reference.codes(db, table)
     if unknown:
-        check.fail(field or table, N_("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
+        check.fail(field or table, QT_TRANSLATE_NOOP("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
 
 
 def _write_links(db: Database, need_id: int, skills: dict, measures, demands) -> list[str]:

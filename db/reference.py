@@ -185,13 +185,13 @@ def save_occupation(db: Database, *, title: str, isco: str, occupation_id: int |
     """Add (or rename) one of our own occupations; the ISCO-08 code must be a 4-digit unit group."""
     import re
 
-    from db.errors import QT_TRANSLATE_NOOP as N_
+    from db.errors import QT_TRANSLATE_NOOP
     from db.validation import Checker, FieldProblem, required_text
 
     def isco_code(value):
         text = str(value).strip()
         if not re.fullmatch(r"\d{4}", text):
-            raise FieldProblem(N_("Validation", "An ISCO-08 code has 4 digits (got \"{value}\")."), value=value)
+            raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "An ISCO-08 code has 4 digits (got \"{value}\")."), value=value)
         return text
 
     check = Checker({"title": title, "isco": isco})

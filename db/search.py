@@ -80,7 +80,7 @@ def create(db: Database) -> None:
     for table, (cols, _) in INDEXED.items():
         db.execute(
             f"CREATE VIRTUAL TABLE {table}_fts USING fts5({', '.join(cols)}, "
-            f"tokenize = '{TOKENIZE}', prefix = '2 3')")
+            f"tokenize = '{TOKENIZE}', prefix = '1 2 3')")
     for statement in trigger_statements():
         db.execute(statement)
     rebuild(db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.errors import FieldError, ValidationError
 
 CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
@@ -31,9 +31,9 @@ def cvr(value: str) -> str:
     """A valid 8-digit CVR number; accepts and strips "DK", "DK-" and spaces."""
     text = _digits(value, prefixes=("DK",))
     if not re.fullmatch(r"\d{8}", text):
-        raise FieldProblem(N_("Validation", "A CVR number has 8 digits (got \"{value}\")."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "A CVR number has 8 digits (got \"{value}\")."), value=value)
     if text[0] == "0" or sum(int(d) * w for d, w in zip(text, CVR_WEIGHTS)) % 11:
-        raise FieldProblem(N_("Validation", "CVR number {value} is not valid: the check digit is wrong."),
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "CVR number {value} is not valid: the check digit is wrong."),
                            value=text)
     return text
 
@@ -41,7 +41,7 @@ def cvr(value: str) -> str:
 def p_number(value: str) -> str:
     text = _digits(value)
     if not re.fullmatch(r"\d{10}", text):
-        raise FieldProblem(N_("Validation", "A P-number has 10 digits (got \"{value}\")."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "A P-number has 10 digits (got \"{value}\")."), value=value)
     return text
 
 
@@ -50,9 +50,9 @@ def postcode(value: str, known: set[str] | None = None) -> str:
     if text.upper().startswith("DK-"):
         text = text[3:]
     if not re.fullmatch(r"\d{4}", text):
-        raise FieldProblem(N_("Validation", "A postcode has 4 digits (got \"{value}\")."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "A postcode has 4 digits (got \"{value}\")."), value=value)
     if known is not None and text not in known:
-        raise FieldProblem(N_("Validation", "Postcode {value} does not exist."), value=text)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "Postcode {value} does not exist."), value=text)
     return text
 
 
@@ -62,7 +62,7 @@ _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 def email(value: str) -> str:
     text = str(value).strip()
     if not _EMAIL.match(text):
-        raise FieldProblem(N_("Validation", "\"{value}\" is not an e-mail address."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not an e-mail address."), value=value)
     return text
 
 
@@ -73,7 +73,7 @@ def phone(value: str) -> str:
         return text[-8:] if not text.startswith("+") and not text.startswith("00") else "+45" + text[-8:]
     if re.fullmatch(r"\+\d{7,15}", text):
         return text
-    raise FieldProblem(N_("Validation", "\"{value}\" is not a phone number (8 digits, or + and country code)."),
+    raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a phone number (8 digits, or + and country code)."),
                        value=value)
 
 
@@ -92,7 +92,7 @@ def date(value) -> str:
             return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise FieldProblem(N_("Validation", "\"{value}\" is not a valid date (write it as dd-mm-yyyy)."), value=value)
+    raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a valid date (write it as dd-mm-yyyy)."), value=value)
 
 
 def datetime(value) -> str:
@@ -111,9 +111,9 @@ def hours(value) -> float:
     try:
         number = float(str(value).replace(",", "."))
     except ValueError:
-        raise FieldProblem(N_("Validation", "\"{value}\" is not a number of hours."), value=value) from None
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a number of hours."), value=value) from None
     if not 0 <= number <= MAX_HOURS:
-        raise FieldProblem(N_("Validation", "Hours per week must be between 0 and 37 (got {value})."),
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "Hours per week must be between 0 and 37 (got {value})."),
                            value=value)
     return number
 
@@ -122,30 +122,30 @@ def integer(value, *, low: int | None = None, high: int | None = None) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise FieldProblem(N_("Validation", "\"{value}\" is not a whole number."), value=value) from None
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a whole number."), value=value) from None
     if (low is not None and number < low) or (high is not None and number > high):
-        raise FieldProblem(N_("Validation", "{value} is outside the allowed range {low}–{high}."),
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "{value} is outside the allowed range {low}–{high}."),
                            value=number, low=low if low is not None else "", high=high if high is not None else "")
     return number
 
 
 def one_of(value, allowed) -> str:
     if value not in allowed:
-        raise FieldProblem(N_("Validation", "\"{value}\" is not a known value."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a known value."), value=value)
     return value
 
 
 def required_text(value) -> str:
     text = (value or "").strip() if isinstance(value, str) or value is None else str(value)
     if not text:
-        raise FieldProblem(N_("Validation", "This field must be filled in."))
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "This field must be filled in."))
     return text
 
 
 def url(value: str) -> str:
     text = str(value).strip()
     if " " in text or "." not in text:
-        raise FieldProblem(N_("Validation", "\"{value}\" is not a web address."), value=value)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a web address."), value=value)
     return text
 
 

@@ -130,11 +130,17 @@ def analyse_many(texts: list[str]) -> list[tuple[list[str], str]]:
     out = []
     for text in folded:
         ws = [w for raw in _SPLIT.split(text) if raw for w in _expand(raw)]
-        out.append(([stem(w) for w in ws], stem("".join(ws))))
+        out.append(([stem(w) for w in ws], _joined(ws)))
     return out
 
 
 def key(text: str) -> str:
     """Words joined without spaces and stemmed as one, so compounds written apart or with hyphens meet
     their one-word form: "lager medarb." and "Lagermedarbejderen" both give "lagermedarbejd"."""
-    return stem("".join(words(text)))
+    return _joined(words(text))
+
+
+def _joined(ws: list[str]) -> str:
+    # a short last word is a code ("kørekort C/E"), not an inflection ending to strip
+    joined = "".join(ws)
+    return stem(joined) if ws and len(ws[-1]) >= MIN_STEM else joined

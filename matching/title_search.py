@@ -72,6 +72,9 @@ class TitleIndex:
         self._build_grams(keys)
         self._build_tokens([a[0] for a in analysed])
         self._build_keys(keys)
+        self.bags: dict[str, list[int]] = {}
+        for doc, (tokens, _) in enumerate(analysed):
+            self.bags.setdefault(_bag(tokens), []).append(doc)
         self._build_owners(labels)
 
     # -- building ------------------------------------------------------------------------------
@@ -126,6 +129,10 @@ class TitleIndex:
             scores[docs] += PREFIX_BONUS * len(qkey) / self.key_len[docs]
             exact = docs[self.sorted_keys[lo:hi] == qkey]
             scores[exact] += EXACT_BONUS
+        # the same words in another order ("C kørekort" for "kørekort C") count as exact too
+        same_words = np.setdiff1d(self.bags.get(_bag(normalize.tokens(query)), []),
+                                  exact if hi > lo else [])
+        scores[same_words.astype(np.int64)] += EXACT_BONUS
         return scores * _scale()
 
     def _gram_cosine(self, qkey: str) -> np.ndarray:
@@ -181,6 +188,14 @@ class TitleIndex:
         hi = int(np.searchsorted(self.sorted_keys, qkey + "\uffff", side="left"))
         return lo, hi
 
+    def exact(self, query: str) -> list[int]:
+        """Ids of the entries with a name equal to the query once normalised, in entry order."""
+        qkey = normalize.key(query)
+        lo, hi = self._key_range(qkey)
+        docs = self.key_order[lo:hi][self.sorted_keys[lo:hi] == qkey] if qkey else []
+        owners = sorted({o for d in docs for o in self.labels[int(d)].owners})
+        return [self.entries[o].id for o in owners]
+
     def entry_scores(self, query: str, exclude: Iterable[int] = ()) -> tuple[np.ndarray, np.ndarray]:
         """Per entry, the best weighted label score; and per pair the weighted score (for the label)."""
         docs = self.doc_scores(query)
@@ -209,6 +224,10 @@ class TitleIndex:
         lo, hi = self.entry_ptr[entry], self.entry_ptr[entry + 1]
         doc = self.pair_doc[lo + int(np.argmax(pair_scores[lo:hi]))]
         return self.labels[doc].text
+
+
+def _bag(tokens: list[str]) -> str:
+    return " ".join(sorted(set(tokens)))
 
 
 def _idf(df: np.ndarray, n: int) -> np.ndarray:

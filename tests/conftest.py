@@ -51,6 +51,17 @@ def consultant(qapp):
     return "Testkonsulent"
 
 
-@pytest.fixture
-def qapp_args():
-    return ["jobbro"]
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """A message box in a test would block forever; fail with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box, *args):
+        raise AssertionError(f"unexpected message box: {box.text()} {box.detailedText()}")
+
+    def refuse_static(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("question", "information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))

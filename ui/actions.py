@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
@@ -20,6 +20,9 @@ class Actions:
     open_store: QAction
     settings: QAction
     reference: QAction
+    import_esco: QAction
+    import_file: QAction
+    export_view: QAction
     quit: QAction
     about: QAction
     views: list[QAction]
@@ -54,6 +57,11 @@ def build(window, view_names: list[str]) -> Actions:
         open_store=_action(window, QCoreApplication.translate("MainWindow", "&Open store…"), window.choose_store, QKeySequence.StandardKey.Open),
         settings=_action(window, QCoreApplication.translate("MainWindow", "S&ettings…"), window.edit_settings, "Ctrl+,"),
         reference=_action(window, QCoreApplication.translate("MainWindow", "&Reference lists…"), window.edit_reference),
+        import_esco=_action(window, QCoreApplication.translate("MainWindow", "Import &ESCO…"), window.import_esco),
+        import_file=_action(window, QCoreApplication.translate("MainWindow", "&Import…"), window.import_file, "Ctrl+I",
+                            tip=QCoreApplication.translate("MainWindow", "Import companies, contact persons, candidates, needs or contacts from CSV or Excel (Ctrl+I)")),
+        export_view=_action(window, QCoreApplication.translate("MainWindow", "&Export view…"), window.export_view, "Ctrl+E",
+                            tip=QCoreApplication.translate("MainWindow", "Export the rows of the current view, as filtered and sorted, to CSV or Excel (Ctrl+E)")),
         quit=_action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit),
         about=_action(window, QCoreApplication.translate("MainWindow", "&About Jobbro"), window.about),
         views=[_action(window, name, lambda _=False, i=i: window.show_view(i), f"Ctrl+{i + 1}")
@@ -67,11 +75,15 @@ def build(window, view_names: list[str]) -> Actions:
     file_menu.addAction(actions.open_store)
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
+    file_menu.addAction(actions.import_file)
+    file_menu.addAction(actions.export_view)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.log_contact)
     edit_menu.addAction(actions.reference)
+    edit_menu.addAction(actions.import_esco)
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in actions.views:
         view_menu.addAction(action)
@@ -80,6 +92,7 @@ def build(window, view_names: list[str]) -> Actions:
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (actions.new, actions.save, actions.delete, None, actions.find, actions.log_contact):
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     window.addToolBar(toolbar)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from db import reference
+from db import vocabulary
 from ui import settings
+from ui.vocab_index import RankedVocabulary
 from ui.widgets.vocab import Vocabulary
 
 
@@ -28,12 +29,12 @@ class AppContext(QObject):
 
     def occupations(self) -> Vocabulary:
         if self._occupations is None:
-            self._occupations = Vocabulary([(o["id"], o["title"]) for o in reference.occupations(self.db)])
+            self._occupations = _ranked(*vocabulary.occupation_search_data(self.db))
         return self._occupations
 
     def skills(self) -> Vocabulary:
         if self._skills is None:
-            self._skills = Vocabulary([(s["id"], s["name"]) for s in reference.skills(self.db)])
+            self._skills = _ranked(*vocabulary.skill_search_data(self.db))
         return self._skills
 
     def vocabulary_changed(self) -> None:
@@ -42,3 +43,9 @@ class AppContext(QObject):
 
     def notify(self, table: str, record_id: int = 0) -> None:
         self.changed.emit(table, record_id)
+
+
+def _ranked(entries, labels) -> Vocabulary:
+    """A vocabulary whose fields suggest by ranked search (ours before ESCO's on equal labels)."""
+    ranked = RankedVocabulary(entries, labels)
+    return Vocabulary([(e.id, e.title) for e in entries], suggest=ranked.suggest, lookup=ranked.lookup)

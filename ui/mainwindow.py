@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
 
         ReferenceDialog(self.ctx, self).exec()
 
+    def import_esco(self) -> None:
+        from ui.dialogs.esco_dialog import EscoDialog
+
+        EscoDialog(self.ctx, self).exec()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Jobbro"), self.tr(
             "Jobbro – companies, needs and candidates for the job centre's business consultants.\n\n"

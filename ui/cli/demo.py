@@ -10,49 +10,49 @@ from db import demo
 from db.errors import StoreError
 from db.store import open_store
 from ui.cli import fail
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.messages import store_error
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "demo", help=tr("cli", "fill a store with fictitious demo data"),
-        description=tr("cli", "Fill a new store with fictitious Danish companies, needs, candidates and "
+        "demo", help=translate("cli", "fill a store with fictitious demo data"),
+        description=translate("cli", "Fill a new store with fictitious Danish companies, needs, candidates and "
                               "contacts."))
     # Its own dest, so that `jobbro --db FILE demo` and `jobbro demo --db FILE` both work.
-    parser.add_argument("--db", dest="demo_db", metavar="FILE", help=tr("cli", "the store file to fill"))
+    parser.add_argument("--db", dest="demo_db", metavar="FILE", help=translate("cli", "the store file to fill"))
     for name, default in demo.DEFAULT_COUNTS.items():
         parser.add_argument(f"--{name}", type=_count, default=default, metavar="N",
-                            help=tr("cli", "how many to create (default {n})").format(n=default))
+                            help=translate("cli", "how many to create (default {n})").format(n=default))
     parser.add_argument("--seed", type=int, default=1,
-                        help=tr("cli", "random seed; the same seed gives the same data"))
+                        help=translate("cli", "random seed; the same seed gives the same data"))
     parser.add_argument("--consultant", action="append", metavar="NAME",
-                        help=tr("cli", "a consultant name to use (repeat for several; the first gets follow-ups)"))
+                        help=translate("cli", "a consultant name to use (repeat for several; the first gets follow-ups)"))
     parser.add_argument("--force", action="store_true",
-                        help=tr("cli", "add demo data even when the store already has records"))
+                        help=translate("cli", "add demo data even when the store already has records"))
     parser.set_defaults(func=run)
 
 
 def _count(text: str) -> int:
     value = int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(tr("cli", "must be 0 or more"))
+        raise argparse.ArgumentTypeError(translate("cli", "must be 0 or more"))
     return value
 
 
 def run(args: argparse.Namespace) -> int:
     path = args.demo_db or getattr(args, "db", None)
     if not path:
-        return fail(tr("cli", "Name the store file with --db FILE."))
+        return fail(translate("cli", "Name the store file with --db FILE."))
     try:
         db = open_store(path)
     except StoreError as exc:
         return fail(store_error(exc))
     try:
         if not args.force and not demo.is_empty(db):
-            return fail(tr("cli", "The store {path} already has records; demo data is only added to an empty "
+            return fail(translate("cli", "The store {path} already has records; demo data is only added to an empty "
                                   "store. Use --force to add it anyway.").format(path=path))
-        print(tr("cli", "Creating demo data in {path} ...").format(path=path), flush=True)
+        print(translate("cli", "Creating demo data in {path} ...").format(path=path), flush=True)
         started = time.monotonic()
         counts = demo.create(db, companies=args.companies, candidates=args.candidates, needs=args.needs,
                              contacts=args.contacts, seed=args.seed, consultants=args.consultant,
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         seconds = time.monotonic() - started
     finally:
         db.conn.close()
-    print(tr("cli", "Created {companies} companies with {persons} contact persons, {needs} needs, "
+    print(translate("cli", "Created {companies} companies with {persons} contact persons, {needs} needs, "
                     "{candidates} candidates and {contacts} contacts ({follow_ups} with a follow-up) "
                     "in {seconds:.1f} seconds.").format(
         companies=counts.get("companies", 0), persons=counts.get("contact_persons", 0),
@@ -77,6 +77,6 @@ def _printer():
         step = done * 10 // total if total else 10
         if step != last[0]:
             last[0] = step
-            print(tr("cli", "{percent} % done").format(percent=step * 10), file=sys.stderr, flush=True)
+            print(translate("cli", "{percent} % done").format(percent=step * 10), file=sys.stderr, flush=True)
 
     return report

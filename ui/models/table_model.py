@@ -56,7 +56,10 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = self._columns[column].key
+        key = self._columns[column].key if 0 <= column < len(self._columns) else None
+        if key is None and self._order is None:
+            return  # already in the listing's own order
+        self._order = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids

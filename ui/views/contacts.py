@@ -38,6 +38,9 @@ class ContactsView(EntityView):
     def build_form(self) -> ContactForm:
         return ContactForm(self.ctx, None, with_company=True)
 
+    def refresh_choices(self) -> None:
+        self.form.fields["company_id"].set_options(companies.names(self.ctx.db), self.tr("Choose a company"))
+
     def blank(self) -> dict:
         return {"kind": "visit", "consultant": self.ctx.who}
 

@@ -28,9 +28,8 @@ class EntityView(QWidget):
         self.current_id: int | None = None
         self.model = LazyTableModel(ctx.db, self.listing, self.columns(), self)
         self.filters: dict[str, QComboBox] = {}
+        self._loaded = False
         self._build()
-        self.model.refresh()
-        self._update_count()
         self.new_record(ask=False)
         ctx.changed.connect(self._on_store_changed)
 
@@ -98,8 +97,9 @@ class EntityView(QWidget):
     def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setModel(self.model)
+        # No sort indicator at first: the listing's own order (e.g. newest contact first) applies.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -110,6 +110,7 @@ class EntityView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(130)
+        header.setResizeContentsPrecision(100)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         return self.table
 
@@ -124,6 +125,7 @@ class EntityView(QWidget):
         self.form = self.build_form()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         extras = self.detail_extras()
         if extras is not None:
@@ -147,12 +149,32 @@ class EntityView(QWidget):
         layout.addLayout(buttons)
         return panel
 
+    def showEvent(self, event) -> None:
+        # Only the view the user opens queries its rows, so start-up stays fast on big stores.
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.model.refresh()
+            self._update_count()
+            self.fit_columns()
+
+    def fit_columns(self, cap: int = 240) -> None:
+        """Size columns to the first rows' contents, within reason, so nothing important is cut."""
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 70), cap))
+
     # -- behaviour ----------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
+        self._loaded = True
         self.model.set_query(text=text)
         self._update_count()
 
     def _on_filter(self) -> None:
+        self._loaded = True
         self.model.set_query(filters={k: c.currentData() for k, c in self.filters.items()})
         self._update_count()
 
@@ -242,6 +264,7 @@ class EntityView(QWidget):
 
     def select(self, record_id: int) -> None:
         """Show a record and select its row (refreshing the table so a new record is there)."""
+        self._loaded = True
         self.model.refresh()
         self._update_count()
         self.show_record(record_id)
@@ -256,8 +279,13 @@ class EntityView(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(self.model.index(row, 0))
 
+    def refresh_choices(self) -> None:
+        """Reload choices the form offers from the store (e.g. a company created in another view)."""
+
     def _on_store_changed(self, table: str, record_id: int) -> None:
-        if table in self.depends_on() and not self.form.dirty:
+        if table in self.depends_on():
+            self.refresh_choices()
+        if table in self.depends_on() and self._loaded and not self.form.dirty:
             keep = self.current_id
             self.model.refresh()
             self._update_count()

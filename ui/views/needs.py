@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
 
-from db import companies, needs, reference
+from db import companies, needs, reference, vocabulary
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.widgets.vocab import VocabLine, VocabList
+
+
+SUGGESTED_SKILLS = 20  # per list: ESCO gives some occupations 60 optional skills, too many to read
 
 
 class NeedsView(EntityView):
@@ -47,7 +51,13 @@ class NeedsView(EntityView):
         form.section(self.tr("The need"))
         form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company")))
         form.add("title", self.tr("Job title"), TextLine(self.tr("as the company calls it")))
-        form.add("occupation", self.tr("Occupation"), VocabLine(ctx.occupations(), self.tr("type to search")))
+        occupation = form.add("occupation", self.tr("Occupation"), VocabLine(ctx.occupations(), self.tr("type to search")))
+        suggest = QPushButton(self.tr("Suggest skills"))
+        suggest.setAutoDefault(False)
+        suggest.setToolTip(self.tr("Add the occupation's essential and optional skills to the lists below"))
+        suggest.clicked.connect(lambda: self.suggest_skills(always=True))
+        form.layout_.addRow("", suggest)
+        occupation.changed.connect(self.suggest_skills)
         form.add("positions", self.tr("Positions"), NumberLine())
         form.add("employment_form", self.tr("Employment form"),
                  Choice(list(labels.employment_form().items()), empty=None))
@@ -70,6 +80,22 @@ class NeedsView(EntityView):
         form.add("workplace_postcode", self.tr("Workplace postcode"), TextLine(self.tr("if not the company's")))
         form.add("notes", self.tr("Notes"), TextArea())
         return form
+
+    def suggest_skills(self, always: bool = False) -> None:
+        """Fill essential and desired skills from the chosen occupation's profile; by itself only
+        while both lists are empty, so nothing the consultant wrote is changed."""
+        fields = self.form.fields
+        occupation = fields["occupation"].value()
+        if not isinstance(occupation, int) or (not always and (fields["essential"].value() or fields["desired"].value())):
+            return
+        profile = vocabulary.occupation_skills(self.ctx.db, occupation)
+        for key, relation in (("essential", "essential"), ("desired", "optional")):
+            for skill_id, _ in profile[relation][:SUGGESTED_SKILLS]:
+                if all(skill_id not in fields[k].value() for k in ("essential", "desired", "required")):
+                    fields[key].add(skill_id)
+
+    def refresh_choices(self) -> None:
+        self.form.fields["company_id"].set_options(companies.names(self.ctx.db), self.tr("Choose a company"))
 
     def field_aliases(self) -> dict[str, str]:
         return {"occupation_id": "occupation", "occupation_text": "occupation", "essential_skills": "essential",

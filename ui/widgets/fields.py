@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
 
 from ui import labels
+from ui.widgets.flow import FlowLayout
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
@@ -79,6 +80,9 @@ class Choice(Field):
     def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", parent=None):
         super().__init__(parent)
         self.combo = QComboBox()
+        # Long entries (company names, DB07 titles) must not widen the whole form.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
         self._empty = empty is not None
         self.set_options(options, empty)
         self.combo.currentIndexChanged.connect(self.changed)
@@ -174,20 +178,18 @@ class DateTimeLine(Field):
 
 
 class CodeChecks(Field):
-    """A set of codes shown as check boxes in a grid."""
+    """A set of codes shown as check boxes that wrap to the width available."""
 
-    def __init__(self, options: list[tuple[str, str]], columns: int = 2, parent=None):
+    def __init__(self, options: list[tuple[str, str]], columns: int = 0, parent=None):
         super().__init__(parent)
         box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
+        flow = FlowLayout(box, spacing=14)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (code, text) in enumerate(options):
+        for code, text in options:
             check = QCheckBox(text)
             check.toggled.connect(self.changed)
             self.boxes[code] = check
-            grid.addWidget(check, i // columns, i % columns)
+            flow.addWidget(check)
         self._set_editor(box)
 
     def value(self):

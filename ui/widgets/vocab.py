@@ -4,31 +4,50 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ui.widgets.fields import Field
 
-# A suggestion source: text typed -> [(id, label)] best first. Issue "Occupations and skills" plugs in
-# a ranked search here; the default is a case-insensitive substring match over the labels.
+# A suggestion source: text typed -> [(id, shown text)] best first (ui.vocab_index gives a ranked
+# search); the default is a case-insensitive substring match over the labels.
 Suggest = Callable[[str], list[tuple[int, str]]]
+# Names the consultant may type instead of the label ("truckchauffør" for "Truckfører"): text -> id.
+Lookup = Callable[[str], "int | None"]
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+INSERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain label a chosen suggestion puts in the line
+MAX_SUGGESTIONS = 12
 
 
 class Vocabulary:
     """Labels of one vocabulary (occupations or skills) with lookups by id and by exact label."""
 
-    def __init__(self, entries: list[tuple[int, str]], suggest: Suggest | None = None):
+    def __init__(self, entries: list[tuple[int, str]], suggest: Suggest | None = None,
+                 lookup: Lookup | None = None):
         self.entries = entries
         self.by_id = dict(entries)
-        self.by_label = {label.casefold(): i for i, label in entries}
+        self.by_label: dict[str, int] = {}
+        for i, label in entries:  # the first entry with a label wins: callers put their own ones first
+            self.by_label.setdefault(label.casefold(), i)
         self._suggest = suggest
+        self._lookup = lookup
 
     def resolve(self, text: str) -> int | str:
-        """The id of an exactly matching label, else the text itself (kept as free text)."""
+        """The id of an exactly matching label or name, else the text itself (kept as free text)."""
         text = text.strip()
-        return self.by_label.get(text.casefold(), text)
+        found = self.by_label.get(text.casefold())
+        if found is None and text and self._lookup is not None:
+            found = self._lookup(text)
+        return text if found is None else found
+
+    def suggest(self, text: str) -> list[tuple[int, str]]:
+        if self._suggest is not None:
+            return self._suggest(text)[:MAX_SUGGESTIONS]
+        needle = text.strip().casefold()
+        return [(i, label) for i, label in self.entries if needle and needle in label.casefold()][:MAX_SUGGESTIONS]
 
     def label(self, ref) -> str:
         return self.by_id.get(ref, str(ref)) if not isinstance(ref, str) else ref
@@ -37,12 +56,37 @@ class Vocabulary:
         return [label for _, label in self.entries]
 
 
-def _completer(vocabulary: Vocabulary, parent) -> QCompleter:
-    completer = QCompleter(QStringListModel(vocabulary.labels(), parent), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setMaxVisibleItems(12)
-    return completer
+class TypeAhead(QObject):
+    """A completer whose list is refilled from the vocabulary's ranked suggestions at every keystroke."""
+
+    def __init__(self, edit: QLineEdit, vocabulary: Vocabulary, chosen: Callable[[int], None]):
+        super().__init__(edit)
+        self.edit, self.vocabulary, self._chosen = edit, vocabulary, chosen
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        # the list is ranked already: the completer must show it as it is, not filter it again
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(INSERT_ROLE)
+        self.completer.setMaxVisibleItems(MAX_SUGGESTIONS)
+        self.completer.setWidget(edit)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        edit.textEdited.connect(self.refill)
+
+    def refill(self, text: str) -> None:
+        self.model.clear()
+        for ref, shown in self.vocabulary.suggest(text):
+            item = QStandardItem(shown)
+            item.setData(ref, ID_ROLE)
+            item.setData(self.vocabulary.label(ref), INSERT_ROLE)
+            item.setToolTip(shown)
+            self.model.appendRow(item)
+        if self.model.rowCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._chosen(index.data(ID_ROLE))
 
 
 class VocabLine(Field):
@@ -53,23 +97,36 @@ class VocabLine(Field):
         self.vocabulary = vocabulary
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setCompleter(_completer(vocabulary, self))
+        self._chosen: int | None = None
+        self.type_ahead = TypeAhead(self.edit, vocabulary, self._choose)
         self.edit.textChanged.connect(self._mark_unknown)
         self.edit.textEdited.connect(self.changed)
         self._set_editor(self.edit)
 
+    def _choose(self, ref: int) -> None:
+        # a suggestion names one entry even when another has the same label
+        self._chosen = ref
+        self.edit.setText(self.vocabulary.label(ref))
+        self.changed.emit()
+
     def _mark_unknown(self, text: str) -> None:
-        unknown = bool(text.strip()) and isinstance(self.vocabulary.resolve(text), str)
+        unknown = bool(text.strip()) and isinstance(self._resolve(text), str)
         font = self.edit.font()
         font.setItalic(unknown)
         self.edit.setFont(font)
         self.edit.setToolTip(self.tr("Not in the vocabulary: kept as typed") if unknown else "")
 
+    def _resolve(self, text: str):
+        if self._chosen is not None and text.strip() == self.vocabulary.label(self._chosen):
+            return self._chosen
+        return self.vocabulary.resolve(text)
+
     def value(self):
         text = self.edit.text().strip()
-        return self.vocabulary.resolve(text) if text else None
+        return self._resolve(text) if text else None
 
     def set_value(self, value) -> None:
+        self._chosen = value if isinstance(value, int) else None
         self.edit.setText("" if value is None else self.vocabulary.label(value))
 
 
@@ -86,10 +143,8 @@ class VocabList(Field):
         row = QHBoxLayout()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setCompleter(_completer(vocabulary, self))
+        self.type_ahead = TypeAhead(self.edit, vocabulary, self._add_chosen)
         self.edit.returnPressed.connect(self._add_typed)
-        self.edit.completer().activated.connect(lambda text: (self.add(self.vocabulary.resolve(text)),
-                                                              self.edit.clear()))
         add = QPushButton(self.tr("Add"))
         add.setAutoDefault(False)
         add.clicked.connect(self._add_typed)
@@ -109,9 +164,13 @@ class VocabList(Field):
         layout.addWidget(self.list)
         self._set_editor(box)
 
+    def _add_chosen(self, ref: int) -> None:
+        self.add(ref)
+        self.edit.clear()
+
     def _add_typed(self) -> None:
         text = self.edit.text().strip()
-        if text:
+        if text and not self.type_ahead.completer.popup().isVisible():
             self.add(self.vocabulary.resolve(text))
             self.edit.clear()
 

@@ -1,0 +1,1894 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Jobønsker</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timer/uge</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation>Med samtykke</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Uden samtykke</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Case system id</source>
+        <translation>ID i fagsystemet</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfrit</translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kvalifikationer</translation>
+    </message>
+    <message>
+        <source>add an occupation</source>
+        <translation>tilføj et erhverv</translation>
+    </message>
+    <message>
+        <source>Skills, certificates and licences</source>
+        <translation>Kompetencer, certifikater og kørekort</translation>
+    </message>
+    <message>
+        <source>add a skill</source>
+        <translation>tilføj en kompetence</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Rammer for arbejdet</translation>
+    </message>
+    <message>
+        <source>Hours available per week</source>
+        <translation>Timer til rådighed pr. uge</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Til rådighed fra</translation>
+    </message>
+    <message>
+        <source>Own car</source>
+        <translation>Egen bil</translation>
+    </message>
+    <message>
+        <source>Has a car available</source>
+        <translation>Har bil til rådighed</translation>
+    </message>
+    <message>
+        <source>Max. daily commute (minutes)</source>
+        <translation>Maks. daglig transporttid (minutter)</translation>
+    </message>
+    <message>
+        <source>Health restrictions: avoid</source>
+        <translation>Skånehensyn: undgå</translation>
+    </message>
+    <message>
+        <source>Consent to share a named profile</source>
+        <translation>Samtykke til at dele profil med navn</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTableEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelsk navn</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Gem punkt</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nyt punkt</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesView</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation>Åbne behov</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cifre</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>10 digits (optional)</source>
+        <translation>10 cifre (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation>Ansvarlig konsulent</translation>
+    </message>
+    <message>
+        <source>Industry (DB07)</source>
+        <translation>Branche (DB07)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse og kontakt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>filled in from the postcode</source>
+        <translation>udfyldes ud fra postnummeret</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Åben for</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Antal stillinger</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or e-mail with this company (Ctrl+L)</source>
+        <translation>Registrér et besøg, et opkald eller en e-mail med denne virksomhed (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Tilføj person…</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Fjern person</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Kontaktlog</translation>
+    </message>
+    <message>
+        <source>New need…</source>
+        <translation>Nyt behov…</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the company&apos;s contact persons?</source>
+        <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact with %1</source>
+        <translation>Kontakt med %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation>Vælg en virksomhed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>What was talked about?</source>
+        <translation>Hvad blev der talt om?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Opfølgningsopgave</translation>
+    </message>
+    <message>
+        <source>e.g. send the shortlist</source>
+        <translation>f.eks. send kandidatlisten</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Opfølgning udført</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Open follow-up</source>
+        <translation>Åben opfølgning</translation>
+    </message>
+    <message>
+        <source>No open follow-up</source>
+        <translation>Ingen åben opfølgning</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished">Vælg en virksomhed</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Vælg en dato</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Søg (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Alle: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>Save the changes to the current record first?</source>
+        <translation>Vil du gemme ændringerne i den aktuelle post først?</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>EscoDialog</name>
+    <message>
+        <source>Import ESCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Fjern</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCO files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCO download (*.zip *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCO folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ESCO files or folders to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing ISCO-08 groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing occupations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing skills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing occupation–skill relations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Udført</translation>
+    </message>
+    <message>
+        <source>Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 ISCO-08 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Jobbro</source>
+        <translation>Velkommen til Jobbro</translation>
+    </message>
+    <message>
+        <source>There is no Jobbro store at
+%1
+
+What would you like to create?</source>
+        <translation>Der findes ingen Jobbro-database her:
+%1
+
+Hvad vil du oprette?</translation>
+    </message>
+    <message>
+        <source>An empty store, for real work</source>
+        <translation>En tom database til det daglige arbejde</translation>
+    </message>
+    <message>
+        <source>A demo store with fictitious companies, needs and candidates</source>
+        <translation>En demodatabase med fiktive virksomheder, behov og kandidater</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Show everyone&apos;s</source>
+        <translation>Vis alles</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>From the contact</source>
+        <translation>Fra kontakten</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markér som udført</translation>
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation>Åbn virksomhed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>Ikke gemt. Ret venligst følgende:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Virksomheder</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished">Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished">Kandidater</translation>
+    </message>
+    <message>
+        <source>Needs (job orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (; , or tab) or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Columns: which column feeds which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbro matched the column headings. Correct a row where it guessed wrong; fields marked * must have a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Preview: what each row will do (nothing is written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a list to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping changed: check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file to see what it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>No files to import were found in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} lacks the columns {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} has no postcode and town columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Jobbro – %1</source>
+        <translation>Jobbro – %1</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mine opfølgninger</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Arbejder som %1</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Registrér kontakt</translation>
+    </message>
+    <message>
+        <source>Choose a company in Companies first.</source>
+        <translation>Vælg først en virksomhed under Virksomheder.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Jobbro store (*.sqlite *.db);;All files (*)</source>
+        <translation>Jobbro-database (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Jobbro will use %1 from the next start.</source>
+        <translation>Jobbro bruger %1, næste gang programmet startes.</translation>
+    </message>
+    <message>
+        <source>About Jobbro</source>
+        <translation>Om Jobbro</translation>
+    </message>
+    <message>
+        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
+
+Store: %1</source>
+        <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
+
+Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>New record in the current view (Ctrl+N)</source>
+        <translation>Ny post i den aktuelle visning (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Gem posten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the record (Del)</source>
+        <translation>Slet posten (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation>Søg i den aktuelle visning (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Registrér &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>Log a contact with the selected company (Ctrl+L)</source>
+        <translation>Registrér en kontakt med den valgte virksomhed (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Åbn database…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists…</source>
+        <translation>&amp;Referencelister…</translation>
+    </message>
+    <message>
+        <source>Import &amp;ESCO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import companies, contact persons, candidates, needs or contacts from CSV or Excel (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows of the current view, as filtered and sorted, to CSV or Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About Jobbro</source>
+        <translation>&amp;Om Jobbro</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Erhverv</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Antal stillinger</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>Ansættelsesform</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>The need</source>
+        <translation>Behovet</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation>Vælg en virksomhed</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jobtitel</translation>
+    </message>
+    <message>
+        <source>as the company calls it</source>
+        <translation>som virksomheden kalder den</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>skriv for at søge</translation>
+    </message>
+    <message>
+        <source>Suggest skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to measures</source>
+        <translation>Mulige ordninger</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Essential skills</source>
+        <translation>Krævede kompetencer</translation>
+    </message>
+    <message>
+        <source>add a skill</source>
+        <translation>tilføj en kompetence</translation>
+    </message>
+    <message>
+        <source>Desired skills</source>
+        <translation>Ønskede kompetencer</translation>
+    </message>
+    <message>
+        <source>Required certificates and licences</source>
+        <translation>Krævede certifikater og kørekort</translation>
+    </message>
+    <message>
+        <source>e.g. truck certificate B, driving licence C</source>
+        <translation>f.eks. truckcertifikat B, kørekort C</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Physical demands</source>
+        <translation>Fysiske krav</translation>
+    </message>
+    <message>
+        <source>Time and place</source>
+        <translation>Tid og sted</translation>
+    </message>
+    <message>
+        <source>Hours per week, minimum</source>
+        <translation>Timer pr. uge, mindst</translation>
+    </message>
+    <message>
+        <source>Hours per week, maximum</source>
+        <translation>Timer pr. uge, højst</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Vagter</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Workplace postcode</source>
+        <translation>Arbejdsstedets postnummer</translation>
+    </message>
+    <message>
+        <source>if not the company&apos;s</source>
+        <translation>hvis det ikke er virksomhedens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. HR manager</source>
+        <translation>f.eks. HR-chef</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobbro already holds the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Referencelister</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Ordninger</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Physical demands</source>
+        <translation>Fysiske krav</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Afslagsårsager</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Ordliste</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Your name (used as &quot;who&quot; everywhere)</source>
+        <translation>Dit navn (registreres overalt som »hvem«)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Databasefil</translation>
+    </message>
+    <message>
+        <source>Job centre name (on shortlists)</source>
+        <translation>Jobcentrets navn (på kandidatlister)</translation>
+    </message>
+    <message>
+        <source>Logo file (on shortlists)</source>
+        <translation>Logofil (på kandidatlister)</translation>
+    </message>
+    <message>
+        <source>Choose store file…</source>
+        <translation>Vælg databasefil…</translation>
+    </message>
+    <message>
+        <source>Jobbro store (*.sqlite)</source>
+        <translation>Jobbro-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The new language is used everywhere after a restart.</source>
+        <translation>Det nye sprog bruges overalt, når Jobbro er genstartet.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store file {path} is read-only. Jobbro needs to write to it.</source>
+        <translation>Databasefilen {path} er skrivebeskyttet. Jobbro skal kunne skrive i den.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is locked by another program. Try again in a moment.</source>
+        <translation>Databasefilen {path} er låst af et andet program. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The store file {path} was made by a newer version of Jobbro. Update Jobbro to open it.</source>
+        <translation>Databasefilen {path} er oprettet af en nyere version af Jobbro. Opdatér Jobbro for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Jobbro store.</source>
+        <translation>Filen {path} er ikke en Jobbro-database.</translation>
+    </message>
+    <message>
+        <source>The store file {path} does not exist.</source>
+        <translation>Databasefilen {path} findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Unemployed since cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent needs a date, a scope and who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number {value} is already registered for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up task needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person does not belong to this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company the contact was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown shift: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum hours ({high}) are below the minimum ({low}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline {deadline} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company that has the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number {value} is not valid: the check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {value} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 37 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside the allowed range {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a known value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vocabulary entry: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabLine</name>
+    <message>
+        <source>Not in the vocabulary: kept as typed</source>
+        <translation>Findes ikke i ordlisten: gemmes som skrevet</translation>
+    </message>
+</context>
+<context>
+    <name>VocabList</name>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary: kept as typed</source>
+        <translation>Findes ikke i ordlisten: gemmes som skrevet</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>New occupation</source>
+        <translation>Nyt erhverv</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>ISCO-08 code</source>
+        <translation>ISCO-08-kode</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4 cifre</translation>
+    </message>
+    <message>
+        <source>New skill, certificate or licence</source>
+        <translation>Ny kompetence, nyt certifikat eller kørekort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Færdighed</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Viden</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Kørekort/autorisation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add occupation</source>
+        <translation>Tilføj erhverv</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Tilføj kompetence</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Jobbro: companies, needs and candidates for job centres.</source>
+        <translation>Jobbro: virksomheder, behov og kandidater til jobcentre.</translation>
+    </message>
+    <message>
+        <source>the store file to open</source>
+        <translation>databasefilen, der skal åbnes</translation>
+    </message>
+    <message>
+        <source>language: da (Danish) or en (English)</source>
+        <translation>sprog: da (dansk) eller en (engelsk)</translation>
+    </message>
+    <message>
+        <source>render a view offscreen to a PNG file and exit</source>
+        <translation>gem en visning som PNG-fil uden at vise vinduet, og afslut</translation>
+    </message>
+    <message>
+        <source>the view to show or render (companies, contacts, needs, candidates, ...)</source>
+        <translation>visningen, der skal vises eller gemmes som billede (companies, contacts, needs, candidates, ...)</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot, e.g. 1400x900</source>
+        <translation>vinduesstørrelse til --screenshot, f.eks. 1400x900</translation>
+    </message>
+    <message>
+        <source>create a demo store when the store file does not exist yet</source>
+        <translation>opret en demodatabase, hvis databasefilen ikke findes endnu</translation>
+    </message>
+    <message>
+        <source>fill a store with fictitious demo data</source>
+        <translation>fyld en database med fiktive demodata</translation>
+    </message>
+    <message>
+        <source>Fill a new store with fictitious Danish companies, needs, candidates and contacts.</source>
+        <translation>Fyld en ny database med fiktive danske virksomheder, behov, kandidater og kontakter.</translation>
+    </message>
+    <message>
+        <source>the store file to fill</source>
+        <translation>databasefilen, der skal fyldes</translation>
+    </message>
+    <message>
+        <source>how many to create (default {n})</source>
+        <translation>hvor mange der skal oprettes (standard: {n})</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same data</source>
+        <translation>startværdi for tilfældige tal; samme værdi giver samme data</translation>
+    </message>
+    <message>
+        <source>a consultant name to use (repeat for several; the first gets follow-ups)</source>
+        <translation>navn på en konsulent, der skal bruges (gentag for flere; den første får opfølgningerne)</translation>
+    </message>
+    <message>
+        <source>add demo data even when the store already has records</source>
+        <translation>tilføj demodata, selv om databasen allerede indeholder poster</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>skal være 0 eller derover</translation>
+    </message>
+    <message>
+        <source>Name the store file with --db FILE.</source>
+        <translation>Angiv databasefilen med --db FILE.</translation>
+    </message>
+    <message>
+        <source>The store {path} already has records; demo data is only added to an empty store. Use --force to add it anyway.</source>
+        <translation>Databasen {path} indeholder allerede poster; demodata tilføjes kun til en tom database. Brug --force for at tilføje dem alligevel.</translation>
+    </message>
+    <message>
+        <source>Creating demo data in {path} ...</source>
+        <translation>Opretter demodata i {path} ...</translation>
+    </message>
+    <message>
+        <source>Created {companies} companies with {persons} contact persons, {needs} needs, {candidates} candidates and {contacts} contacts ({follow_ups} with a follow-up) in {seconds:.1f} seconds.</source>
+        <translation>Oprettede {companies} virksomheder med {persons} kontaktpersoner, {needs} behov, {candidates} kandidater og {contacts} kontakter ({follow_ups} med opfølgning) på {seconds:.1f} sekunder.</translation>
+    </message>
+    <message>
+        <source>{percent} % done</source>
+        <translation>{percent} % færdig</translation>
+    </message>
+    <message>
+        <source>rank candidates for a need, or needs for a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the best candidates for a need, the best open needs for a candidate, or every open need at once, with each score explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank candidates for this need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank open needs for this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank candidates for every open need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many to show (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also list who is excluded by a hard requirement, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank as on this date (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes for --needs all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no need with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need {id}: {title} ({company})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{considered} considered, {excluded} excluded by a hard requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rank}. {who}  score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (candidate {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {company} (need {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find occupations by a job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find skills, certificates and licences by a phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many results to show (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the ESCO classification from the official CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ESCO occupations, skills, ISCO-08 groups and their relations from the official CSV download: zip files, folders or single CSV files, in any language. Importing again updates in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCO zip files, folders or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a full Danish postcode file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a text to search for, or --batch FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;{query}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score  ISCO  id      title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {total} postcodes ({added} new, {missing} without a coordinate) in {seconds:.1f} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: {stage} ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1881 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case system id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add an occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills, certificates and licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours available per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has a car available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max. daily commute (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health restrictions: avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to share a named profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodeTableEditor</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompaniesView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry (DB07)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filled in from the postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a visit, call or e-mail with this company (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New need…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from the company's contact persons?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact with %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was talked about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. send the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes to the current record first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete "%1"? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscoDialog</name>
+    <message>
+        <source>Import ESCO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESCO files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESCO download (*.zip *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESCO folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the ESCO files or folders to import first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing ISCO-08 groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing occupations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing skills…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing occupation–skill relations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 ISCO-08 groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Jobbro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no Jobbro store at
+%1
+
+What would you like to create?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty store, for real work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A demo store with fictitious companies, needs and candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Show everyone's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs (job orders)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file (; , or tab) or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Columns: which column feeds which field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro matched the column headings. Correct a row where it guessed wrong; fields marked * must have a column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a saved mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Preview: what each row will do (nothing is written yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to see what it would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with errors or notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a list to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a saved column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mapping (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping changed: check the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file to see what it would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file can be imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import: %1 new, %2 updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>No files to import were found in {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} lacks the columns {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} has no postcode and town columns.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Jobbro – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a company in Companies first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro store (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro will use %1 from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Jobbro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
+
+Store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New record in the current view (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the record (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search in the current view (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a contact with the selected company (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reference lists…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;ESCO…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import companies, contact persons, candidates, needs or contacts from CSV or Excel (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the rows of the current view, as filtered and sorted, to CSV or Excel (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Jobbro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as the company calls it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggest skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the occupation's essential and optional skills to the lists below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Essential skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required certificates and licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. truck certificate B, driving licence C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical demands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time and place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per week, minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per week, maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>if not the company's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. HR manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why / problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro already holds the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical demands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name (used as "who" everywhere)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job centre name (on shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo file (on shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose store file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro store (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language is used everywhere after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store file {path} is read-only. Jobbro needs to write to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} was made by a newer version of Jobbro. Update Jobbro to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} is not a Jobbro store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Unemployed since cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A consent needs a date, a scope and who recorded it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown measure: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVR number {value} is already registered for {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A follow-up task needs a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact person does not belong to this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company the contact was with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown shift: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maximum hours ({high}) are below the minimum ({low}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline {deadline} is before the start date {start}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company that has the need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown occupation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CVR number has 8 digits (got "{value}").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CVR number {value} is not valid: the check digit is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A P-number has 10 digits (got "{value}").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A postcode has 4 digits (got "{value}").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode {value} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 37 (got {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is outside the allowed range {low}–{high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a known value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown vocabulary entry: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Exporting %n row…</numerusform><numerusform>Exporting %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VocabLine</name>
+    <message>
+        <source>Not in the vocabulary: kept as typed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VocabList</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the vocabulary: kept as typed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>New occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISCO-08 code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New skill, certificate or licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Jobbro: companies, needs and candidates for job centres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store file to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language: da (Danish) or en (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>render a view offscreen to a PNG file and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the view to show or render (companies, contacts, needs, candidates, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window size for --screenshot, e.g. 1400x900</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create a demo store when the store file does not exist yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill a store with fictitious demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill a new store with fictitious Danish companies, needs, candidates and contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store file to fill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many to create (default {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a consultant name to use (repeat for several; the first gets follow-ups)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add demo data even when the store already has records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the store file with --db FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store {path} already has records; demo data is only added to an empty store. Use --force to add it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating demo data in {path} ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created {companies} companies with {persons} contact persons, {needs} needs, {candidates} candidates and {contacts} contacts ({follow_ups} with a follow-up) in {seconds:.1f} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank candidates for a need, or needs for a candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank the best candidates for a need, the best open needs for a candidate, or every open need at once, with each score explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store file to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank candidates for this need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank open needs for this candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank candidates for every open need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many to show (default 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same as --format json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also list who is excluded by a hard requirement, and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank as on this date (default today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>processes for --needs all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no need with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no candidate with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need {id}: {title} ({company})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate {id}: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{considered} considered, {excluded} excluded by a hard requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rank}. {who}  score {score}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (candidate {id})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}, {company} (need {id})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find occupations by a job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find skills, certificates and licences by a phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text to search for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many results to show (default 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the results as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import the ESCO classification from the official CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import ESCO occupations, skills, ISCO-08 groups and their relations from the official CSV download: zip files, folders or single CSV files, in any language. Importing again updates in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ESCO zip files, folders or CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a full Danish postcode file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postcode CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store file to use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a text to search for, or --batch FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found for "{query}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score  ISCO  id      title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {total} postcodes ({added} new, {missing} without a coordinate) in {seconds:.1f} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing: {stage} ...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

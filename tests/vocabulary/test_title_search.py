@@ -1,0 +1,126 @@
+"""Danish normalisation and ranked title/skill search as consultants type (our own vocabulary, a real store)."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import vocabulary
+from db.esco_import import import_esco
+from matching import normalize
+from matching.title_search import Entry, Label, TitleIndex
+
+
+@pytest.mark.parametrize("a, b", [
+    ("rengøringsassistent", "rengoeringsassistent"),  # æ/ø/å written as ae/oe/aa
+    ("Pædagogmedhjælper", "paedagogmedhjaelper"),
+    ("gårdmand", "gaardmand"),
+    ("lager-medarbejder", "lagermedarbejder"),  # hyphens and spaces in compounds
+    ("lager medarbejder", "Lagermedarbejder"),
+    ("social- og sundhedshjælper", "social og sundhedshjælper"),
+    ("lagermedarbejdere", "lagermedarbejder"),  # plural and definite forms
+    ("lagermedarbejderne", "lagermedarbejder"),
+    ("chaufføren", "chauffør"),
+    ("pædagogerne", "pædagog"),
+    ("rengøringsdame", "rengøringsmedarbejder"),  # gender forms
+    ("rengøringskoner", "rengøringsmedarbejder"),
+    ("lagermand", "lagermedarbejder"),
+    ("lagermedarbejderske", "lagermedarbejder"),
+    ("lærerinde", "lærer"),
+    ("lager medarb.", "lagermedarbejder"),  # abbreviations
+    ("SOSU hjælper", "social- og sundhedshjælper"),
+    ("Café-medarbejder", "cafemedarbejder"),  # accents
+])
+def test_variants_share_one_key(a, b):
+    assert normalize.key(a) == normalize.key(b)
+
+
+def test_distinct_titles_stay_distinct():
+    keys = {normalize.key(t) for t in ("lagerleder", "lagermedarbejder", "lærer", "læge", "formand", "kok")}
+    assert len(keys) == 6
+
+
+@pytest.fixture
+def occupations(store):
+    return vocabulary.occupation_index(store)
+
+
+@pytest.fixture
+def skills(store):
+    return vocabulary.skill_index(store)
+
+
+def first(index, query: str) -> str:
+    hits = index.search(query, 5)
+    assert hits, query
+    return hits[0].entry.title
+
+
+@pytest.mark.parametrize("query, title", [
+    ("truckchauffør", "Truckfører"),
+    ("SOSU hjælper", "Social- og sundhedshjælper"),
+    ("lager medarb.", "Lagermedarbejder"),
+    ("pædagogisk assistent", "Pædagogisk assistent"),
+    ("rengøringsdame", "Rengøringsassistent"),
+    # the same with the ways people write them
+    ("Truck-chaufførerne", "Truckfører"),
+    ("sosu-hjælperen", "Social- og sundhedshjælper"),
+    ("lagermænd", "Lagermedarbejder"),
+    ("paedagogisk assistent", "Pædagogisk assistent"),
+    ("rengoeringsdamer", "Rengøringsassistent"),
+    ("rengøringskone", "Rengøringsassistent"),
+    # typos
+    ("truckchaufør", "Truckfører"),
+    ("pædagoisk asistent", "Pædagogisk assistent"),
+    ("lagermedarbjeder", "Lagermedarbejder"),
+    ("tømre", "Tømrer"),
+    # typed half-way (type-ahead)
+    ("lagermed", "Lagermedarbejder"),
+    ("sosu hj", "Social- og sundhedshjælper"),
+])
+def test_titles_as_people_write_them(occupations, query, title):
+    assert first(occupations, query) == title
+
+
+@pytest.mark.parametrize("query, name", [
+    ("truckcertifikat", "Truckcertifikat B (gaffeltruck)"),
+    ("kørekort", "Kørekort B (bil)"),
+    ("koerekort C", "Kørekort C (lastbil)"),
+    ("hygiejnebevis", "Hygiejnebevis (fødevarer)"),
+    ("svejsning", "Svejsning"),
+    ("kundeservis", "Kundeservice"),
+])
+def test_skills_as_people_write_them(skills, query, name):
+    assert first(skills, query) == name
+
+
+def test_results_carry_id_title_score_isco_and_uri(occupations):
+    hit = occupations.search("truckfører", 3)[0]
+    record = vocabulary.hit_record(hit)
+    assert {"id", "title", "score", "isco", "uri"} <= set(record)
+    assert record["isco"] == "8344" and record["uri"] is None and 0 < record["score"] <= 1
+
+
+def test_ranking_is_ordered_and_nonsense_finds_little(occupations):
+    hits = occupations.search("chauffør", 10)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert all("hauff" in h.entry.title.lower() or "hauff" in h.label.lower() for h in hits[:5])
+    assert occupations.search("xqzvw", 5) == []
+
+
+def test_ties_keep_the_entry_order_and_exclusion_hides_a_label():
+    entries = [Entry(1, "Kok"), Entry(2, "Kok")]
+    index = TitleIndex(entries, [Label("Kok", (0,)), Label("Kok", (1,)), Label("kokkeelev", (1,))])
+    assert [h.entry.id for h in index.search("kok", 2)] == [1, 2]
+    assert index.exact("KOK") == [1, 2]
+    assert index.search("kokkeelev", 1)[0].entry.id == 2
+    assert index.search("kokkeelev", 1, exclude=[2], min_score=0)[0].label == "Kok"
+
+
+def test_isco_groups_are_searchable_after_import(store, esco_subset):
+    import_esco(store, [esco_subset])
+    index = vocabulary.occupation_index(store)
+    # "Militært arbejde" names only the ISCO-08 group 0 (armed forces) and its subgroups
+    hit = index.search("militært arbejde", 5)[0]
+    assert hit.entry.isco.startswith("0") and hit.label.lower().startswith("militært arbejde")
+    # the unit group code itself
+    assert index.search("8344", 3)[0].entry.isco == "8344"

@@ -1,0 +1,190 @@
+"""Importing ESCO: choose the official files, watch the progress, cancel; the work runs in its own thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QProgressBar, QPushButton, QVBoxLayout)
+
+from db.esco_import import EscoCounts, import_esco
+from db.import_files import ImportCancelled, ImportProblem
+from db.store import open_store
+from ui.errors import show_error
+from ui.i18n import translate
+
+READ_SHARE = 50  # percent of the bar for reading the files; the rest is writing
+
+
+class ImportWorker(QObject):
+    """Runs one import on a connection of its own: a sqlite connection belongs to the thread that opened it."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # EscoCounts
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, store_path: str, paths: list[str], who: str):
+        super().__init__()
+        self.store_path, self.paths, self.who = store_path, paths, who
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        db = None
+        try:
+            db = open_store(self.store_path)
+            counts = import_esco(db, self.paths, who=self.who, progress=self.progress.emit,
+                                 cancelled=self._stop.is_set)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(counts)
+        finally:
+            if db is not None:
+                db.conn.close()
+
+
+class EscoDialog(QDialog):
+    """Files or folders of the ESCO CSV download in, occupations and skills with their relations out."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.thread_: QThread | None = None
+        self.worker: ImportWorker | None = None
+        self.setWindowTitle(self.tr("Import ESCO"))
+        self.resize(620, 380)
+        intro = QLabel(self.tr("Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one "
+                               "or more languages. Importing again, or a newer version, updates in place."))
+        intro.setWordWrap(True)
+        self.paths = QListWidget()
+        add_files = QPushButton(self.tr("Add files…"))
+        add_folder = QPushButton(self.tr("Add folder…"))
+        remove = QPushButton(self.tr("Remove"))
+        add_files.clicked.connect(self._choose_files)
+        add_folder.clicked.connect(self._choose_folder)
+        remove.clicked.connect(lambda: [self.paths.takeItem(self.paths.row(i)) for i in self.paths.selectedItems()])
+        row = QHBoxLayout()
+        for button in (add_files, add_folder, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.paths):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        for widget in (self.bar, self.status, self.buttons):
+            layout.addWidget(widget)
+
+    # -- choosing ----------------------------------------------------------------------------
+    def add_path(self, path: str) -> None:
+        if path and not self.paths.findItems(path, Qt.MatchFlag.MatchExactly):
+            self.paths.addItem(path)
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("ESCO files"), "",
+                                                self.tr("ESCO download (*.zip *.csv);;All files (*)"))
+        for path in files:
+            self.add_path(path)
+
+    def _choose_folder(self) -> None:
+        self.add_path(QFileDialog.getExistingDirectory(self, self.tr("ESCO folder")))
+
+    def chosen(self) -> list[str]:
+        return [self.paths.item(i).text() for i in range(self.paths.count())]
+
+    # -- running -----------------------------------------------------------------------------
+    def running(self) -> bool:
+        return self.thread_ is not None and self.thread_.isRunning()
+
+    def start(self) -> None:
+        if self.running():
+            return
+        if not self.chosen():
+            self.status.setText(self.tr("Add the ESCO files or folders to import first."))
+            return
+        self.import_button.setEnabled(False)
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Reading the files…"))
+        self.thread_ = QThread(self)
+        self.worker = ImportWorker(self.ctx.path, self.chosen(), self.ctx.who)
+        self.worker.moveToThread(self.thread_)
+        self.thread_.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread_.quit)
+        self.thread_.finished.connect(self.worker.deleteLater)
+        self.thread_.start()
+
+    def cancel(self) -> None:
+        if self.running():
+            self.worker.stop()
+            self.status.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def _progress(self, done: int, total: int, stage: str) -> None:
+        share = done / total if total else 1.0
+        value = share * READ_SHARE if stage == "read" else READ_SHARE + share * (100 - READ_SHARE)
+        self.bar.setValue(int(value))
+        self.status.setText(self._stage_text(stage))
+
+    def _stage_text(self, stage: str) -> str:
+        return {"read": self.tr("Reading the files…"), "isco": self.tr("Writing ISCO-08 groups…"),
+                "occupations": self.tr("Writing occupations…"), "skills": self.tr("Writing skills…"),
+                "relations": self.tr("Writing occupation–skill relations…"), "done": self.tr("Done")}.get(stage, "")
+
+    def _finished(self, counts: EscoCounts) -> None:
+        self.bar.setValue(100)
+        self.ctx.vocabulary_changed()
+        self.status.setText(self.tr("Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 "
+                                    "ISCO-08 groups.")
+                            .replace("%1", str(counts.occupations_added + counts.occupations_updated))
+                            .replace("%2", str(counts.skills_added + counts.skills_updated))
+                            .replace("%3", str(counts.relations)).replace("%4", str(counts.isco_groups)))
+        self._done()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.bar.setValue(0)
+        if isinstance(exc, ImportProblem):
+            self.status.setText(translate("ImportProblem", exc.message).format(**exc.params))
+        else:
+            self.status.setText(self.tr("The import failed; nothing was changed."))
+            show_error(self, exc, self.tr("Import ESCO"))
+        self.import_button.setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Import cancelled; nothing was changed."))
+        self.import_button.setEnabled(True)
+
+    def _done(self) -> None:
+        self.import_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+
+    def done(self, result: int) -> None:
+        # closing while the import runs: stop it and wait, so no thread outlives the dialog
+        if self.running():
+            self.worker.stop()
+            self.thread_.quit()
+            self.thread_.wait()
+        super().done(result)
