@@ -1,0 +1,224 @@
+"""The import plan: for every row of a file, what would be created, updated or skipped, and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.importing import cells, columns
+from db.importing.columns import Mapping, column_letter
+from db.importing.lookup import CachedReads, Entry, Lookups
+from db.importing.reading import Table
+from db.validation import FieldProblem, integer
+
+ACTIONS = ("create", "update", "skip", "error")
+STEP = 500  # rows between progress reports and cancel checks
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], None]
+
+
+@dataclass(slots=True)
+class Problem:
+    """An error or note: an English source text (in `context`) and where it is, as the file shows it."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+    context: str = "Import"
+    column: str | None = None  # the file's heading
+    letter: str | None = None  # the spreadsheet column letter
+
+
+@dataclass(slots=True)
+class RowPlan:
+    row: int  # the spreadsheet row number; the headings are row 1
+    action: str = "error"
+    label: str = ""
+    record_id: int | None = None
+    values: dict | None = None  # create: the whole record; update: the changed fields
+    links: dict | None = None  # link table -> rows that replace the record's
+    changed: tuple = ()  # the field names an update's audit row names
+    errors: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    kind: str
+    table: Table
+    mapping: Mapping
+    version: tuple  # which connection planned, and the store's data_version then
+    errors: list = field(default_factory=list)  # about the file as a whole
+    notes: list = field(default_factory=list)
+    rows: list = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(r.action for r in self.rows)
+        return {action: counted.get(action, 0) for action in ACTIONS}
+
+    @property
+    def ok(self) -> bool:
+        """True when the file can go in: no error in the file or any row."""
+        return not self.errors and bool(self.rows) and not any(r.action == "error" for r in self.rows)
+
+
+class Context:
+    """One plan's view of the store and of the file's columns."""
+
+    def __init__(self, db: Database, mapping: Mapping, who: str, *, text_file: bool = True):
+        self.db = db
+        self.text_file = text_file
+        self.reads = CachedReads(db)
+        self.lookups = Lookups(db)
+        self.who = who
+        self.mapping = mapping
+        self.fields = columns.field_map(mapping.kind)
+        self.used = mapping.columns()
+        self.index = dict(self.used)
+        self.foreign_ids = 0  # rows whose Jobbro id is not in this store
+
+    def problem(self, message: str, params: dict | None = None, *, key: str | None = None,
+                context: str = "Import") -> Problem:
+        index = self.index.get(key) if key else None
+        if index is None:
+            return Problem(message, params or {}, context)
+        heading = self.mapping.headers[index] or column_letter(index)
+        return Problem(message, params or {}, context, heading, column_letter(index))
+
+    def fail(self, row: RowPlan, message: str, params: dict | None = None, *, key: str | None = None,
+             context: str = "Import") -> None:
+        row.errors.append(self.problem(message, params, key=key, context=context))
+
+    def note(self, row: RowPlan, message: str, params: dict | None = None, *, key: str | None = None) -> None:
+        row.notes.append(self.problem(message, params, key=key))
+
+
+def data_version(db: Database) -> tuple:
+    return id(db.conn), db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def build(db: Database, table: Table, mapping: Mapping, *, who: str, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> Plan:
+    """Plan every row of `table`; reads only, so it is also the dry run."""
+    from db.importing.kinds import RULES
+
+    plan = Plan(mapping.kind, table, mapping, data_version(db))
+    errors, notes = columns.problems(mapping)
+    plan.errors += [Problem(m, p) for m, p in errors]
+    plan.notes += [Problem(m, p) for m, p in notes]
+    if not table.rows:
+        plan.errors.append(Problem(QT_TRANSLATE_NOOP("Import", "The file has column headings but no rows.")))
+    if plan.errors:
+        return plan
+    ctx = Context(db, mapping, who, text_file=table.format == "csv")
+    rule = RULES[mapping.kind]
+    keys: dict = {}
+    same: dict = {}
+    total = len(table.rows)
+    for i, (number, row_cells) in enumerate(zip(table.numbers, table.rows)):
+        if i % STEP == 0:
+            if cancel:
+                cancel()
+            if progress:
+                progress(i, total)
+        row = RowPlan(number)
+        given = read_cells(ctx, row, row_cells)
+        if row.errors:
+            key, row.label = None, str(given.get("name") or given.get("title") or "")
+        else:
+            key = rule.plan(ctx, row, given)
+        _duplicates(ctx, row, row_cells, key, keys, same)
+        if row.errors:
+            row.action = "error"
+        plan.rows.append(row)
+    if ctx.foreign_ids:
+        plan.notes.append(ctx.problem(
+            QT_TRANSLATE_NOOP("Import", "{count} row(s) have a Jobbro id that is not in this store (the file comes "
+                                        "from "
+                         "another one); those ids are not used."), {"count": ctx.foreign_ids}, key="id"))
+    if progress:
+        progress(total, total)
+    return plan
+
+
+def _duplicates(ctx: Context, row: RowPlan, row_cells: list, key, keys: dict, same: dict) -> None:
+    fingerprint = tuple(row_cells)
+    if fingerprint in same:
+        ctx.fail(row, QT_TRANSLATE_NOOP("Import", "This row is the same as row {other}."), {"other": same[fingerprint]})
+        return
+    same[fingerprint] = row.row
+    if key is None:
+        return
+    field_key, shown, value = key
+    if value in keys:
+        ctx.fail(row, QT_TRANSLATE_NOOP("Import", "\"{value}\" also appears in row {other}."),
+                 {"value": shown, "other": keys[value]}, key=field_key)
+    else:
+        keys[value] = row.row
+
+
+def read_cells(ctx: Context, row: RowPlan, row_cells: list) -> dict:
+    """The row's filled cells by field, read as their type says; empty cells are left out."""
+    given: dict = {}
+    width = len(ctx.mapping.headers)
+    if len(row_cells) > width and any(cells.text(c) for c in row_cells[width:]):
+        ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The row has values to the right of the last column heading."))
+    for key, index in ctx.used:
+        value = row_cells[index] if index < len(row_cells) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if cells.is_formula(value, text_file=ctx.text_file):
+            ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The cell holds a formula ({value}). Jobbro imports values only: "
+                                       "paste the column as values in the spreadsheet first."),
+                     {"value": _short(str(value))}, key=key)
+            continue
+        if isinstance(value, str):
+            value = cells.unescape(value.strip())
+        try:
+            parsed = _parse(ctx, row, key, ctx.fields[key].type, value)
+        except FieldProblem as problem:
+            ctx.fail(row, problem.message, problem.params, key=key,
+                     context=getattr(problem, "context", "Validation"))
+            continue
+        if parsed is not None and parsed != "" and parsed != []:
+            given[key] = parsed
+    return given
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _parse(ctx: Context, row: RowPlan, key: str, type_: str, value):
+    simple = {"text": cells.text, "cvr": cells.text, "whole": cells.whole,
+              "number": cells.text, "date": cells.date, "datetime": cells.datetime, "postcode": cells.postcode,
+              "size": cells.size_band, "yes_no": cells.yes_no, "municipality": ctx.lookups.municipality,
+              "industry": ctx.lookups.industry}
+    if type_ in simple:
+        return simple[type_](value)
+    if type_ == "info":
+        return None
+    if type_ == "id":
+        return integer(cells.whole(value), low=1)
+    kind, _, arg = type_.partition(":")
+    if kind == "enum":
+        return cells.enum(arg, value)
+    if kind == "enums":
+        return ",".join(str(cells.enum(arg, v)) for v in cells.split_list(value))
+    if kind == "ref":
+        return ctx.lookups.code(arg, value)
+    if kind == "codes":
+        return ctx.lookups.code_list(arg, value)
+    if kind == "vocab":
+        entries = ctx.lookups.entries(arg, value)
+    else:  # vocab1: one entry, the need's occupation
+        entries = [Entry(cells.text(value), ctx.lookups.find(arg, cells.text(value)))]
+    free = [e.text for e in entries if e.id is None]
+    if free:
+        ctx.note(row, QT_TRANSLATE_NOOP("Import", "Not in the vocabulary, kept as a free entry: {value}."),
+                 {"value": "; ".join(free)}, key=key)
+    return entries

@@ -1,0 +1,231 @@
+"""Reading a CSV (any of , ; tab; UTF-8, UTF-16 or Windows-1252) or .xlsx file into headings and rows."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from db.errors import QT_TRANSLATE_NOOP
+
+# The preview keeps every row in memory; beyond these a consultant is better served by smaller files.
+MAX_BYTES = 40 * 1024 * 1024
+MAX_ROWS = 200_000
+DELIMITERS = (";", "\t", ",")  # in order of preference when the counts tie: Danish Excel writes ;
+SAMPLE_CHARS = 64 * 1024
+CANCEL_EVERY = 5000
+
+Cancel = Callable[[], None]
+
+
+class Cancelled(Exception):
+    """The consultant cancelled; raised by a cancel callback, so nothing further is read or written."""
+
+
+class ImportFailure(Exception):
+    """An import that cannot go ahead; `message` is an English source text in context "Import"."""
+
+    def __init__(self, message: str, **params):
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params))
+
+
+class ReadError(ImportFailure):
+    """The file cannot be read as a table at all."""
+
+
+class Formula(str):
+    """The text of a formula cell in a workbook (Jobbro imports values, never formulas)."""
+
+
+@dataclass
+class Table:
+    path: str
+    format: str  # "csv" or "xlsx"
+    headers: list[str]
+    rows: list[list] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # the spreadsheet row number of each row
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+def read_table(path: str | os.PathLike, cancel: Cancel | None = None) -> Table:
+    """Read the first sheet (or the CSV text) of `path`; blank rows are left out. Raises ReadError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file could not be read: {detail}"),
+                        detail=exc.strerror or exc) from exc
+    if size > MAX_BYTES:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is {size} MB; Jobbro imports files of up to {limit} MB. "
+                                     "Split it into smaller files."),
+                        size=round(size / 1024 / 1024), limit=MAX_BYTES // 1024 // 1024)
+    if head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, cancel)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is in the old Excel format (.xls). Save it as .xlsx "
+                                                    "or CSV "
+                                     "in Excel and import that."))
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The Excel file is damaged or incomplete ({detail})."),
+                        detail="no zip archive")
+    return _read_csv(path, path.read_bytes(), cancel)
+
+
+# ---- CSV ------------------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was written in: a byte order mark decides, else UTF-8, else cp1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                _not_text()
+    if b"\x00" in data[:SAMPLE_CHARS]:
+        _not_text()
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            _not_text()
+    sample = text[:SAMPLE_CHARS]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\r\n")
+    if controls > len(sample) // 100:
+        _not_text()
+    return text, encoding
+
+
+def _not_text():
+    raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is neither a CSV text file nor an Excel workbook (.xlsx)."))
+
+
+def sniff(text: str) -> str:
+    """The delimiter that splits the first lines into the most columns, consistently."""
+    sample = text[:SAMPLE_CHARS]
+    lines = sample.splitlines()[:40]
+    if len(sample) == SAMPLE_CHARS and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a cut sample may be cut itself
+    best, best_key = DELIMITERS[0], None
+    for rank, delimiter in enumerate(DELIMITERS):
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        steady = sum(1 for c in counts if c == counts[0]) >= 0.8 * len(counts)
+        key = (counts[0] > 1 and steady, counts[0], -rank)
+        if best_key is None or key > best_key:
+            best, best_key = delimiter, key
+    return best
+
+
+def _read_csv(path: Path, data: bytes, cancel: Cancel | None) -> Table:
+    text, encoding = decode(data)
+    if not text.strip():
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
+    delimiter = None
+    first_line, _, rest = text.partition("\n")
+    if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
+        delimiter, text = first_line.strip()[4], rest  # Excel's own hint line, "sep=;"
+    delimiter = delimiter or sniff(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    table = Table(str(path), "csv", [], encoding=encoding, delimiter=delimiter)
+    try:
+        for number, record in enumerate(reader, start=1):
+            if cancel and number % CANCEL_EVERY == 0:
+                cancel()
+            if not any(c.strip() for c in record):
+                continue
+            if not table.headers and not table.numbers:
+                table.headers = _headings(record)
+                continue
+            _add_row(table, record, number)
+    except csv.Error as exc:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "Row {row} could not be read: {detail}"),
+                        row=reader.line_num, detail=str(exc)) from exc
+    return table
+
+
+def _headings(cells: list) -> list[str]:
+    headers = ["" if c is None else str(c).strip() for c in cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not headers:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
+    return headers
+
+
+def _add_row(table: Table, cells: list, number: int) -> None:
+    if len(table.rows) >= MAX_ROWS:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file has more than {limit} rows. Split it into smaller "
+                                                    "files."),
+                        limit=MAX_ROWS)
+    table.rows.append(cells)
+    table.numbers.append(number)
+
+
+# ---- xlsx -----------------------------------------------------------------------------------------
+
+def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
+    from openpyxl import load_workbook
+
+    table = Table(str(path), "xlsx", [])
+    try:
+        # A file object, not the name: openpyxl refuses a workbook that was renamed to .csv.
+        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+        raise _damaged(exc) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises parser errors of many kinds for broken parts
+        raise _damaged(exc) from exc
+    try:
+        if not book.worksheets:
+            raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
+        for number, row in enumerate(book.worksheets[0].iter_rows(), start=1):
+            if cancel and number % CANCEL_EVERY == 0:
+                cancel()
+            cells = [_cell(c) for c in row]
+            if not any(c is not None and str(c).strip() for c in cells):
+                continue
+            if not table.headers:
+                table.headers = _headings(cells)
+                continue
+            _add_row(table, cells, number)
+    except (ReadError, Cancelled):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a truncated sheet fails inside openpyxl's XML parsing
+        raise _damaged(exc) from exc
+    finally:
+        book.close()
+    if not table.headers:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
+    return table
+
+
+def _cell(cell):
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "f" and isinstance(value, str):
+        return Formula(value)
+    return value
+
+
+def _damaged(exc: BaseException) -> ReadError:
+    return ReadError(QT_TRANSLATE_NOOP("Import", "The Excel file is damaged or incomplete ({detail})."),
+                     detail=str(exc) or type(exc).__name__)
