@@ -139,6 +139,16 @@ class MainWindow(QMainWindow):
 
         EscoDialog(self.ctx, self).exec()
 
+    def import_file(self) -> None:
+        from ui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()  # the dialog tells the kind from the file's headings
+
+    def export_view(self) -> None:
+        from ui.export_view import export_view
+
+        export_view(self, self.ctx, self.current_view())
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Jobbro"), self.tr(
             "Jobbro – companies, needs and candidates for the job centre's business consultants.\n\n"
