@@ -80,8 +80,11 @@ class TypeAhead(QObject):
             item.setData(self.vocabulary.label(ref), INSERT_ROLE)
             item.setToolTip(shown)
             self.model.appendRow(item)
-        if self.model.rowCount():
+        # only for the field being typed in: a popup elsewhere would take the keyboard from it
+        if self.model.rowCount() and self.edit.hasFocus():
             self.completer.complete()
+            # nothing highlighted: Return keeps the text as typed, Down then Return takes a suggestion
+            self.completer.popup().setCurrentIndex(QModelIndex())
         else:
             self.completer.popup().hide()
 
@@ -169,8 +172,12 @@ class VocabList(Field):
         self.edit.clear()
 
     def _add_typed(self) -> None:
+        popup = self.type_ahead.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # Return on a highlighted suggestion: the completer adds that one right after
+        popup.hide()
         text = self.edit.text().strip()
-        if text and not self.type_ahead.completer.popup().isVisible():
+        if text:
             self.add(self.vocabulary.resolve(text))
             self.edit.clear()
 
