@@ -1,0 +1,140 @@
+"""Type-ahead in the real need form, Suggest skills, and the ESCO import dialog with its worker thread."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db import needs, records
+from db.esco_import import import_esco
+from ui.context import AppContext
+from ui.dialogs.esco_dialog import EscoDialog
+from ui.views.needs import NeedsView
+
+
+@pytest.fixture
+def need_view(qtbot, store, store_path, consultant):
+    company = records.insert(store, "companies", {"name": "Vestjysk Lager ApS"}, who="test")
+    view = NeedsView(AppContext(store, str(store_path)))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.new_record(ask=False, preset={"company_id": company})
+    return view
+
+
+def focus(qtbot, edit) -> None:
+    edit.window().activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+
+
+def shown(field) -> list[str]:
+    model = field.type_ahead.model
+    return [model.item(i).text() for i in range(model.rowCount())]
+
+
+def test_typing_a_title_offers_ranked_occupations_and_down_return_takes_one(qtbot, need_view):
+    field = need_view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "truckchauffør")
+    popup = field.type_ahead.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert shown(field)[0] == "Truckfører – truckchauffør"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.edit.text() == "Truckfører"
+    assert isinstance(field.value(), int) and not field.edit.font().italic()
+
+
+def test_free_text_stays_as_typed_and_is_marked(qtbot, need_view):
+    field = need_view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "Dronepilot til vindmøller")
+    assert field.value() == "Dronepilot til vindmøller"
+    assert field.edit.font().italic() and field.edit.toolTip()
+
+
+def test_a_synonym_typed_in_full_resolves_to_its_entry(qtbot, need_view):
+    field = need_view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "lagermand")
+    assert field.vocabulary.label(field.value()) == "Lagermedarbejder"
+
+
+def test_skill_list_keeps_free_text_and_takes_suggestions(qtbot, need_view, store):
+    skills = need_view.form.fields["essential"]
+    focus(qtbot, skills.edit)
+    qtbot.keyClicks(skills.edit, "Helt ny kompetence")
+    qtbot.keyClick(skills.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(skills.edit, "truckcert")
+    popup = skills.type_ahead.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    value = skills.value()
+    assert value[0] == "Helt ny kompetence" and isinstance(value[1], int)
+    assert skills.vocabulary.label(value[1]).startswith("Truckcertifikat")
+    assert skills.list.item(0).font().italic() and not skills.list.item(1).font().italic()
+
+
+def test_choosing_an_occupation_suggests_its_skills_and_they_are_saved(qtbot, need_view, store):
+    field = need_view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "lagermedarb")
+    qtbot.waitUntil(field.type_ahead.completer.popup().isVisible)
+    qtbot.keyClick(field.type_ahead.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(field.type_ahead.completer.popup(), Qt.Key.Key_Return)
+    essential = need_view.form.fields["essential"].value()
+    desired = need_view.form.fields["desired"].value()
+    assert len(essential) >= 4 and desired and all(isinstance(s, int) for s in essential + desired)
+    need_view.form.fields["title"].editor().setText("Lagermedarbejder til nathold")
+    assert need_view.save()
+    saved = needs.get(store, need_view.current_id)
+    assert [e["id"] for e in saved["essential"]] == essential
+
+
+def test_suggest_skills_button_adds_to_what_is_there(qtbot, need_view):
+    lists = need_view.form.fields
+    lists["essential"].add("Egen kompetence")
+    lists["occupation"].set_value(lists["occupation"].vocabulary.resolve("Truckfører"))
+    lists["occupation"].changed.emit()
+    assert lists["essential"].value() == ["Egen kompetence"]  # not by itself once a list has entries
+    need_view.suggest_skills(always=True)
+    assert len(lists["essential"].value()) > 1
+
+
+def test_esco_dialog_imports_in_a_thread_and_refreshes_the_vocabulary(qtbot, store, store_path, consultant,
+                                                                     esco_subset, esco_subset_counts):
+    ctx = AppContext(store, str(store_path))
+    before = len(ctx.occupations().entries)
+    dialog = EscoDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_path(str(esco_subset))
+    with qtbot.waitSignal(ctx.changed, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert dialog.bar.value() == 100
+    assert len(ctx.occupations().entries) == before + esco_subset_counts["occupations_en.csv"]
+    assert "ISCO-08" in dialog.status.text()
+
+
+def test_esco_dialog_cancel_changes_nothing(qtbot, store, store_path, consultant, esco_subset):
+    ctx = AppContext(store, str(store_path))
+    dialog = EscoDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_path(str(esco_subset))
+    dialog.start()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=60000)
+    assert store.execute("SELECT count(*) FROM occupations WHERE uri IS NOT NULL").fetchone()[0] in (0, 120)
+    if dialog.status.text().startswith(dialog.tr("Import cancelled")):
+        assert store.execute("SELECT count(*) FROM occupations WHERE uri IS NOT NULL").fetchone()[0] == 0
+
+
+def test_vocabulary_after_import_finds_esco_titles(qtbot, store, store_path, consultant, esco_subset):
+    import_esco(store, [esco_subset])
+    view = NeedsView(AppContext(store, str(store_path)))
+    qtbot.addWidget(view)
+    suggestions = view.form.fields["occupation"].vocabulary.suggest("teknisk leder")
+    assert suggestions and suggestions[0][1].startswith("teknisk leder")

@@ -1,0 +1,55 @@
+"""`jobbro occupations|skills|import-esco|import-postcodes` as a user runs them."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from ui.cli import run
+
+
+def test_occupations_json_carries_the_fields(store_path, store, capsys):
+    store.close()
+    assert run(["occupations", "--db", str(store_path), "SOSU hjælper", "--top", "3", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert len(results) == 3 and results[0]["title"] == "Social- og sundhedshjælper"
+    assert {"id", "title", "score", "isco", "uri"} <= set(results[0]) and results[0]["isco"] == "5322"
+
+
+def test_skills_as_a_table(store_path, store, capsys):
+    store.close()
+    assert run(["--db", str(store_path), "skills", "truckcertifikat"]) == 0
+    out = capsys.readouterr().out
+    assert "Truckcertifikat B (gaffeltruck)" in out.splitlines()[1]
+
+
+def test_batch_from_a_file_and_standard_input(store_path, store, tmp_path, capsys, monkeypatch):
+    store.close()
+    queries = tmp_path / "titler.txt"
+    queries.write_text("truckchauffør\n\nrengøringsdame\nlager medarb.\n", encoding="utf-8")
+    assert run(["occupations", "--db", str(store_path), "--batch", str(queries), "--top", "2"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["query"] for line in lines] == ["truckchauffør", "rengøringsdame", "lager medarb."]
+    assert [line["results"][0]["title"] for line in lines] == ["Truckfører", "Rengøringsassistent",
+                                                               "Lagermedarbejder"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("excel\nkørekort\n"))
+    assert run(["skills", "--db", str(store_path), "--batch", "-"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_import_commands(store_path, store, esco_subset, tmp_path, capsys):
+    store.close()
+    assert run(["import-esco", "--db", str(store_path), str(esco_subset)]) == 0
+    assert "120" in capsys.readouterr().out
+    postcodes = tmp_path / "postnumre.csv"
+    postcodes.write_text("postnr,bynavn,lat,lon,kommunekode\n7500,Holstebro,56.36,8.61,0661\n", encoding="utf-8")
+    assert run(["import-postcodes", "--db", str(store_path), str(postcodes)]) == 0
+    assert run(["occupations", "--db", str(store_path), "teknisk leder", "--json", "--top", "1"]) == 0
+    found = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert found[0]["uri"].startswith("http://data.europa.eu/esco/occupation/")
+
+
+def test_problems_are_reported_not_raised(store_path, tmp_path, capsys):
+    assert run(["occupations", "--db", str(tmp_path / "missing.sqlite"), "kok"]) == 2
+    assert run(["import-esco", "--db", str(store_path), str(tmp_path / "nowhere")]) == 2
+    assert "nowhere" in capsys.readouterr().err
