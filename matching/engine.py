@@ -126,9 +126,9 @@ class Matcher:
         alive = scored.alive
         excluded = scored.excluded
         shown = alive & keep & ~excluded
-        out = Ranking(matches=[], considered=np.count_nonzero(alive & keep),
-                      excluded_count=np.count_nonzero(alive & keep & excluded),
-                      filtered_count=np.count_nonzero(alive & ~keep))
+        out = Ranking(matches=[], considered=int(np.count_nonzero(alive & keep)),
+                      excluded_count=int(np.count_nonzero(alive & keep & excluded)),
+                      filtered_count=int(np.count_nonzero(alive & ~keep)))
         out.matches = self._matches(scored, best_rows(scored.score, ids, shown, top), today, pair_of)
         if filters.include_excluded:
             rows = best_rows(scored.score, ids, alive & keep & excluded, filters.excluded_limit)
@@ -136,18 +136,27 @@ class Matcher:
         return out
 
     def _matches(self, scored: Scored, rows: np.ndarray, today: dt.date, pair_of) -> list[Match]:
-        values, flags = scored.rows_values(rows), scored.rows_flags(rows)
+        block = _Block(scored, rows)
         out = []
         for i, row in enumerate(rows.tolist()):
             need, candidate, need_cols, own_cols = pair_of(row)
-            out.append(build_match(self.index, need, candidate, values[i], self.weights, flags[i], today,
-                                   need_cols, own_cols))
+            out.append(build_match(self.index, need, candidate, float(scored.score[row]), bool(scored.excluded[row]),
+                                   block.details(i), self.weights, today, need_cols, own_cols))
         return out
 
-    def _match(self, scored: Scored, row: int, today: dt.date, need: NeedData, candidate: CandidateData,
-               need_cols=None, own_cols=None) -> Match:
-        return build_match(self.index, need, candidate, scored.values_at(row), self.weights, scored.flags_at(row),
-                           today, need_cols, own_cols)
+    def _match(self, scored: Scored, row: int, today: dt.date, need: NeedData, candidate: CandidateData) -> Match:
+        return self._matches(scored, np.array([row]), today, lambda _: (need, candidate, None, None))[0]
+
+
+class _Block:
+    """The part values and exclusion flags of one ranking's rows, read together while the index is
+    locked, so that they describe the data as ranked even if a save follows."""
+
+    def __init__(self, scored: Scored, rows: np.ndarray):
+        self.values, self.flags = scored.rows_values(rows), scored.rows_flags(rows)
+
+    def details(self, i: int):
+        return lambda: (self.values[i], self.flags[i])
 
 
 class _Once:

@@ -18,20 +18,25 @@ from matching.tables import demands, hours_range, open_measures
 MAX_NAMES = 4  # names listed in one sentence before "and N more"
 
 
-def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict[str, float],
-                weights: W.Weights, flags: dict[str, bool], today: dt.date,
-                need_cols: tuple | None = None, own_cols: set | None = None) -> Match:
-    """The Match with its parts (values as scored); reasons and exclusions follow on first use.
+def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, score: float, excluded: bool,
+                details, weights: W.Weights, today: dt.date, need_cols=None, own_cols=None) -> Match:
+    """A Match whose parts and reasons are worked out on first use.
 
-    `flags` as in Scored.flags_at. `need_cols` (the need's essential, desired and required skill
-    columns, or a function giving them) and `own_cols` (the candidate's) are taken now, so a later
-    change to the index does not change what this match explains.
+    `details()` gives (part values, exclusion flags as in Scored.flags_at). `need_cols` (the need's
+    essential, desired and required skill columns, or a function giving them) and `own_cols` (the
+    candidate's) are taken now, so a later change to the index does not change what it explains.
     """
     part_weights = weights.part_weights()
-    parts = {name: Part(values[name], part_weights[name]) for name in part_weights}
-    excluded = any(flags.values())
-    return Match(need.id, cand.id, parts, excluded,
-                 explain=lambda: explain(index, need, cand, values, weights, flags, today, need_cols, own_cols))
+
+    def parts() -> dict[str, Part]:
+        values = details()[0]
+        return {name: Part(values[name], weight) for name, weight in part_weights.items()}
+
+    def reasons() -> tuple:
+        values, flags = details()
+        return explain(index, need, cand, values, weights, flags, today, need_cols, own_cols)
+
+    return Match(need.id, cand.id, None, excluded, score=score, parts_fn=parts, explain=reasons)
 
 
 def explain(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict[str, float], weights: W.Weights,

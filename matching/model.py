@@ -149,27 +149,33 @@ class Part(NamedTuple):
 class Match:
     """One need-candidate pair: the score (0-100 points plus any policy term), its parts, and why.
 
-    The reasons (and exclusions, matching and missing skills) are built on first use from what was
-    scored, so a ranking of 200 rows costs only the explanations the user actually looks at.
+    `score` is the score as ranked; the parts' points add up to it (to 1e-9). Parts and reasons
+    (exclusions, matching and missing skills) are worked out on first use from what was scored,
+    so a ranking costs only the explanations someone actually looks at.
     """
 
-    __slots__ = ("need_id", "candidate_id", "parts", "excluded", "_explain", "_explained")
+    __slots__ = ("need_id", "candidate_id", "score", "excluded", "_parts", "_parts_fn", "_explain", "_explained")
 
-    def __init__(self, need_id: int, candidate_id: int, parts: dict[str, Part], excluded: bool = False,
-                 explain=None, reasons=None, exclusions=None, matching_skills=None, missing_skills=None):
-        self.need_id, self.candidate_id, self.parts, self.excluded = need_id, candidate_id, parts, excluded
+    def __init__(self, need_id: int, candidate_id: int, parts: dict[str, Part] | None = None, excluded: bool = False,
+                 *, score: float | None = None, parts_fn=None, explain=None, reasons=(), exclusions=(),
+                 matching_skills=(), missing_skills=()):
+        self.need_id, self.candidate_id, self.excluded = need_id, candidate_id, excluded
+        self._parts, self._parts_fn = parts, parts_fn
+        self.score = score if score is not None else sum(part.points for part in self.parts.values())
         self._explain = explain
         self._explained = None if explain else \
-            (list(reasons or ()), list(exclusions or ()), list(matching_skills or ()), list(missing_skills or ()))
+            (list(reasons), list(exclusions), list(matching_skills), list(missing_skills))
 
     @property
-    def score(self) -> float:
-        return sum(part.points for part in self.parts.values())
+    def parts(self) -> dict[str, Part]:
+        """Each part's value (0..1) and weight (points at full value), in weights.PART_NAMES order."""
+        if self._parts is None:
+            self._parts, self._parts_fn = self._parts_fn(), None
+        return self._parts
 
     def _details(self) -> tuple:
         if self._explained is None:
-            self._explained = self._explain()
-            self._explain = None
+            self._explained, self._explain = self._explain(), None
         return self._explained
 
     @property

@@ -112,7 +112,7 @@ def score_candidates(index: MatchIndex, need: NeedData, weights: W.Weights, toda
     sources = _row_skill_sources(index, essential, desired, idf)
     n = index.features.need(need)
     now = float(today.toordinal())
-    sources.update(_categorical(index, n, None, index.cand_cat))
+    sources.update(_categorical(index, n, None, index.cand_cat, size))
     sources["availability"] = Source(parts.availability(_start(n["start"], now), index.cand_available.table("available")),
                                      index.cand_available.codes[:size])
     combos = index.commute_combos(today)
@@ -155,7 +155,7 @@ def score_needs(index: MatchIndex, candidate: CandidateData, weights: W.Weights,
     sources = _skill_sources(hit_e, hit_d, needs["essential_total"], needs["desired_total"], w.sum())
     c = index.features.candidate(candidate)
     now = float(today.toordinal())
-    sources.update(_categorical(index, None, c, index.need_cat))
+    sources.update(_categorical(index, None, c, index.need_cat, size))
     sources["availability"] = Source(parts.availability(_start(index.need_start.table("start"), now), c["available"]),
                                      index.need_start.codes[:size])
     km_by_place = index.places.road_km_from(c["place"])
@@ -308,7 +308,7 @@ NEED_FIELDS = {"hours": ("hours_low", "hours_high"), "danish": ("danish",), "mea
                "health": ("demands",)}
 
 
-def _categorical(index: MatchIndex, need: dict | None, cand: dict | None, combos) -> dict[str, Source]:
+def _categorical(index: MatchIndex, need: dict | None, cand: dict | None, combos, size: int) -> dict[str, Source]:
     """Hours, Danish, measures and health with their exclusions, for every combination of the ranked side.
 
     One of `need`/`cand` is the scalar side; the other side's values come from `combos`, one part at a
@@ -332,7 +332,7 @@ def _categorical(index: MatchIndex, need: dict | None, cand: dict | None, combos
     n, c, codes = side("health")
     v, x = parts.health(n["demands"], c["restrictions"], index.features.strain_bits.mask(W.RULING_OUT_STRAINS))
     values["health"], values["health_excluded"] = _expand(v, codes), _expand(x, codes)
-    return {name: Source(v, combos.codes) for name, v in values.items()}
+    return {name: Source(v, combos.codes[:size]) for name, v in values.items()}
 
 
 def _expand(values, codes: np.ndarray) -> np.ndarray:
@@ -346,12 +346,12 @@ def _gathered_sum(sources: dict, pw: dict, size: int, extra) -> tuple[np.ndarray
     combination first) and the exclusions."""
     codes = sources["hours"].codes
     cat = sum(pw[name] * sources[name].table for name in CATEGORICAL) + extra
-    score = np.asarray(cat, np.float64)[codes]
+    score = np.asarray(cat, np.float64).take(codes)
     excl = sources["hours_excluded"].table | sources["measures_excluded"].table | sources["health_excluded"].table
-    excluded = np.asarray(excl)[codes]
+    excluded = np.asarray(excl).take(codes)
     for name in GATHERED:
         if pw[name]:
-            score += (pw[name] * sources[name].table)[sources[name].codes]
+            score += (pw[name] * sources[name].table).take(sources[name].codes)
     return score, excluded
 
 
