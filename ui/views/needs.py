@@ -57,7 +57,7 @@ class NeedsView(EntityView):
         suggest.setToolTip(self.tr("Add the occupation's essential and optional skills to the lists below"))
         suggest.clicked.connect(lambda: self.suggest_skills(always=True))
         form.layout_.addRow("", suggest)
-        occupation.changed.connect(self.suggest_skills)
+        occupation.chosen.connect(lambda _id: self.suggest_skills())
         form.add("positions", self.tr("Positions"), NumberLine())
         form.add("employment_form", self.tr("Employment form"),
                  Choice(list(labels.employment_form().items()), empty=None))

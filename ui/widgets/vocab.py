@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -82,7 +82,12 @@ class TypeAhead(QObject):
             self.model.appendRow(item)
         # only for the field being typed in: a popup elsewhere would take the keyboard from it
         if self.model.rowCount() and self.edit.hasFocus():
-            self.completer.complete()
+            # as wide as the longest suggestion (within reason), not just as wide as the field
+            popup = self.completer.popup()
+            width = min(max(self.edit.width(), popup.sizeHintForColumn(0) + 24), 2 * self.edit.width() + 200)
+            area = self.edit.rect()
+            area.setWidth(width)
+            self.completer.complete(area)
             # nothing highlighted: Return keeps the text as typed, Down then Return takes a suggestion
             self.completer.popup().setCurrentIndex(QModelIndex())
         else:
@@ -95,6 +100,8 @@ class TypeAhead(QObject):
 class VocabLine(Field):
     """One vocabulary entry (e.g. the need's occupation); value() is an id or free text or None."""
 
+    chosen = Signal(int)  # an entry was picked from the suggestions, or typed in full and left
+
     def __init__(self, vocabulary: Vocabulary, placeholder: str = "", parent=None):
         super().__init__(parent)
         self.vocabulary = vocabulary
@@ -104,6 +111,7 @@ class VocabLine(Field):
         self.type_ahead = TypeAhead(self.edit, vocabulary, self._choose)
         self.edit.textChanged.connect(self._mark_unknown)
         self.edit.textEdited.connect(self.changed)
+        self.edit.editingFinished.connect(self._finished)
         self._set_editor(self.edit)
 
     def _choose(self, ref: int) -> None:
@@ -111,6 +119,15 @@ class VocabLine(Field):
         self._chosen = ref
         self.edit.setText(self.vocabulary.label(ref))
         self.changed.emit()
+        self.chosen.emit(ref)
+
+    def _finished(self) -> None:
+        # focus also leaves when the form is hidden or closed: that is no choice
+        if self.type_ahead.completer.popup().isVisible() or not self.edit.isVisible():
+            return
+        ref = self.value()
+        if isinstance(ref, int):
+            self.chosen.emit(ref)
 
     def _mark_unknown(self, text: str) -> None:
         unknown = bool(text.strip()) and isinstance(self._resolve(text), str)
