@@ -147,12 +147,20 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stages() -> dict[str, str]:
+    return {"read": translate("cli", "Reading the files ..."), "isco": translate("cli", "Writing ISCO-08 groups ..."),
+            "occupations": translate("cli", "Writing occupations ..."), "skills": translate("cli", "Writing skills ..."),
+            "relations": translate("cli", "Writing occupation–skill relations ...")}
+
+
 def _printer():
+    """One line per stage on standard error: readable in a terminal and in a log file alike."""
     last = [None]
+    stages = _stages()
 
     def report(done: int, total: int, stage: str) -> None:
-        if stage != last[0]:
+        if stage != last[0] and stage in stages:
             last[0] = stage
-            print(translate("cli", "Importing: {stage} ...").format(stage=stage), file=sys.stderr, flush=True)
+            print(stages[stage], file=sys.stderr, flush=True)
 
     return report
