@@ -94,9 +94,13 @@ def write_xlsx(path: str | os.PathLike, headers: list[str], rows: Iterable[list]
         head.append(cell)
     ws.append(head)
     count = 0
-    for row in rows:
-        ws.append([_xlsx_cell(ws, v, WriteOnlyCell) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            ws.append([_xlsx_cell(ws, v, WriteOnlyCell) for v in row])
+            count += 1
+    except BaseException:
+        ws.close()  # or openpyxl's row writer later writes into a file that is gone
+        raise
     book.save(path)
     return count
 

@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from ui.dialogs.import_dialog import ImportDialog
 
-        ImportDialog(self.ctx, self).exec()  # the dialog tells the kind from the file's headings
+        dialog = ImportDialog(self.ctx, self)  # it tells the kind from the file's headings
+        dialog.exec()
+        dialog.deleteLater()
 
     def export_view(self) -> None:
         from ui.export_view import export_view

@@ -154,8 +154,8 @@ def match(headers: list[str], kind: str, saved: dict | None = None) -> Mapping:
     keys: list[str | None] = []
     for heading in headers:
         if heading in chosen:
-            key = chosen[heading]
-            keys.append(key if key in known else None)
+            key = chosen[heading]  # a field name, or (written by hand) the field's heading
+            keys.append(key if key in known else guess(key, kind) if key else None)
         else:
             keys.append(guess(heading, kind))
     return Mapping(kind, list(headers), keys)

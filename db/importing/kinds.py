@@ -180,6 +180,19 @@ class NeedRule(Rule):
             values["occupation_text"] = entry.text if entry.id is None else None
         return values, lists
 
+    def natural(self, ctx, row, given, values):
+        """The same job order: same company, title and start date (so a list can be imported again)."""
+        if "company_id" not in values or "title" not in values:
+            return None, None
+        try:
+            start = validation.date(values["start_date"]) if values.get("start_date") else None
+        except FieldProblem:
+            return None, None  # the module's check reports it
+        title = records.sort_key(values["title"])
+        found = ctx.db.execute("SELECT id FROM needs WHERE company_id = ? AND title_key = ? AND start_date IS ? "
+                               "ORDER BY id DESC", [values["company_id"], title, start]).fetchone()
+        return (found[0] if found else None), ("title", values["title"], ("need", values["company_id"], title, start))
+
     def adjust(self, ctx, values, current, given):
         stored = current.get("occupation_text")
         if "occupation" in given and stored and given["occupation"][0].text.casefold() == stored.casefold():

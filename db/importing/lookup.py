@@ -61,6 +61,7 @@ class CachedReads:
     def __init__(self, db: Database):
         self._db = db
         self._cache: dict = {}
+        self._readonly: dict[str, bool] = {}  # per statement: does it only read reference tables?
 
     def execute(self, sql: str, parameters=None):
         key = (sql, tuple(parameters or ()))
@@ -68,13 +69,20 @@ class CachedReads:
         if hit is not None:
             return _Rows(*hit)
         cursor = self._db.execute(sql, parameters)
-        tables = {t.lower() for t in _TABLE_NAMES.findall(sql)}
-        if not sql.lstrip()[:6].upper() == "SELECT" or not tables or not tables <= REFERENCE_TABLES:
+        if not self._reference_read(sql):
             return cursor
         rows = cursor.fetchall()
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[key] = (cursor.description, rows)
         return _Rows(cursor.description, rows)
+
+    def _reference_read(self, sql: str) -> bool:
+        known = self._readonly.get(sql)
+        if known is None:
+            tables = {t.lower() for t in _TABLE_NAMES.findall(sql)}
+            known = sql.lstrip()[:6].upper() == "SELECT" and bool(tables) and tables <= REFERENCE_TABLES
+            self._readonly[sql] = known
+        return known
 
     def __getattr__(self, name):
         return getattr(self._db, name)

@@ -79,6 +79,8 @@ class Context:
         self.fields = columns.field_map(mapping.kind)
         self.used = mapping.columns()
         self.index = dict(self.used)
+        self.readers = [(key, index, reader(self.lookups, self.fields[key].type),
+                         self.fields[key].type.startswith("vocab")) for key, index in self.used]
         self.foreign_ids = 0  # rows whose Jobbro id is not in this store
 
     def problem(self, message: str, params: dict | None = None, *, key: str | None = None,
@@ -167,23 +169,28 @@ def read_cells(ctx: Context, row: RowPlan, row_cells: list) -> dict:
     width = len(ctx.mapping.headers)
     if len(row_cells) > width and any(cells.text(c) for c in row_cells[width:]):
         ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The row has values to the right of the last column heading."))
-    for key, index in ctx.used:
+    for key, index, read, vocabulary in ctx.readers:
         value = row_cells[index] if index < len(row_cells) else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if cells.is_formula(value, text_file=ctx.text_file):
-            ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The cell holds a formula ({value}). Jobbro imports values only: "
-                                       "paste the column as values in the spreadsheet first."),
+            ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The cell holds a formula ({value}). Jobbro imports values "
+                                                      "only: paste the column as values in the spreadsheet first."),
                      {"value": _short(str(value))}, key=key)
             continue
         if isinstance(value, str):
             value = cells.unescape(value.strip())
         try:
-            parsed = _parse(ctx, row, key, ctx.fields[key].type, value)
+            parsed = read(value)
         except FieldProblem as problem:
             ctx.fail(row, problem.message, problem.params, key=key,
                      context=getattr(problem, "context", "Validation"))
             continue
+        if vocabulary:
+            free = [e.text for e in parsed if e.id is None]
+            if free:
+                ctx.note(row, QT_TRANSLATE_NOOP("Import", "Not in the vocabulary, kept as a free entry: {value}."),
+                         {"value": "; ".join(free)}, key=key)
         if parsed is not None and parsed != "" and parsed != []:
             given[key] = parsed
     return given
@@ -193,32 +200,24 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _parse(ctx: Context, row: RowPlan, key: str, type_: str, value):
-    simple = {"text": cells.text, "cvr": cells.text, "whole": cells.whole,
-              "number": cells.text, "date": cells.date, "datetime": cells.datetime, "postcode": cells.postcode,
-              "size": cells.size_band, "yes_no": cells.yes_no, "municipality": ctx.lookups.municipality,
-              "industry": ctx.lookups.industry}
+def reader(lookups: Lookups, type_: str):
+    """How a column of this type is read: a function from one cell to the value the checks take."""
+    simple = {"text": cells.text, "cvr": cells.text, "whole": cells.whole, "number": cells.text,
+              "date": cells.date, "datetime": cells.datetime, "postcode": cells.postcode, "size": cells.size_band,
+              "yes_no": cells.yes_no, "municipality": lookups.municipality, "industry": lookups.industry,
+              "info": lambda value: None, "id": lambda value: integer(cells.whole(value), low=1)}
     if type_ in simple:
-        return simple[type_](value)
-    if type_ == "info":
-        return None
-    if type_ == "id":
-        return integer(cells.whole(value), low=1)
+        return simple[type_]
     kind, _, arg = type_.partition(":")
     if kind == "enum":
-        return cells.enum(arg, value)
+        return lambda value: cells.enum(arg, value)
     if kind == "enums":
-        return ",".join(str(cells.enum(arg, v)) for v in cells.split_list(value))
+        return lambda value: ",".join(str(cells.enum(arg, v)) for v in cells.split_list(value))
     if kind == "ref":
-        return ctx.lookups.code(arg, value)
+        return lambda value: lookups.code(arg, value)
     if kind == "codes":
-        return ctx.lookups.code_list(arg, value)
+        return lambda value: lookups.code_list(arg, value)
     if kind == "vocab":
-        entries = ctx.lookups.entries(arg, value)
-    else:  # vocab1: one entry, the need's occupation
-        entries = [Entry(cells.text(value), ctx.lookups.find(arg, cells.text(value)))]
-    free = [e.text for e in entries if e.id is None]
-    if free:
-        ctx.note(row, QT_TRANSLATE_NOOP("Import", "Not in the vocabulary, kept as a free entry: {value}."),
-                 {"value": "; ".join(free)}, key=key)
-    return entries
+        return lambda value: lookups.entries(arg, value)
+    # vocab1: one entry, the need's occupation
+    return lambda value: [Entry(cells.text(value), lookups.find(arg, cells.text(value)))]

@@ -16,7 +16,7 @@ from db.importing.reading import ImportFailure
 # Above this many written rows the full-text triggers are dropped and the index rebuilt once at the
 # end; below it, keeping the triggers is cheaper than re-indexing the whole store.
 BULK_ROWS = 2000
-CHUNK = 5000
+CHUNK = 1000  # rows per executemany round, between progress reports and cancel checks
 
 
 class Rejected(ImportFailure):
@@ -51,6 +51,8 @@ def apply(db: Database, plan: Plan, *, who: str, progress: Progress | None = Non
         bulk = counts["create"] + counts["update"] > BULK_ROWS
         with search.suspended(db) if bulk else nullcontext():
             _write(db, plan, who, progress, cancel)
+        if cancel:
+            cancel()  # a cancel up to the commit still leaves the store as it was
     return plan
 
 

@@ -166,8 +166,13 @@ class PreviewFilter(QSortFilterProxyModel):
         self.mode = "all"
 
     def set_mode(self, mode: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
+            self.mode = mode
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()  # invalidateFilter() is deprecated from Qt 6.9
         self.mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         plan = self.sourceModel().plan

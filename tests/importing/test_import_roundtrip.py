@@ -1,0 +1,102 @@
+"""An export followed by an import of the same file changes nothing; an export moves records to a new store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import count, snapshot
+
+from db import candidates, companies, demo, exporting, importing
+from db.store import open_store
+from reports import export
+
+TODAY = dt.date(2026, 3, 16)
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    """A small demo store with awkward values a spreadsheet would mangle or run."""
+    path = tmp_path_factory.mktemp("roundtrip") / "demo.sqlite"
+    db = open_store(path)
+    demo.create(db, companies=25, candidates=60, needs=30, contacts=80, today=TODAY)
+    hostile = companies.add(db, who="t", name="=HYPERLINK(\"http://x\")", notes="+cmd|' /C calc'!A0\nlinje 2; mere",
+                            phone="+4512345678", postcode="7100", status="active", measures=["mentor"])
+    companies.add_person(db, hostile, who="t", name="@Anna Æblø", role="-chef-")
+    candidates.add(db, who="t", name="Ærlig Østergård", external_id="'=X1", hours_per_week=7.5,
+                   skills=["Truck, A og B"], occupations=["Lagerarbejder"], consent_date="2026-01-02",
+                   consent_scope="named_profile", consent_by="t")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db(demo_store, tmp_path):
+    copy = tmp_path / "copy.sqlite"
+    source = open_store(demo_store)
+    source.conn.execute(f"VACUUM INTO '{copy}'")
+    source.close()
+    store = open_store(copy)
+    yield store
+    store.close()
+
+
+def _export(db, kind, path):
+    return export.write(path, exporting.headers(kind), exporting.rows(db, kind), sheet=kind)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+@pytest.mark.parametrize("kind", importing.KINDS)
+def test_export_then_import_changes_nothing(db, tmp_path, kind, suffix):
+    path = tmp_path / f"{kind}.{suffix}"
+    written = _export(db, kind, path)
+    assert written == count(db, importing.kinds.RULES[kind].table) > 0
+    before = snapshot(db)
+    plan = importing.run(db, path, kind, who="roundtrip")
+    assert plan.ok
+    assert plan.counts() == {"create": 0, "update": 0, "skip": written, "error": 0}, \
+        [(r.row, r.changed) for r in plan.rows if r.action != "skip"][:5]
+    assert snapshot(db) == before
+    assert db.execute("SELECT count(*) FROM audit WHERE who = 'roundtrip'").fetchone()[0] == 0
+
+
+def test_the_exported_csv_is_what_danish_excel_expects(db, tmp_path):
+    path = tmp_path / "companies.csv"
+    _export(db, "companies", path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, or Excel guesses the wrong encoding
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("Jobbro-id;CVR-nr.;P-nr.;Navn;")
+    assert "'=HYPERLINK" in text and "'+4512345678" in text
+    assert not any(cell.startswith(("=", "+", "-", "@")) for line in text.splitlines()
+                   for cell in line.split(";"))
+
+
+def test_the_exported_workbook_has_no_formulas_and_real_dates(db, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "candidates.xlsx"
+    _export(db, "candidates", path)
+    sheet = load_workbook(path).active
+    values = [c for row in sheet.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in values)
+    assert not any(isinstance(c.value, str) and c.value[:1] in ("=", "+", "-", "@") for c in values)
+    headers = [c.value for c in sheet[1]]
+    since = headers.index("Ledig siden") + 1
+    dates = [sheet.cell(row=r, column=since) for r in range(2, sheet.max_row + 1)]
+    assert any(isinstance(c.value, dt.datetime) and c.number_format == "DD-MM-YYYY" for c in dates)
+
+
+def test_export_moves_records_into_a_new_store(db, tmp_path):
+    target = open_store(tmp_path / "new.sqlite")
+    for kind in ("companies", "candidates"):
+        path = tmp_path / f"{kind}.csv"
+        _export(db, kind, path)
+        plan = importing.run(target, path, kind, who="move")
+        assert plan.ok and plan.counts()["create"] == count(db, kind)
+        assert any("not in this store" in p.message for p in plan.notes)  # the ids belong to the old store
+    names = lambda s: sorted(r[0] for r in s.execute("SELECT name FROM candidates"))  # noqa: E731
+    assert names(target) == names(db)
+    ext = target.execute("SELECT name FROM candidates WHERE external_id = ?", ["'=X1"]).fetchone()
+    assert ext == ("Ærlig Østergård",)
+    target.close()
