@@ -38,14 +38,22 @@ class AppContext(QObject):
         return self._skills
 
     def vocabulary_changed(self) -> None:
-        self._occupations = self._skills = None
+        # refilled in place: the forms built so far hold these objects
+        if self._occupations is not None:
+            self._occupations.update(*_ranked_parts(*vocabulary.occupation_search_data(self.db)))
+        if self._skills is not None:
+            self._skills.update(*_ranked_parts(*vocabulary.skill_search_data(self.db)))
         self.changed.emit("vocabulary", 0)
 
     def notify(self, table: str, record_id: int = 0) -> None:
         self.changed.emit(table, record_id)
 
 
+def _ranked_parts(entries, labels):
+    ranked = RankedVocabulary(entries, labels)
+    return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup
+
+
 def _ranked(entries, labels) -> Vocabulary:
     """A vocabulary whose fields suggest by ranked search (ours before ESCO's on equal labels)."""
-    ranked = RankedVocabulary(entries, labels)
-    return Vocabulary([(e.id, e.title) for e in entries], suggest=ranked.suggest, lookup=ranked.lookup)
+    return Vocabulary(*_ranked_parts(entries, labels))

@@ -139,3 +139,14 @@ def test_vocabulary_after_import_finds_esco_titles(qtbot, store, store_path, con
     qtbot.addWidget(view)
     suggestions = view.form.fields["occupation"].vocabulary.suggest("teknisk leder")
     assert suggestions and suggestions[0][1].startswith("teknisk leder")
+
+
+def test_a_form_built_before_the_import_suggests_the_new_entries(qtbot, store, store_path, consultant, esco_subset):
+    ctx = AppContext(store, str(store_path))
+    view = NeedsView(ctx)
+    qtbot.addWidget(view)
+    field = view.form.fields["occupation"]
+    assert not field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")
+    import_esco(store, [esco_subset])
+    ctx.vocabulary_changed()
+    assert field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")

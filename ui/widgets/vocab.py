@@ -27,6 +27,11 @@ class Vocabulary:
 
     def __init__(self, entries: list[tuple[int, str]], suggest: Suggest | None = None,
                  lookup: Lookup | None = None):
+        self.update(entries, suggest, lookup)
+
+    def update(self, entries: list[tuple[int, str]], suggest: Suggest | None = None,
+               lookup: Lookup | None = None) -> None:
+        """New contents in place (after an import), so the fields that hold this object see them."""
         self.entries = entries
         self.by_id = dict(entries)
         self.by_label: dict[str, int] = {}
