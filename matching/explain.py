@@ -9,8 +9,8 @@ import numpy as np
 from matching import geo, texts as T
 from matching import weights as W
 from matching.index import MatchIndex
-from matching.occupations import isco_keys
 from matching.model import CandidateData, Match, NeedData, Part, Reason
+from matching.occupations import isco_keys
 from matching.parts import DAYS_PER_MONTH
 from matching.score import candidate_occupations
 from matching.tables import demands, hours_range, open_measures
@@ -51,18 +51,22 @@ def explain(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict
         reasons += hours + pair.availability() + pair.danish() + pair.commute() + measures + health
         if weights.part_weights()["policy"] and values["policy"]:
             reasons += pair.policy(weights)
-        exclusions = []
-        if flags.get("lacks_required"):
-            exclusions.append(Reason("essential_skills", T.MISSING, {"skills": pair.names(pair.missing_required())},
-                                     "bad"))
-        if flags.get("hours_excluded"):
-            exclusions += hours
-        if flags.get("measures_excluded"):
-            exclusions += measures
-        exclusions += health_exclusions
+        exclusions = _exclusions(pair, flags, hours, measures, health_exclusions)
         name = index.vocab.skill_name
         return (reasons, exclusions, [name(index.skill_ref[c]) for c in sorted(pair.matched())],
                 [name(index.skill_ref[c]) for c in sorted(pair.missing_essential())])
+
+
+def _exclusions(pair, flags: dict[str, bool], hours: list, measures: list, health: list) -> list[Reason]:
+    """The reasons behind each hard requirement the pair fails, in the order of the rules."""
+    out = []
+    if flags.get("lacks_required"):
+        out.append(Reason("essential_skills", T.MISSING, {"skills": pair.names(pair.missing_required())}, "bad"))
+    if flags.get("hours_excluded"):
+        out += hours
+    if flags.get("measures_excluded"):
+        out += measures
+    return out + health
 
 
 def need_column_sets(index: MatchIndex, need: NeedData) -> tuple[set, set, set]:
