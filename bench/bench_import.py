@@ -93,26 +93,36 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(args.keep or tempfile.mkdtemp(prefix="jobbro-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    store, source = folder / "bench.sqlite", folder / "candidates.csv"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{store}{suffix}").unlink(missing_ok=True)
-    db = open_store(store)
-    write_csv(source, args.rows, vocabulary(db))
+    source = folder / "candidates.csv"
+    fresh = [open_store(_fresh(folder / name)) for name in ("dialog.sqlite", "cli.sqlite")]
+    write_csv(source, args.rows, vocabulary(fresh[0]))
     print(f"{dt.date.today()}  {machine()}")
     print(f"{args.rows} candidate rows, {source.stat().st_size / 1024 / 1024:.1f} MB CSV")
-    table, _ = timed("read CSV", lambda: importing.read_table(source))
-    mapping = importing.match(table.headers, "candidates")
-    plan, _ = timed("dry run (read + check every row)", lambda: importing.run(db, source, "candidates", who="bench",
-                                                                                 dry_run=True))
+    timed("read CSV", lambda: importing.read_table(source))
+    # The dialog: the preview is a dry run; confirming writes the plan it showed.
+    plan, checked = timed("dry run / preview (read + check)",
+                          lambda: importing.run(fresh[0], source, "candidates", who="bench", dry_run=True))
     assert plan.ok, [(r.row, r.errors) for r in plan.rows if r.errors][:3]
-    plan, _ = timed("import (read + check + write)", lambda: importing.run(db, source, "candidates", who="bench"))
-    counts = plan.counts()
-    print(f"  created {counts['create']}, updated {counts['update']}, skipped {counts['skip']}")
-    plan, _ = timed("same file again (all unchanged)", lambda: importing.run(db, source, "candidates", who="bench"))
-    print(f"  skipped {plan.counts()['skip']} of {len(plan.rows)}; columns: "
+    _, written = timed("write after the preview (Import)", lambda: importing.apply(fresh[0], plan, who="bench"))
+    print(f"{'  preview + write':<38} {checked + written:7.1f} s")
+    # The command line: read, check and write in one go, into another empty store.
+    plan, _ = timed("jobbro import (read + check + write)",
+                    lambda: importing.run(fresh[1], source, "candidates", who="bench"))
+    print(f"  created {plan.counts()['create']}")
+    plan, _ = timed("same file again (every row unchanged)",
+                    lambda: importing.run(fresh[1], source, "candidates", who="bench"))
+    mapping = plan.mapping
+    print(f"  unchanged {plan.counts()['skip']} of {len(plan.rows)}; columns: "
           f"{', '.join(columns.field_map('candidates')[k].header for k, _ in mapping.columns())}")
-    db.close()
+    for db in fresh:
+        db.close()
     return 0
+
+
+def _fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
 
 
 if __name__ == "__main__":

@@ -76,12 +76,25 @@ def _serial(value) -> dt.datetime | None:
     return (EXCEL_EPOCH + dt.timedelta(days=number)).replace(microsecond=0)
 
 
+_DANISH_DATE = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
 def date(value):
-    """A date for validation.date: an Excel serial becomes ISO; anything else is left to the validator."""
+    """A date for validation.date: an Excel serial or a real dd-mm-yyyy becomes ISO (the validator then
+    parses it at its first try); anything else is left as written, for the validator to refuse."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value
     serial = _serial(value)
-    return serial.date().isoformat() if serial else text(value)
+    if serial:
+        return serial.date().isoformat()
+    raw = text(value)
+    match = _DANISH_DATE.fullmatch(raw)
+    if match:
+        try:
+            return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+        except ValueError:
+            pass  # 31-02-2026: the validator says so, quoting what the file says
+    return raw
 
 
 def datetime(value):

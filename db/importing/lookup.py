@@ -107,6 +107,7 @@ class Lookups:
         self._companies: dict[str, tuple[int, str] | None] = {}
         self._persons: dict[int, dict[str, int]] = {}
         self._names: dict[int, str] = {}
+        self._entries: dict[tuple[str, str], tuple[Entry, ...]] = {}
 
     def _labels(self, table: str, label_table: str, owner: str, name_col: str) -> dict[str, int]:
         # Names before English names before synonyms; an active entry before a retired one.
@@ -143,9 +144,14 @@ class Lookups:
     def entries(self, vocab: str, value) -> list[Entry]:
         """The entries of a list cell with the vocabulary ids they name (a lone label may hold a comma)."""
         raw = cells.text(value)
-        whole = self.find(vocab, raw) if ";" not in raw else None
-        texts = [raw] if whole is not None else cells.split_list(raw)
-        return [Entry(text, self.find(vocab, text)) for text in texts]
+        found = self._entries.get((vocab, raw))
+        if found is None:  # the same cells come again and again in a long list
+            whole = self.find(vocab, raw) if ";" not in raw else None
+            texts = [raw] if whole is not None else cells.split_list(raw)
+            found = tuple(Entry(text, self.find(vocab, text)) for text in texts)
+            if len(self._entries) < 50_000:
+                self._entries[(vocab, raw)] = found
+        return list(found)
 
     # ---- codes and places -----------------------------------------------------------------------
     def code(self, table: str, value) -> str:

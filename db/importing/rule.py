@@ -175,12 +175,13 @@ class Rule:
             return
         row.label = self.label(ctx, clean)
         changed = [k for k, v in clean.items() if current.get(k) != v]
-        old = self.link_rows(current_lists)
         links, extra = {}, []
-        for name, (table, rows) in self.link_rows(lists).items():
-            if _bag(rows) != _bag(old[name][1]):
-                links[table] = rows
-                extra.append(name)
+        if lists != current_lists:  # equal lists (the usual re-import) cannot change a link
+            old = self.link_rows(current_lists)
+            for name, (table, rows) in self.link_rows(lists).items():
+                if _bag(rows) != _bag(old[name][1]):
+                    links[table] = rows
+                    extra.append(name)
         if not changed and not links:
             row.action = "skip"  # Jobbro already holds the same
             return

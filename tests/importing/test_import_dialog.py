@@ -48,17 +48,17 @@ def test_check_preview_and_import(qtbot, dialog, ctx, files):
                                           ["S2", "Bo Hansen", "7100", ""]])
     plan = open_file(qtbot, dialog, path)
     assert dialog.kind_combo.currentData() == "candidates"  # told from the headings
-    assert plan.ok and dialog.preview_model.rowCount() == 2
+    assert plan.ok and dialog.preview.model.rowCount() == 2
     assert count(ctx.db, "candidates") == 0  # nothing written before the consultant confirms
     assert dialog.import_button.isEnabled() and "2" in dialog.import_button.text()
     assert field_combo(dialog, 3).currentData() == "skills"
-    notes = dialog.preview_model.index(0, 3).data()
+    notes = dialog.preview.model.index(0, 3).data()
     assert "Kan lidt tysk" in notes
     with qtbot.waitSignal(ctx.changed, timeout=WAIT), qtbot.waitSignal(dialog.imported, timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert count(ctx.db, "candidates") == 2
     assert not dialog.import_button.isEnabled()
-    assert "2" in dialog.summary_label.text()
+    assert "2" in dialog.preview.summary_label.text()
 
 
 def test_errors_name_row_and_column_and_block_the_import(qtbot, dialog, ctx, files):
@@ -66,8 +66,8 @@ def test_errors_name_row_and_column_and_block_the_import(qtbot, dialog, ctx, fil
     path = write_csv(files / "c.csv", [["CVR-nr.", "Navn"], [CVR_A, "Godt ApS"], [BAD_CVR, "Forkert ApS"]])
     plan = open_file(qtbot, dialog, path)
     assert not plan.ok and not dialog.import_button.isEnabled()
-    assert dialog.show_combo.currentData() == "problems"  # the rows with errors first
-    details = dialog.row_details.text()
+    assert dialog.preview.show_combo.currentData() == "problems"  # the rows with errors first
+    details = dialog.preview.row_details.text()
     assert "Row 3" in details and 'Column A "CVR-nr."' in details and "check digit" in details
     assert snapshot(ctx.db) == before
 
@@ -76,11 +76,11 @@ def test_correcting_the_mapping(qtbot, dialog, ctx, files):
     path = write_csv(files / "c.csv", [["Kunde", "Tlf."], ["Vejle Transport ApS", "75821100"]])
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("companies"))
     plan = open_file(qtbot, dialog, path)
-    assert not plan.ok and 'The required column "Navn" is missing.' in dialog.file_problems.text()
+    assert not plan.ok and 'The required column "Navn" is missing.' in dialog.preview.file_problems.text()
     combo = field_combo(dialog, 0)
     combo.setCurrentIndex(combo.findData("name"))  # as picking "Navn *" in the combo does
     assert dialog.mapping_model.mapping.fields == ["name", "phone"]
-    assert not dialog.import_button.isEnabled() and "check the file again" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled() and "check the file again" in dialog.preview.summary_label.text()
     with qtbot.waitSignal(dialog.checked, timeout=WAIT) as blocker:
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].ok
@@ -118,7 +118,7 @@ def test_unreadable_file(qtbot, dialog, files):
         qtbot.keyClicks(dialog.path_edit, str(path))
         qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     assert blocker.args[0] == "The file is empty."
-    assert dialog.file_problems.isVisible() and not dialog.check_button.isEnabled()
+    assert dialog.preview.file_problems.isVisible() and not dialog.check_button.isEnabled()
 
 
 def _many(files, rows=3000):
@@ -168,5 +168,5 @@ def test_models(qtmodeltester, dialog, qtbot, files):
     path = write_csv(files / "c.csv", [["CVR", "Navn", "Noter"], [CVR_A, "A ApS", "x"], [CVR_B, "B ApS", ""]])
     open_file(qtbot, dialog, path)
     qtmodeltester.check(dialog.mapping_model)
-    qtmodeltester.check(dialog.preview_model)
-    qtmodeltester.check(dialog.preview_filter)
+    qtmodeltester.check(dialog.preview.model)
+    qtmodeltester.check(dialog.preview.filter)

@@ -16,13 +16,12 @@ from ui import import_report
 from ui.background import StoreThread
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.models.import_models import FieldDelegate, MappingModel, PreviewFilter, PreviewModel
+from ui.dialogs.import_preview import PreviewPanel
+from ui.models.import_models import FieldDelegate, MappingModel
 
 # The store table each kind writes, for the views' change notices.
 TABLES = {"companies": "companies", "contacts": "contact_persons", "candidates": "candidates", "needs": "needs",
           "contact-log": "contacts"}
-ERROR_STYLE = "color: #b03a2e;"
-OK_STYLE = "color: #1e7d32;"
 
 
 class ImportDialog(QDialog):
@@ -63,9 +62,11 @@ class ImportDialog(QDialog):
         layout.addLayout(self._build_source())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_mapping())
-        splitter.addWidget(self._build_preview())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        self.preview = PreviewPanel()
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 370])  # about eight mapping rows, and the preview below
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_buttons())
@@ -127,63 +128,6 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         return box
 
-    def _build_preview(self) -> QWidget:
-        box = QGroupBox(self.tr("2. Preview: what each row will do (nothing is written yet)"))
-        layout = QVBoxLayout(box)
-        top = QHBoxLayout()
-        self.summary_label = QLabel(self.tr("Choose a file to see what it would do."))
-        self.summary_label.setWordWrap(True)
-        top.addWidget(self.summary_label, 1)
-        self.show_combo = QComboBox()
-        for mode, label in (("all", self.tr("All rows")), ("problems", self.tr("Rows with errors or notes")),
-                            ("error", self.tr("Errors only")), ("create", self.tr("New only")),
-                            ("update", self.tr("Updates only")), ("skip", self.tr("Unchanged only"))):
-            self.show_combo.addItem(label, mode)
-        self.show_combo.currentIndexChanged.connect(
-            lambda _: self.preview_filter.set_mode(self.show_combo.currentData()))
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.show_combo)
-        layout.addLayout(top)
-        self.file_problems = QLabel()
-        self.file_problems.setWordWrap(True)
-        self.file_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_problems.hide()
-        layout.addWidget(self.file_problems)
-        self.preview_model = PreviewModel(self)
-        self.preview_filter = PreviewFilter(self)
-        self.preview_filter.setSourceModel(self.preview_model)
-        self.preview_view = QTableView()
-        self.preview_view.setModel(self.preview_filter)
-        self.preview_view.verticalHeader().hide()
-        self.preview_view.verticalHeader().setDefaultSectionSize(24)
-        self.preview_view.setWordWrap(False)
-        self.preview_view.setAlternatingRowColors(True)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.preview_view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for col, width in ((0, 60), (1, 110), (2, 280)):
-            self.preview_view.setColumnWidth(col, width)
-        layout.addWidget(self.preview_view, 1)
-        self.preview_view.selectionModel().currentRowChanged.connect(self._show_row)
-        self.row_details = QLabel()
-        self.row_details.setWordWrap(True)
-        self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_details.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.row_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.row_details)
-        return box
-
-    def _show_row(self, current, _previous=None) -> None:
-        """All problems of the selected row, in full: the table cell shows only what fits."""
-        source = self.preview_filter.mapToSource(current)
-        if self.preview_model.plan is None or not source.isValid():
-            self.row_details.clear()
-            return
-        row = self.preview_model.plan.rows[source.row()]
-        lines = [import_report.row_line(row)] + ["   • " + t for t in import_report.details(row)]
-        self.row_details.setText("\n".join(lines))
-        self.row_details.setStyleSheet(ERROR_STYLE if row.errors else "")
-
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -225,7 +169,7 @@ class ImportDialog(QDialog):
             return
         self.table = self.plan = None
         self.mapping_model.set_mapping(columns.Mapping(self.kind, []), [])
-        self.preview_model.set_plan(None)
+        self.preview.clear()
         self._start("read", self.tr("Reading the file…"),
                     lambda db, progress, cancel: importing.read_table(path, cancel))
 
@@ -297,7 +241,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.file_problems.hide()
+        self.preview.file_problems.hide()
         self.worker.submit(job)
         self._update_state()
 
@@ -324,9 +268,7 @@ class ImportDialog(QDialog):
             self.checked.emit(result)
         elif step == "import":
             self._set_plan(None)
-            self.summary_label.setText(self.tr("Imported: %1.").replace("%1", import_report.summary(result)))
-            self.summary_label.setStyleSheet(OK_STYLE)
-            self.preview_model.set_plan(result)
+            self.preview.show_result(result)
             self.ctx.notify(TABLES[result.kind], 0)
             self.imported.emit(result)
 
@@ -345,9 +287,7 @@ class ImportDialog(QDialog):
         self._show_problem(text)
 
     def _show_problem(self, text: str) -> None:
-        self.file_problems.setText(text)
-        self.file_problems.setStyleSheet(ERROR_STYLE)
-        self.file_problems.show()
+        self.preview.show_problem(text)
         self.failed.emit(text)
 
     # ---- state ---------------------------------------------------------------------------------
@@ -366,41 +306,15 @@ class ImportDialog(QDialog):
 
     def _on_mapping_changed(self) -> None:
         self._set_plan(None)
-        self.summary_label.setText(self.tr("The mapping changed: check the file again."))
+        self.preview.set_summary(self.tr("The mapping changed: check the file again."))
 
     def _set_plan(self, plan) -> None:
         self.plan = plan
-        self.preview_model.set_plan(plan)
-        self.summary_label.setStyleSheet("")
         if plan is None:
-            self.summary_label.setText(self.tr("Check the file to see what it would do."))
-            self.file_problems.hide()
-            self.row_details.clear()
+            self.preview.clear()
         else:
-            self._show_plan(plan)
+            self.preview.show_plan(plan)
         self._update_state()
-
-    def _show_plan(self, plan) -> None:
-        counts = plan.counts()
-        if plan.ok:
-            text = self.tr("The file can be imported: %1.").replace("%1", import_report.summary(plan))
-            self.summary_label.setStyleSheet(OK_STYLE)
-        else:
-            text = self.tr("The file cannot be imported as it is: %1. Correct the file or the mapping and "
-                           "check again; nothing is written.").replace("%1", import_report.summary(plan))
-            self.summary_label.setStyleSheet(ERROR_STYLE)
-        self.summary_label.setText(text)
-        lines = [import_report.problem(p) for p in plan.errors] + [import_report.problem(p) for p in plan.notes]
-        self.file_problems.setText("\n".join(lines))
-        self.file_problems.setStyleSheet(ERROR_STYLE if plan.errors else "")
-        self.file_problems.setVisible(bool(lines))
-        if counts["error"] and self.show_combo.currentData() == "all":
-            self.show_combo.setCurrentIndex(self.show_combo.findData("problems"))
-        first = next((i for i, r in enumerate(plan.rows) if r.errors), 0)  # show the first error in full
-        index = self.preview_filter.mapFromSource(self.preview_model.index(first, 0)) if plan.rows else None
-        if index is not None and index.isValid():
-            self.preview_view.setCurrentIndex(index)
-            self.preview_view.scrollTo(index)
 
     def _update_state(self) -> None:
         busy = self.worker.busy
