@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -362,7 +362,7 @@
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Remove %1 from the company&apos;s contact persons?</source>
+        <source>Remove %1 from the company's contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Choose a company</source>
-        <translation type="unfinished">Vælg en virksomhed</translation>
+        <translation>Vælg en virksomhed</translation>
     </message>
 </context>
 <context>
@@ -522,10 +522,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n række</numerusform>
-            <numerusform>%n rækker</numerusform>
-        </translation>
+        <translation><numerusform>%n række</numerusform><numerusform>%n rækker</numerusform></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -540,7 +537,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -548,87 +545,106 @@
     <name>EscoDialog</name>
     <message>
         <source>Import ESCO</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ESCO</translation>
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj filer …</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mappe …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Fjern</translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <source>ESCO files</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCO-filer</translation>
     </message>
     <message>
         <source>ESCO download (*.zip *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCO-download (*.zip *.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>ESCO folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCO-mappe</translation>
     </message>
     <message>
         <source>Add the ESCO files or folders to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først de ESCO-filer eller -mapper, der skal importeres.</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser filerne …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbryder …</translation>
     </message>
     <message>
         <source>Writing ISCO-08 groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ISCO-08-grupper …</translation>
     </message>
     <message>
         <source>Writing occupations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver erhverv …</translation>
     </message>
     <message>
         <source>Writing skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver kompetencer …</translation>
     </message>
     <message>
         <source>Writing occupation–skill relations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver sammenhænge mellem erhverv og kompetencer …</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Udført</translation>
+        <translation>Færdig</translation>
     </message>
     <message>
         <source>Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 ISCO-08 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %1 erhverv, %2 kompetencer, %3 sammenhænge mellem erhverv og kompetencer og %4 ISCO-08-grupper.</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen mislykkedes; intet blev ændret.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen blev afbrudt; intet blev ændret.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Export view</source>
+        <translation>Eksportér visning</translation>
+    </message>
+    <message>
+        <source>This view cannot be exported. Choose companies, contacts, needs or candidates.</source>
+        <translation>Denne visning kan ikke eksporteres. Vælg virksomheder, kontakter, behov eller kandidater.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV til Excel, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>Eksporterede %n række til %1.</numerusform><numerusform>Eksporterede %n rækker til %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -663,7 +679,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone&apos;s</source>
+        <source>Show everyone's</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -696,17 +712,11 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n forfalden opfølgning</numerusform>
-            <numerusform>%n forfaldne opfølgninger</numerusform>
-        </translation>
+        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>heraf %n over fristen</numerusform>
-            <numerusform>heraf %n over fristen</numerusform>
-        </translation>
+        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -717,217 +727,315 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>"{value}" is not yes or no.</source>
+        <translation>"{value}" er hverken ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The required column "{column}" is missing.</source>
+        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
+    </message>
+    <message>
+        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+    </message>
+    <message>
+        <source>Column "{column}" is not used.</source>
+        <translation>Kolonnen "{column}" bruges ikke.</translation>
+    </message>
+    <message>
+        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
+    </message>
+    <message>
+        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
+        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+    </message>
+    <message>
+        <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
+        <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
+    </message>
+    <message>
+        <source>{company} has no contact person named "{value}".</source>
+        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no rows.</source>
+        <translation>Filen har kolonneoverskrifter, men ingen rækker.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
+    </message>
+    <message>
+        <source>This row is the same as row {other}.</source>
+        <translation>Rækken er magen til række {other}.</translation>
+    </message>
+    <message>
+        <source>"{value}" also appears in row {other}.</source>
+        <translation>"{value}" står også i række {other}.</translation>
+    </message>
+    <message>
+        <source>The row has values to the right of the last column heading.</source>
+        <translation>Rækken har værdier til højre for den sidste kolonneoverskrift.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula ({value}). Jobbro imports values only: paste the column as values in the spreadsheet first.</source>
+        <translation>Cellen indeholder en formel ({value}). Jobbro indlæser kun værdier: indsæt kolonnen som værdier i regnearket først.</translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary, kept as a free entry: {value}.</source>
+        <translation>Findes ikke i ordlisten, gemt som fri tekst: {value}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {detail}</source>
+        <translation>Filen kunne ikke læses: {detail}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; Jobbro imports files of up to {limit} MB. Split it into smaller files.</source>
+        <translation>Filen fylder {size} MB; Jobbro indlæser filer på op til {limit} MB. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>Filen er i det gamle Excel-format (.xls). Gem den som .xlsx eller CSV i Excel, og indlæs den.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or incomplete ({detail}).</source>
+        <translation>Excel-filen er beskadiget eller ufuldstændig ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is neither a CSV text file nor an Excel workbook (.xlsx).</source>
+        <translation>Filen er hverken en CSV-tekstfil eller en Excel-projektmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>Row {row} could not be read: {detail}</source>
+        <translation>Række {row} kunne ikke læses: {detail}</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The company's CVR number is missing.</source>
+        <translation>Virksomhedens CVR-nummer mangler.</translation>
+    </message>
+    <message>
+        <source>There is no company with CVR number {value} in Jobbro. Import the companies first.</source>
+        <translation>Der er ingen virksomhed med CVR-nummer {value} i Jobbro. Indlæs virksomhederne først.</translation>
+    </message>
+    <message>
+        <source>Jobbro id {value} belongs to another company than the CVR number says.</source>
+        <translation>Jobbro-id {value} hører til en anden virksomhed end den, CVR-nummeret angiver.</translation>
+    </message>
+    <message>
+        <source>The file was not imported: it has {count} error(s).</source>
+        <translation>Filen blev ikke indlæst: den har {count} fejl.</translation>
+    </message>
+    <message>
+        <source>Someone changed the store after the file was checked. Check the file again before importing.</source>
+        <translation>Nogen har ændret databasen, efter filen blev kontrolleret. Kontrollér filen igen, før du indlæser den.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en liste</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Virksomheder</translation>
+        <translation>Virksomheder</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished">Kontaktpersoner</translation>
+        <translation>Kontaktpersoner</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Kandidater</translation>
+        <translation>Kandidater</translation>
     </message>
     <message>
         <source>Needs (job orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov (jobordrer)</translation>
     </message>
     <message>
         <source>Logged contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede kontakter</translation>
     </message>
     <message>
         <source>A CSV file (; , or tab) or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-fil (; , eller tabulator) eller en Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>The rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkerne er:</translation>
     </message>
     <message>
         <source>1. Columns: which column feeds which field</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kolonner: hvilken kolonne udfylder hvilket felt</translation>
     </message>
     <message>
         <source>Jobbro matched the column headings. Correct a row where it guessed wrong; fields marked * must have a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbro har parret kolonneoverskrifterne. Ret en række, hvor gættet er forkert; felter mærket * skal have en kolonne.</translation>
     </message>
     <message>
         <source>Use a saved mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en gemt opsætning…</translation>
     </message>
     <message>
         <source>Save this mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem denne opsætning…</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Preview: what each row will do (nothing is written yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to see what it would do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows with errors or notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér filen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Choose a list to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en liste, der skal importeres</translation>
     </message>
     <message>
         <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser filen…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer hver række…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
         <source>Save the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kolonneopsætningen</translation>
     </message>
     <message>
         <source>Column mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneopsætning (*.json)</translation>
     </message>
     <message>
         <source>Use a saved column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en gemt kolonneopsætning</translation>
     </message>
     <message>
         <source>Column mapping (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneopsætning (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The mapping file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsætningsfilen kan ikke bruges: %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret. Intet blev skrevet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret.</translation>
     </message>
     <message>
         <source>The mapping changed: check the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the file to see what it would do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file can be imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsætningen er ændret: kontrollér filen igen.</translation>
     </message>
     <message>
         <source>Import: %1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér (nye: %1, opdateres: %2)</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at importere</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
         <source>No files to import were found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet filer at importere i {path}.</translation>
     </message>
     <message>
         <source>The file {name} lacks the columns {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} mangler kolonnerne {columns}.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} findes ikke.</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} kan ikke læses: {detail}</translation>
     </message>
     <message>
         <source>The file {name} has no postcode and town columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} har ingen kolonner med postnummer og by.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opdateres</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Column {letter} "{column}": {text}</source>
+        <translation>Kolonne {letter} "{column}": {text}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Række {row}: {text}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {action} – {record}</source>
+        <translation>Række {row}: {action} – {record}</translation>
+    </message>
+    <message>
+        <source>{create} new, {update} to update, {skip} unchanged, {error} with errors</source>
+        <translation>nye: {create}, opdateres: {update}, uændrede: {skip}, med fejl: {error}</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1093,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1046,23 +1154,23 @@ Database: %1</translation>
     </message>
     <message>
         <source>Import &amp;ESCO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér &amp;ESCO …</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>Import companies, contact persons, candidates, needs or contacts from CSV or Excel (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér virksomheder, kontaktpersoner, kandidater, behov eller kontakter fra CSV eller Excel (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Export view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér visning…</translation>
     </message>
     <message>
         <source>Export the rows of the current view, as filtered and sorted, to CSV or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér rækkerne i den aktuelle visning, filtreret og sorteret som vist, til CSV eller Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1097,19 +1205,19 @@ Database: %1</translation>
     <name>MappingModel</name>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— indlæses ikke —</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne i filen</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempel</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæses som</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1288,11 @@ Database: %1</translation>
     </message>
     <message>
         <source>Suggest skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
-        <translation type="unfinished"></translation>
+        <source>Add the occupation's essential and optional skills to the lists below</source>
+        <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
         <source>Open to measures</source>
@@ -1247,7 +1355,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1290,27 +1398,285 @@ Database: %1</translation>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Række</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad sker der</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Why / problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor / problemer</translation>
     </message>
     <message>
         <source>Jobbro already holds the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbro har allerede det samme</translation>
     </message>
     <message>
         <source>Changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>2. Preview: what each row will do (nothing is written yet)</source>
+        <translation>2. Forhåndsvisning: hvad hver række vil gøre (intet er skrevet endnu)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would do.</source>
+        <translation>Vælg en fil for at se, hvad den vil gøre.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rækker</translation>
+    </message>
+    <message>
+        <source>Rows with errors or notes</source>
+        <translation>Rækker med fejl eller bemærkninger</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Kun fejl</translation>
+    </message>
+    <message>
+        <source>New only</source>
+        <translation>Kun nye</translation>
+    </message>
+    <message>
+        <source>Updates only</source>
+        <translation>Kun opdateringer</translation>
+    </message>
+    <message>
+        <source>Unchanged only</source>
+        <translation>Kun uændrede</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Check the file to see what it would do.</source>
+        <translation>Kontrollér filen for at se, hvad den vil gøre.</translation>
+    </message>
+    <message>
+        <source>The file can be imported: %1.</source>
+        <translation>Filen kan importeres: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
+        <translation>Filen kan ikke importeres, som den er: %1. Ret filen eller opsætningen, og kontrollér igen; intet bliver skrevet.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importeret: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Occupation</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Essential skills</source>
+        <translation>Krævede kompetencer</translation>
+    </message>
+    <message>
+        <source>Desired skills</source>
+        <translation>Ønskede kompetencer</translation>
+    </message>
+    <message>
+        <source>Skill profile</source>
+        <translation>Kompetenceprofil</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Commute</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Ordninger</translation>
+    </message>
+    <message>
+        <source>Health restrictions</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritering</translation>
+    </message>
+    <message>
+        <source>Wants to work as {titles}</source>
+        <translation>Ønsker job som {titles}</translation>
+    </message>
+    <message>
+        <source>No desired occupation recorded; the skills resemble {title}</source>
+        <translation>Intet jobønske registreret; kompetencerne ligner {title}</translation>
+    </message>
+    <message>
+        <source>No desired occupation recorded</source>
+        <translation>Intet jobønske registreret</translation>
+    </message>
+    <message>
+        <source>The job has no occupation to compare with</source>
+        <translation>Stillingen har ingen stillingsbetegnelse at sammenligne med</translation>
+    </message>
+    <message>
+        <source>Same occupation as the job</source>
+        <translation>Samme fag som stillingen</translation>
+    </message>
+    <message>
+        <source>Closely related to the job (ISCO {code})</source>
+        <translation>Nært beslægtet med stillingen (ISCO {code})</translation>
+    </message>
+    <message>
+        <source>Related to the job (ISCO {code})</source>
+        <translation>Beslægtet med stillingen (ISCO {code})</translation>
+    </message>
+    <message>
+        <source>Distantly related to the job (ISCO {code})</source>
+        <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
+    </message>
+    <message>
+        <source>Not related to the job's occupation</source>
+        <translation>Ikke beslægtet med stillingens fag</translation>
+    </message>
+    <message>
+        <source>Covers {n} of {total} essential skills</source>
+        <translation>Dækker {n} af {total} krævede kompetencer</translation>
+    </message>
+    <message>
+        <source>Covers {n} of {total} desired skills</source>
+        <translation>Dækker {n} af {total} ønskede kompetencer</translation>
+    </message>
+    <message>
+        <source>Missing: {skills}</source>
+        <translation>Mangler: {skills}</translation>
+    </message>
+    <message>
+        <source>Skills taken from the occupation's profile</source>
+        <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
+    </message>
+    <message>
+        <source>{n} of the candidate's {total} skills are used in the job</source>
+        <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
+    </message>
+    <message>
+        <source>No skills recorded for the candidate</source>
+        <translation>Ingen kompetencer registreret for kandidaten</translation>
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires {low}–{high}</source>
+        <translation>Kan arbejde {hours} t/uge, stillingen kræver {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires {low}</source>
+        <translation>Kan arbejde {hours} t/uge, stillingen kræver {low}</translation>
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires at least {low}</source>
+        <translation>Kan arbejde {hours} t/uge, stillingen kræver mindst {low}</translation>
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job offers up to {high}</source>
+        <translation>Kan arbejde {hours} t/uge, stillingen tilbyder op til {high}</translation>
+    </message>
+    <message>
+        <source>Hours a week unknown</source>
+        <translation>Ugentligt timetal ukendt</translation>
+    </message>
+    <message>
+        <source>Available from {date}, the job starts {start}</source>
+        <translation>Kan starte {date}, stillingen starter {start}</translation>
+    </message>
+    <message>
+        <source>Available by the start date</source>
+        <translation>Kan starte til tiden</translation>
+    </message>
+    <message>
+        <source>Danish level {level}, the job requires {required}</source>
+        <translation>Dansk på niveau {level}, stillingen kræver {required}</translation>
+    </message>
+    <message>
+        <source>Danish level unknown, the job requires {required}</source>
+        <translation>Danskniveau ukendt, stillingen kræver {required}</translation>
+    </message>
+    <message>
+        <source>{km} km, about {minutes} min by car</source>
+        <translation>{km} km, ca. {minutes} min i bil</translation>
+    </message>
+    <message>
+        <source>{km} km, about {minutes} min by public transport</source>
+        <translation>{km} km, ca. {minutes} min med offentlig transport</translation>
+    </message>
+    <message>
+        <source>Distance unknown</source>
+        <translation>Afstand ukendt</translation>
+    </message>
+    <message>
+        <source>Within the candidate's own limit of {limit} min a day</source>
+        <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
+    </message>
+    <message>
+        <source>Beyond the candidate's own limit of {limit} min a day</source>
+        <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
+    </message>
+    <message>
+        <source>Within the {hours}-hour rule (about {daily} min a day by public transport)</source>
+        <translation>Inden for {hours}-timersreglen (ca. {daily} min om dagen med offentlig transport)</translation>
+    </message>
+    <message>
+        <source>Beyond the {hours}-hour rule (about {daily} min a day by public transport)</source>
+        <translation>Over {hours}-timersreglen (ca. {daily} min om dagen med offentlig transport)</translation>
+    </message>
+    <message>
+        <source>Can be hired with: {measures}</source>
+        <translation>Kan ansættes med: {measures}</translation>
+    </message>
+    <message>
+        <source>The target group cannot use the job's measures: {measures}</source>
+        <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
+    </message>
+    <message>
+        <source>Target group unknown</source>
+        <translation>Målgruppe ukendt</translation>
+    </message>
+    <message>
+        <source>Health restriction rules the job out: {strains}</source>
+        <translation>Skånehensyn udelukker stillingen: {strains}</translation>
+    </message>
+    <message>
+        <source>Health restriction to consider: {strains}</source>
+        <translation>Skånehensyn at tage højde for: {strains}</translation>
+    </message>
+    <message>
+        <source>No conflict with the health restrictions</source>
+        <translation>Ingen konflikt med skånehensyn</translation>
+    </message>
+    <message>
+        <source>Priority: long-term unemployed ({months} months)</source>
+        <translation>Prioriteret: langtidsledig ({months} mdr.)</translation>
+    </message>
+    <message>
+        <source>Priority: young ({age} years)</source>
+        <translation>Prioriteret: ung ({age} år)</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1713,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as &quot;who&quot; everywhere)</source>
+        <source>Your name (used as "who" everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -1414,145 +1780,142 @@ Database: %1</translation>
     <name>Validation</name>
     <message>
         <source>Unemployed since cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig siden kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
         <source>Unknown value: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt værdi: {value}.</translation>
     </message>
     <message>
         <source>A consent needs a date, a scope and who recorded it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et samtykke skal have en dato, et omfang og hvem der registrerede det.</translation>
     </message>
     <message>
         <source>The consent date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykkedatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
         <source>Unknown measure: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt ordning: {value}.</translation>
     </message>
     <message>
         <source>CVR number {value} is already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer {value} er allerede registreret for {name}.</translation>
     </message>
     <message>
         <source>A follow-up task needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En opfølgningsopgave skal have en dato.</translation>
     </message>
     <message>
         <source>The contact person does not belong to this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersonen hører ikke til denne virksomhed.</translation>
     </message>
     <message>
         <source>Choose the company the contact was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den virksomhed, kontakten var med.</translation>
     </message>
     <message>
         <source>Unknown shift: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt arbejdstid: {value}.</translation>
     </message>
     <message>
         <source>The maximum hours ({high}) are below the minimum ({low}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det maksimale timetal ({high}) er under minimum ({low}).</translation>
     </message>
     <message>
         <source>The deadline {deadline} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen {deadline} ligger før startdatoen {start}.</translation>
     </message>
     <message>
         <source>Choose the company that has the need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den virksomhed, der har behovet.</translation>
     </message>
     <message>
         <source>Unknown occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A CVR number has 8 digits (got "{value}").</source>
+        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A P-number has 10 digits (got "{value}").</source>
+        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A postcode has 4 digits (got "{value}").</source>
+        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not an e-mail address.</source>
+        <translation>"{value}" er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
+        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a number of hours.</source>
+        <translation>"{value}" er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a whole number.</source>
+        <translation>"{value}" er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligger uden for det tilladte interval {low}–{high}.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known value.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a known value.</source>
+        <translation>"{value}" er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is not a web address.</source>
+        <translation>"{value}" er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt ord i ordlisten: {value}.</translation>
     </message>
 </context>
 <context>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér visning</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2063,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>Name the store file with --db FILE.</source>
-        <translation>Angiv databasefilen med --db FILE.</translation>
+        <translation>Angiv datafilen med --db FIL.</translation>
     </message>
     <message>
         <source>The store {path} already has records; demo data is only added to an empty store. Use --force to add it anyway.</source>
@@ -1720,175 +2083,283 @@ Database: %1</translation>
     </message>
     <message>
         <source>rank candidates for a need, or needs for a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>find kandidater til et behov eller behov til en kandidat</translation>
     </message>
     <message>
         <source>Rank the best candidates for a need, the best open needs for a candidate, or every open need at once, with each score explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find de bedste kandidater til et behov, de bedste åbne behov til en kandidat eller alle åbne behov på én gang – med en forklaring på hver score.</translation>
     </message>
     <message>
         <source>the store file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>databasefilen, der skal læses</translation>
     </message>
     <message>
         <source>rank candidates for this need</source>
-        <translation type="unfinished"></translation>
+        <translation>find kandidater til dette behov</translation>
     </message>
     <message>
         <source>rank open needs for this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>find åbne behov til denne kandidat</translation>
     </message>
     <message>
         <source>rank candidates for every open need</source>
-        <translation type="unfinished"></translation>
+        <translation>find kandidater til alle åbne behov</translation>
     </message>
     <message>
         <source>how many to show (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvor mange der vises (standard 10)</translation>
     </message>
     <message>
         <source>output format</source>
-        <translation type="unfinished"></translation>
+        <translation>outputformat</translation>
     </message>
     <message>
         <source>the same as --format json</source>
-        <translation type="unfinished"></translation>
+        <translation>det samme som --format json</translation>
     </message>
     <message>
         <source>also list who is excluded by a hard requirement, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>vis også, hvem der er udelukket af et ufravigeligt krav, og hvorfor</translation>
     </message>
     <message>
         <source>rank as on this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>match som på denne dato (standard i dag)</translation>
     </message>
     <message>
         <source>processes for --needs all</source>
-        <translation type="unfinished"></translation>
+        <translation>antal processer til --needs all</translation>
     </message>
     <message>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes intet behov med id {id}.</translation>
     </message>
     <message>
         <source>There is no candidate with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen kandidat med id {id}.</translation>
     </message>
     <message>
         <source>Need {id}: {title} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov {id}: {title} ({company})</translation>
     </message>
     <message>
         <source>Candidate {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat {id}: {name}</translation>
     </message>
     <message>
         <source>{considered} considered, {excluded} excluded by a hard requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>{considered} vurderet, {excluded} udelukket af et ufravigeligt krav</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen match.</translation>
     </message>
     <message>
         <source>Excluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udelukket:</translation>
     </message>
     <message>
         <source>{rank}. {who}  score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {who}  score {score}</translation>
     </message>
     <message>
         <source>{name} (candidate {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kandidat {id})</translation>
     </message>
     <message>
         <source>{title}, {company} (need {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {company} (behov {id})</translation>
     </message>
     <message>
         <source>find occupations by a job title</source>
-        <translation type="unfinished"></translation>
+        <translation>find erhverv ud fra en jobtitel</translation>
     </message>
     <message>
         <source>find skills, certificates and licences by a phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>find kompetencer, certifikater og kørekort ud fra en tekst</translation>
     </message>
     <message>
         <source>the text to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten, der skal søges efter</translation>
     </message>
     <message>
         <source>how many results to show (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvor mange resultater der skal vises (standard 10)</translation>
     </message>
     <message>
         <source>write the results as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv resultaterne som JSON</translation>
     </message>
     <message>
         <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
-        <translation type="unfinished"></translation>
+        <translation>læs én søgning pr. linje fra FIL (- for standard input) og skriv én JSON-linje pr. søgning</translation>
     </message>
     <message>
         <source>import the ESCO classification from the official CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>importér ESCO-klassifikationen fra de officielle CSV-filer</translation>
     </message>
     <message>
         <source>Import ESCO occupations, skills, ISCO-08 groups and their relations from the official CSV download: zip files, folders or single CSV files, in any language. Importing again updates in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ESCO-erhverv, -kompetencer, ISCO-08-grupper og deres sammenhænge fra den officielle CSV-download: zip-filer, mapper eller enkelte CSV-filer, på alle sprog. En ny import opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>ESCO zip files, folders or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCO-zip-filer, -mapper eller -CSV-filer</translation>
     </message>
     <message>
         <source>import a full Danish postcode file</source>
-        <translation type="unfinished"></translation>
+        <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation type="unfinished"></translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer med postnumre</translation>
     </message>
     <message>
         <source>the store file to use</source>
-        <translation type="unfinished"></translation>
+        <translation>den datafil, der skal bruges</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være 1 eller mere</translation>
     </message>
     <message>
         <source>Give a text to search for, or --batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;{query}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing found for "{query}".</source>
+        <translation>Intet fundet for "{query}".</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
     <message>
         <source>score  ISCO  id      title</source>
-        <translation type="unfinished"></translation>
+        <translation>score  ISCO  id      titel</translation>
     </message>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede {occupations} erhverv ({new_occupations} nye), {skills} kompetencer ({new_skills} nye), {relations} sammenhænge mellem erhverv og kompetencer og {groups} ISCO-08-grupper på {seconds:.1f} sekunder.</translation>
     </message>
     <message>
         <source>Imported {total} postcodes ({added} new, {missing} without a coordinate) in {seconds:.1f} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede {total} postnumre ({added} nye, {missing} uden koordinat) på {seconds:.1f} sekunder.</translation>
     </message>
     <message>
-        <source>Importing: {stage} ...</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the files ...</source>
+        <translation>Læser filerne ...</translation>
+    </message>
+    <message>
+        <source>Writing ISCO-08 groups ...</source>
+        <translation>Skriver ISCO-08-grupper ...</translation>
+    </message>
+    <message>
+        <source>Writing occupations ...</source>
+        <translation>Skriver erhverv ...</translation>
+    </message>
+    <message>
+        <source>Writing skills ...</source>
+        <translation>Skriver kompetencer ...</translation>
+    </message>
+    <message>
+        <source>Writing occupation–skill relations ...</source>
+        <translation>Skriver sammenhænge mellem erhverv og kompetencer ...</translation>
+    </message>
+    <message>
+        <source>import companies, contact persons, candidates, needs or logged contacts</source>
+        <translation>indlæs virksomheder, kontaktpersoner, kandidater, behov eller registrerede kontakter</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel (.xlsx) file. Every row is checked first; the file goes in as a whole or not at all. Exit code 0: the file went in (or, with --dry-run, would); 2: it was rejected and the store is unchanged.</source>
+        <translation>Indlæs en CSV- eller Excel-fil (.xlsx). Hver række kontrolleres først; filen indlæses helt eller slet ikke. Slutkode 0: filen blev indlæst (eller ville blive det med --dry-run); 2: den blev afvist, og databasen er uændret.</translation>
+    </message>
+    <message>
+        <source>what the file holds: {kinds}</source>
+        <translation>hvad filen indeholder: {kinds}</translation>
+    </message>
+    <message>
+        <source>the CSV or .xlsx file</source>
+        <translation>CSV- eller .xlsx-filen</translation>
+    </message>
+    <message>
+        <source>the store file</source>
+        <translation>databasefilen</translation>
+    </message>
+    <message>
+        <source>check and report only; write nothing</source>
+        <translation>kontrollér og rapportér kun; skriv intet</translation>
+    </message>
+    <message>
+        <source>a column mapping saved from the import dialog</source>
+        <translation>en kolonneopsætning gemt fra importdialogen</translation>
+    </message>
+    <message>
+        <source>export a list to CSV or Excel (.xlsx)</source>
+        <translation>eksportér en liste til CSV eller Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export all records of a kind in the columns the import reads.</source>
+        <translation>Eksportér alle poster af en slags i de kolonner, importen læser.</translation>
+    </message>
+    <message>
+        <source>what to export: {kinds}</source>
+        <translation>hvad der skal eksporteres: {kinds}</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>filen, der skal skrives (.csv eller .xlsx)</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be used: {detail}</source>
+        <translation>Kolonneopsætningen {path} kan ikke bruges: {detail}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Annulleret. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>The file was rejected. Nothing was written.</source>
+        <translation>Filen blev afvist. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The file can be imported as it is.</source>
+        <translation>Prøvekørsel: intet blev skrevet. Filen kan indlæses, som den er.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>The file went in: {summary}.</source>
+        <translation>Filen blev indlæst: {summary}.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .csv or .xlsx.</source>
+        <translation>Outputfilen skal ende på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation>{path} kunne ikke skrives: {detail}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation>Skrev {count} rækker til {path}.</translation>
+    </message>
+    <message>
+        <source>{phase}: {percent} %</source>
+        <translation>{phase}: {percent} %</translation>
     </message>
 </context>
 </TS>

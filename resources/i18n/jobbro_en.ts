@@ -630,6 +630,26 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This view cannot be exported. Choose companies, contacts, needs or candidates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Jobbro</source>
@@ -708,6 +728,121 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>"{value}" is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The required column "{column}" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "{column}" is not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company} has no contact person named "{value}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has column headings but no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row is the same as row {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" also appears in row {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has values to the right of the last column heading.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cell holds a formula ({value}). Jobbro imports values only: paste the column as values in the spreadsheet first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the vocabulary, kept as a free entry: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is {size} MB; Jobbro imports files of up to {limit} MB. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Excel file is damaged or incomplete ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither a CSV text file nor an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} could not be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company's CVR number is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with CVR number {value} in Jobbro. Import the companies first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro id {value} belongs to another company than the CVR number says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was not imported: it has {count} error(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed the store after the file was checked. Check the file again before importing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a list</source>
@@ -770,42 +905,6 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>2. Preview: what each row will do (nothing is written yet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a file to see what it would do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rows with errors or notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updates only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unchanged only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -862,10 +961,6 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Imported: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -875,18 +970,6 @@ What would you like to create?</source>
     </message>
     <message>
         <source>The mapping changed: check the file again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the file to see what it would do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file can be imported: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -918,6 +1001,41 @@ What would you like to create?</source>
     </message>
     <message>
         <source>The file {name} has no postcode and town columns.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {letter} "{column}": {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row}: {action} – {record}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{create} new, {update} to update, {skip} unchanged, {error} with errors</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1299,6 +1417,264 @@ Store: %1</source>
     </message>
     <message>
         <source>Changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>2. Preview: what each row will do (nothing is written yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to see what it would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with errors or notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file to see what it would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file can be imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1. Correct the file or the mapping and check again; nothing is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Essential skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health restrictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wants to work as {titles}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No desired occupation recorded; the skills resemble {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No desired occupation recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job has no occupation to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same occupation as the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closely related to the job (ISCO {code})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related to the job (ISCO {code})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distantly related to the job (ISCO {code})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not related to the job's occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covers {n} of {total} essential skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covers {n} of {total} desired skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills taken from the occupation's profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} of the candidate's {total} skills are used in the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No skills recorded for the candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires {low}–{high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires {low}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job requires at least {low}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can work {hours} h/week, the job offers up to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours a week unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available from {date}, the job starts {start}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available by the start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish level {level}, the job requires {required}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish level unknown, the job requires {required}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{km} km, about {minutes} min by car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{km} km, about {minutes} min by public transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the candidate's own limit of {limit} min a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond the candidate's own limit of {limit} min a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the {hours}-hour rule (about {daily} min a day by public transport)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond the {hours}-hour rule (about {daily} min a day by public transport)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with: {measures}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target group cannot use the job's measures: {measures}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health restriction rules the job out: {strains}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health restriction to consider: {strains}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflict with the health restrictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority: long-term unemployed ({months} months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority: young ({age} years)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1874,7 +2250,115 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing: {stage} ...</source>
+        <source>Reading the files ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing ISCO-08 groups ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing occupations ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing skills ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing occupation–skill relations ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import companies, contact persons, candidates, needs or logged contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a CSV or Excel (.xlsx) file. Every row is checked first; the file goes in as a whole or not at all. Exit code 0: the file went in (or, with --dry-run, would); 2: it was rejected and the store is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what the file holds: {kinds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CSV or .xlsx file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check and report only; write nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a column mapping saved from the import dialog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export a list to CSV or Excel (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all records of a kind in the columns the import reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what to export: {kinds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be used: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was rejected. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The file can be imported as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file went in: {summary}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output file must end in .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{phase}: {percent} %</source>
         <translation type="unfinished" />
     </message>
 </context>
