@@ -13,6 +13,12 @@ GROUP_WEIGHT = {4: 0.85, 3: 0.8, 2: 0.75, 1: 0.7}
 CODE_WEIGHT = 0.8  # the 4-digit code itself ("8344"), for those who know DISCO-08
 
 
+OCCUPATION_ENTRIES = ("SELECT id, title, isco, uri, source FROM occupations WHERE active = 1 "
+                      "ORDER BY source = 'esco', title COLLATE NOCASE, id")
+SKILL_ENTRIES = ("SELECT id, name, '', uri, source FROM skills WHERE active = 1 "
+                 "ORDER BY source = 'esco', name COLLATE NOCASE, id")
+
+
 def _entries(db: Database, sql: str, args=()) -> tuple[list[Entry], dict[int, int]]:
     entries = [Entry(r[0], r[1], r[2] or "", r[3] or "", r[4]) for r in db.execute(sql, list(args))]
     return entries, {e.id: i for i, e in enumerate(entries)}
@@ -29,9 +35,7 @@ def _own_labels(db: Database, table: str, owner: str, position: dict[int, int]) 
 def occupation_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
     """Active occupations (ours before ESCO's, so ties favour our own) with every label and the
     names of the ISCO-08 groups they belong to."""
-    entries, position = _entries(
-        db, "SELECT id, title, isco, uri, source FROM occupations WHERE active = 1 "
-            "ORDER BY source = 'esco', title COLLATE NOCASE, id")
+    entries, position = _entries(db, OCCUPATION_ENTRIES)
     labels = _own_labels(db, "occupation_labels", "occupation_id", position)
     by_prefix: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(entries):
@@ -50,12 +54,11 @@ def occupation_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
 
 def skill_search_data(db: Database, kinds: tuple[str, ...] | None = None) -> tuple[list[Entry], list[Label]]:
     """Active skills (ours before ESCO's) with every label."""
-    sql = "SELECT id, name, '', uri, source FROM skills WHERE active = 1"
-    args: list = []
+    sql, args = SKILL_ENTRIES, []
     if kinds:
-        sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
+        sql = sql.replace(" ORDER BY", f" AND kind IN ({', '.join('?' for _ in kinds)}) ORDER BY")
         args = list(kinds)
-    entries, position = _entries(db, sql + " ORDER BY source = 'esco', name COLLATE NOCASE, id", args)
+    entries, position = _entries(db, sql, args)
     return entries, _own_labels(db, "skill_labels", "skill_id", position)
 
 
@@ -69,6 +72,15 @@ def occupation_skills(db: Database, occupation_id: int) -> dict[str, list[tuple[
     for skill_id, name, relation in db.execute(sql, [occupation_id]):
         out[relation].append((skill_id, name))
     return out
+
+
+def entries(db: Database, which: str) -> list[Entry]:
+    """The active occupations or skills in search order, without their labels (quick)."""
+    return _entries(db, OCCUPATION_ENTRIES if which == "occupations" else SKILL_ENTRIES)[0]
+
+
+def search_data(db: Database, which: str) -> tuple[list[Entry], list[Label]]:
+    return occupation_search_data(db) if which == "occupations" else skill_search_data(db)
 
 
 def occupation_index(db: Database) -> TitleIndex:

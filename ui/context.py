@@ -29,31 +29,27 @@ class AppContext(QObject):
 
     def occupations(self) -> Vocabulary:
         if self._occupations is None:
-            self._occupations = _ranked(*vocabulary.occupation_search_data(self.db))
+            self._occupations = Vocabulary(*self._ranked("occupations"))
         return self._occupations
 
     def skills(self) -> Vocabulary:
         if self._skills is None:
-            self._skills = _ranked(*vocabulary.skill_search_data(self.db))
+            self._skills = Vocabulary(*self._ranked("skills"))
         return self._skills
+
+    def _ranked(self, which: str):
+        """Entries in search order (ours before ESCO's on equal labels) and the ranked search hooks."""
+        entries = vocabulary.entries(self.db, which)
+        ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which))
+        return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup, ranked.prepare
 
     def vocabulary_changed(self) -> None:
         # refilled in place: the forms built so far hold these objects
         if self._occupations is not None:
-            self._occupations.update(*_ranked_parts(*vocabulary.occupation_search_data(self.db)))
+            self._occupations.update(*self._ranked("occupations"))
         if self._skills is not None:
-            self._skills.update(*_ranked_parts(*vocabulary.skill_search_data(self.db)))
+            self._skills.update(*self._ranked("skills"))
         self.changed.emit("vocabulary", 0)
 
     def notify(self, table: str, record_id: int = 0) -> None:
         self.changed.emit(table, record_id)
-
-
-def _ranked_parts(entries, labels):
-    ranked = RankedVocabulary(entries, labels)
-    return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup
-
-
-def _ranked(entries, labels) -> Vocabulary:
-    """A vocabulary whose fields suggest by ranked search (ours before ESCO's on equal labels)."""
-    return Vocabulary(*_ranked_parts(entries, labels))

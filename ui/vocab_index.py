@@ -1,8 +1,10 @@
-"""The ranked search behind the vocabulary fields, built once per vocabulary in a background thread."""
+"""The ranked search behind the vocabulary fields, built when first wanted, in a background thread."""
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import Future
+from typing import Callable
 
 from matching import normalize
 from matching.title_search import Entry, Label, TitleIndex
@@ -10,29 +12,56 @@ from matching.title_search import Entry, Label, TitleIndex
 SUGGESTIONS = 12
 MIN_CHARS = 2  # one letter matches half the vocabulary; wait for a second
 
-# One worker: building is pure numpy/Python over plain lists (no store access), so it may run
-# while the GUI thread goes on; a keystroke that comes before it is done waits for it.
-_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vocab-index")
+Loader = Callable[[], tuple[list[Entry], list[Label]]]
+
+
+def _build(entries: list[Entry], labels: list[Label]) -> Future:
+    # Building is numpy/Python over plain lists (no store access), so it may run beside the GUI
+    # thread; a daemon thread, so that quitting never waits for it.
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(TitleIndex(entries, labels))
+        except BaseException as exc:  # noqa: BLE001 - re-raised where the index is used
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="vocab-index", daemon=True).start()
+    return future
 
 
 class RankedVocabulary:
-    """Suggestions (id, shown text) best first, and the entry a typed text names exactly."""
+    """Suggestions (id, shown text) best first, and the entry a typed text names exactly.
 
-    def __init__(self, entries: list[Entry], labels: list[Label]):
-        self._index: Future[TitleIndex] = _EXECUTOR.submit(TitleIndex, entries, labels)
+    `load` reads the labels from the store; it runs in the calling (GUI) thread the first time a
+    field is entered, and the index is built in the background from then on, so neither start-up
+    nor a view that is never used pays for it."""
+
+    def __init__(self, load: Loader):
+        self._load = load
+        self._index: Future | None = None
+
+    def prepare(self) -> None:
+        if self._index is None:
+            self._index = _build(*self._load())
 
     @property
     def index(self) -> TitleIndex:
+        self.prepare()
         return self._index.result()
 
     def suggest(self, text: str, limit: int = SUGGESTIONS) -> list[tuple[int, str]]:
         if len(text.strip()) < MIN_CHARS:
             return []
+        hits = self.index.search(text, limit)
+        titles = [h.entry.title.casefold() for h in hits]
         out = []
-        for hit in self.index.search(text, limit):
+        for hit in hits:
             title = hit.entry.title
+            if titles.count(title.casefold()) > 1 and hit.entry.source == "esco":
+                title += " (ESCO)"  # two entries of the same name: say which is which
             # say which name matched when it is not the title ("Truckfører – truckchauffør")
-            same = normalize.key(hit.label) == normalize.key(title)
+            same = normalize.key(hit.label) == normalize.key(hit.entry.title)
             out.append((hit.entry.id, title if same else f"{title} – {hit.label}"))
         return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -26,13 +26,14 @@ class Vocabulary:
     """Labels of one vocabulary (occupations or skills) with lookups by id and by exact label."""
 
     def __init__(self, entries: list[tuple[int, str]], suggest: Suggest | None = None,
-                 lookup: Lookup | None = None):
-        self.update(entries, suggest, lookup)
+                 lookup: Lookup | None = None, prepare: Callable[[], None] | None = None):
+        self.update(entries, suggest, lookup, prepare)
 
     def update(self, entries: list[tuple[int, str]], suggest: Suggest | None = None,
-               lookup: Lookup | None = None) -> None:
+               lookup: Lookup | None = None, prepare: Callable[[], None] | None = None) -> None:
         """New contents in place (after an import), so the fields that hold this object see them."""
         self.entries = entries
+        self.prepare = prepare or (lambda: None)  # called when a field is entered: get the search ready
         self.by_id = dict(entries)
         self.by_label: dict[str, int] = {}
         for i, label in entries:  # the first entry with a label wins: callers put their own ones first
@@ -76,6 +77,12 @@ class TypeAhead(QObject):
         self.completer.setWidget(edit)
         self.completer.activated[QModelIndex].connect(self._activated)
         edit.textEdited.connect(self.refill)
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.vocabulary.prepare()
+        return False
 
     def refill(self, text: str) -> None:
         self.model.clear()
