@@ -15,9 +15,6 @@ from ui import errors, messages, settings
 from ui.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
 
 def make_application(argv: list[str]) -> QApplication:
     if "--screenshot" in argv or any(a.startswith("--screenshot=") for a in argv):
@@ -61,7 +58,7 @@ def run_gui(app: QApplication, args) -> int:
     path = Path(args.db or settings.get("store_path")).expanduser()
     new = not path.exists() or path.stat().st_size == 0
     if new and args.demo_if_new:
-        print(_t("Creating a demo store in {path} …").format(path=path), file=sys.stderr)
+        print(QCoreApplication.translate("app", "Creating a demo store in {path} …").format(path=path), file=sys.stderr)
         create_demo(path, settings.get("consultant_name"))
     elif new and not args.screenshot and not _first_start(path):
         return 0
@@ -89,10 +86,10 @@ def screenshot(app: QApplication, window, args) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        print(_t("--size must look like 1400x900"), file=sys.stderr)
+        print(QCoreApplication.translate("app", "--size must look like 1400x900"), file=sys.stderr)
         return 2
     if args.view not in VIEW_KEYS:
-        print(_t("Unknown view {view}; choose one of: {views}").format(view=args.view, views=", ".join(VIEW_KEYS)),
+        print(QCoreApplication.translate("app", "Unknown view {view}; choose one of: {views}").format(view=args.view, views=", ".join(VIEW_KEYS)),
               file=sys.stderr)
         return 2
     view = window.show_view_key(args.view)
@@ -105,6 +102,6 @@ def screenshot(app: QApplication, window, args) -> int:
     ok = window.grab().save(args.screenshot)
     window.close()
     if not ok:
-        print(_t("Could not write {path}").format(path=args.screenshot), file=sys.stderr)
+        print(QCoreApplication.translate("app", "Could not write {path}").format(path=args.screenshot), file=sys.stderr)
         return 2
     return 0

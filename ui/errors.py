@@ -15,9 +15,6 @@ from ui import messages
 log = logging.getLogger("jobbro")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
 
 def describe(exc: BaseException) -> str:
     """A sentence the user can act on, for any exception."""
@@ -26,15 +23,15 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return messages.store_error(exc)
     if isinstance(exc, NotFound):
-        return _t("The record no longer exists. It may have been deleted in another window.")
+        return QCoreApplication.translate("errors", "The record no longer exists. It may have been deleted in another window.")
     if isinstance(exc, PermissionError):
-        return _t("Jobbro may not write to this file or folder: {path}").format(path=exc.filename)
+        return QCoreApplication.translate("errors", "Jobbro may not write to this file or folder: {path}").format(path=exc.filename)
     if isinstance(exc, OSError):
-        return _t("The file could not be read or written: {detail}").format(detail=exc.strerror or exc)
+        return QCoreApplication.translate("errors", "The file could not be read or written: {detail}").format(detail=exc.strerror or exc)
     text = str(exc)
     if "database is locked" in text:
-        return _t("The store is busy in another window or program. Try again in a moment.")
-    return _t("Something went wrong that Jobbro did not expect. Nothing was saved.")
+        return QCoreApplication.translate("errors", "The store is busy in another window or program. Try again in a moment.")
+    return QCoreApplication.translate("errors", "Something went wrong that Jobbro did not expect. Nothing was saved.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -45,7 +42,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _t("Jobbro"))
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "Jobbro"))
     box.setText(describe(exc))
     if not isinstance(exc, (ValidationError, StoreError)):
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -7,62 +7,59 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
 
 def company_status() -> dict[str, str]:
-    return {"prospect": _t("Prospect"), "active": _t("Active"), "inactive": _t("Inactive")}
+    return {"prospect": QCoreApplication.translate("labels", "Prospect"), "active": QCoreApplication.translate("labels", "Active"), "inactive": QCoreApplication.translate("labels", "Inactive")}
 
 
 def need_status() -> dict[str, str]:
-    return {"open": _t("Open"), "shortlisted": _t("Shortlisted"), "filled": _t("Filled"),
-            "cancelled": _t("Cancelled")}
+    return {"open": QCoreApplication.translate("labels", "Open"), "shortlisted": QCoreApplication.translate("labels", "Shortlisted"), "filled": QCoreApplication.translate("labels", "Filled"),
+            "cancelled": QCoreApplication.translate("labels", "Cancelled")}
 
 
 def candidate_status() -> dict[str, str]:
-    return {"active": _t("Active"), "in_job": _t("In job"), "inactive": _t("Inactive")}
+    return {"active": QCoreApplication.translate("labels", "Active"), "in_job": QCoreApplication.translate("labels", "In job"), "inactive": QCoreApplication.translate("labels", "Inactive")}
 
 
 def contact_kind() -> dict[str, str]:
-    return {"visit": _t("Visit"), "phone": _t("Phone"), "email": _t("E-mail"), "meeting": _t("Meeting"),
-            "online": _t("Online meeting")}
+    return {"visit": QCoreApplication.translate("labels", "Visit"), "phone": QCoreApplication.translate("labels", "Phone"), "email": QCoreApplication.translate("labels", "E-mail"), "meeting": QCoreApplication.translate("labels", "Meeting"),
+            "online": QCoreApplication.translate("labels", "Online meeting")}
 
 
 def employment_form() -> dict[str, str]:
-    return {"ordinary": _t("Ordinary job"), "fleksjob": _t("Flexi-job"), "wage_subsidy": _t("Wage subsidy"),
-            "internship": _t("Work trial"), "igu": _t("IGU"), "apprenticeship": _t("Apprenticeship"),
-            "seasonal": _t("Seasonal job")}
+    return {"ordinary": QCoreApplication.translate("labels", "Ordinary job"), "fleksjob": QCoreApplication.translate("labels", "Flexi-job"), "wage_subsidy": QCoreApplication.translate("labels", "Wage subsidy"),
+            "internship": QCoreApplication.translate("labels", "Work trial"), "igu": QCoreApplication.translate("labels", "IGU"), "apprenticeship": QCoreApplication.translate("labels", "Apprenticeship"),
+            "seasonal": QCoreApplication.translate("labels", "Seasonal job")}
 
 
 def shift() -> dict[str, str]:
-    return {"day": _t("Day"), "evening": _t("Evening"), "night": _t("Night"), "weekend": _t("Weekend")}
+    return {"day": QCoreApplication.translate("labels", "Day"), "evening": QCoreApplication.translate("labels", "Evening"), "night": QCoreApplication.translate("labels", "Night"), "weekend": QCoreApplication.translate("labels", "Weekend")}
 
 
 def danish_level() -> dict[int, str]:
-    return {0: _t("No Danish"), 1: _t("Basic Danish"), 2: _t("Good Danish"), 3: _t("Fluent Danish"),
-            4: _t("Danish as mother tongue")}
+    return {0: QCoreApplication.translate("labels", "No Danish"), 1: QCoreApplication.translate("labels", "Basic Danish"), 2: QCoreApplication.translate("labels", "Good Danish"), 3: QCoreApplication.translate("labels", "Fluent Danish"),
+            4: QCoreApplication.translate("labels", "Danish as mother tongue")}
 
 
 def education_level() -> dict[str, str]:
-    return {"none": _t("No completed education"), "primary": _t("Primary school"),
-            "upper_secondary": _t("Upper secondary school"), "vocational": _t("Vocational education"),
-            "short_higher": _t("Short higher education"), "bachelor": _t("Medium-cycle higher education"),
-            "master": _t("Long-cycle higher education")}
+    return {"none": QCoreApplication.translate("labels", "No completed education"), "primary": QCoreApplication.translate("labels", "Primary school"),
+            "upper_secondary": QCoreApplication.translate("labels", "Upper secondary school"), "vocational": QCoreApplication.translate("labels", "Vocational education"),
+            "short_higher": QCoreApplication.translate("labels", "Short higher education"), "bachelor": QCoreApplication.translate("labels", "Medium-cycle higher education"),
+            "master": QCoreApplication.translate("labels", "Long-cycle higher education")}
 
 
 def consent_scope() -> dict[str, str]:
-    return {"named_profile": _t("Named profile may be shared with companies"),
-            "named_profile_and_contact": _t("Named profile and contact details may be shared")}
+    return {"named_profile": QCoreApplication.translate("labels", "Named profile may be shared with companies"),
+            "named_profile_and_contact": QCoreApplication.translate("labels", "Named profile and contact details may be shared")}
 
 
 def size_band() -> dict[str, str]:
-    return {"1": _t("1 employee"), "2-9": _t("2–9 employees"), "10-49": _t("10–49 employees"),
-            "50-249": _t("50–249 employees"), "250+": _t("250 or more employees")}
+    return {"1": QCoreApplication.translate("labels", "1 employee"), "2-9": QCoreApplication.translate("labels", "2–9 employees"), "10-49": QCoreApplication.translate("labels", "10–49 employees"),
+            "50-249": QCoreApplication.translate("labels", "50–249 employees"), "250+": QCoreApplication.translate("labels", "250 or more employees")}
 
 
 def yes_no(value) -> str:
-    return _t("Yes") if value else _t("No")
+    return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")
 
 
 def date(iso: str | None) -> str:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -362,7 +362,7 @@
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Remove %1 from the company's contact persons?</source>
+        <source>Remove %1 from the company&apos;s contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n række</numerusform><numerusform>%n rækker</numerusform></translation>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -537,7 +540,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone.</source>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -549,7 +552,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -644,7 +647,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>Eksporterede %n række til %1.</numerusform><numerusform>Eksporterede %n rækker til %1.</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterede %n række til %1.</numerusform>
+            <numerusform>Eksporterede %n rækker til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,7 +685,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone's</source>
+        <source>Show everyone&apos;s</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -712,11 +718,17 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,36 +741,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>"{value}" is not yes or no.</source>
-        <translation>"{value}" er hverken ja eller nej.</translation>
+        <source>&quot;{value}&quot; is not yes or no.</source>
+        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column "{column}" is missing.</source>
-        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
+        <source>The required column &quot;{column}&quot; is missing.</source>
+        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used.</source>
-        <translation>Kolonnen "{column}" bruges ikke.</translation>
+        <source>Column &quot;{column}&quot; is not used.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
-        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
+        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
-        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
+        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named "{value}".</source>
-        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
+        <source>{company} has no contact person named &quot;{value}&quot;.</source>
+        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -766,15 +778,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>"{value}" also appears in row {other}.</source>
-        <translation>"{value}" står også i række {other}.</translation>
+        <source>&quot;{value}&quot; also appears in row {other}.</source>
+        <translation>&quot;{value}&quot; står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -821,7 +833,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company's CVR number is missing.</source>
+        <source>The company&apos;s CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1022,8 +1034,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} "{column}": {text}</source>
-        <translation>Kolonne {letter} "{column}": {text}</translation>
+        <source>Column {letter} &quot;{column}&quot;: {text}</source>
+        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1093,7 +1105,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1291,7 +1303,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation's essential and optional skills to the lists below</source>
+        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1355,7 +1367,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1555,7 +1567,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job's occupation</source>
+        <source>Not related to the job&apos;s occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -1571,11 +1583,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation's profile</source>
+        <source>Skills taken from the occupation&apos;s profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate's {total} skills are used in the job</source>
+        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -1631,11 +1643,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate's own limit of {limit} min a day</source>
+        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate's own limit of {limit} min a day</source>
+        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -1651,7 +1663,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job's measures: {measures}</source>
+        <source>The target group cannot use the job&apos;s measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -1713,7 +1725,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as "who" everywhere)</source>
+        <source>Your name (used as &quot;who&quot; everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -1835,68 +1847,68 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
+        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got "{value}").</source>
-        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
+        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
+        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got "{value}").</source>
-        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
+        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
+        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got "{value}").</source>
-        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
+        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>"{value}" is not an e-mail address.</source>
-        <translation>"{value}" er ikke en e-mailadresse.</translation>
+        <source>&quot;{value}&quot; is not an e-mail address.</source>
+        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
-        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
+        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>"{value}" is not a number of hours.</source>
-        <translation>"{value}" er ikke et antal timer.</translation>
+        <source>&quot;{value}&quot; is not a number of hours.</source>
+        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>"{value}" is not a whole number.</source>
-        <translation>"{value}" er ikke et helt tal.</translation>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
         <translation>{value} ligger uden for det tilladte interval {low}–{high}.</translation>
     </message>
     <message>
-        <source>"{value}" is not a known value.</source>
-        <translation>"{value}" er ikke en kendt værdi.</translation>
+        <source>&quot;{value}&quot; is not a known value.</source>
+        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>"{value}" is not a web address.</source>
-        <translation>"{value}" er ikke en webadresse.</translation>
+        <source>&quot;{value}&quot; is not a web address.</source>
+        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -1907,7 +1919,10 @@ Database: %1</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1997,6 +2012,25 @@ Database: %1</translation>
     <message>
         <source>Add skill</source>
         <translation>Tilføj kompetence</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Creating a demo store in {path} …</source>
+        <translation>Opretter en demodatabase i {path} …</translation>
+    </message>
+    <message>
+        <source>--size must look like 1400x900</source>
+        <translation>--size skal skrives som 1400x900</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {views}</source>
+        <translation>Ukendt visning {view}; vælg en af: {views}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Kunne ikke skrive {path}</translation>
     </message>
 </context>
 <context>
@@ -2210,8 +2244,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -2230,8 +2264,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for "{query}".</source>
-        <translation>Intet fundet for "{query}".</translation>
+        <source>Nothing found for &quot;{query}&quot;.</source>
+        <translation>Intet fundet for &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -2360,6 +2394,216 @@ Database: %1</translation>
     <message>
         <source>{phase}: {percent} %</source>
         <translation>{phase}: {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The record no longer exists. It may have been deleted in another window.</source>
+        <translation>Posten findes ikke længere. Den kan være slettet i et andet vindue.</translation>
+    </message>
+    <message>
+        <source>Jobbro may not write to this file or folder: {path}</source>
+        <translation>Jobbro må ikke skrive til denne fil eller mappe: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {detail}</source>
+        <translation>Filen kunne ikke læses eller skrives: {detail}</translation>
+    </message>
+    <message>
+        <source>The store is busy in another window or program. Try again in a moment.</source>
+        <translation>Databasen er optaget i et andet vindue eller program. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Jobbro did not expect. Nothing was saved.</source>
+        <translation>Der skete en uventet fejl i Jobbro. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Jobbro</source>
+        <translation>Jobbro</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Kandidater sendt</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Besat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>In job</source>
+        <translation>I job</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Onlinemøde</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Flexi-job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Wage subsidy</source>
+        <translation>Løntilskud</translation>
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation>Virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>IGU</source>
+        <translation>IGU</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Elevplads/lærlingeplads</translation>
+    </message>
+    <message>
+        <source>Seasonal job</source>
+        <translation>Sæsonjob</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>No Danish</source>
+        <translation>Intet dansk</translation>
+    </message>
+    <message>
+        <source>Basic Danish</source>
+        <translation>Lidt dansk</translation>
+    </message>
+    <message>
+        <source>Good Danish</source>
+        <translation>Godt dansk</translation>
+    </message>
+    <message>
+        <source>Fluent Danish</source>
+        <translation>Flydende dansk</translation>
+    </message>
+    <message>
+        <source>Danish as mother tongue</source>
+        <translation>Dansk som modersmål</translation>
+    </message>
+    <message>
+        <source>No completed education</source>
+        <translation>Ingen afsluttet uddannelse</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grundskole</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Gymnasial uddannelse</translation>
+    </message>
+    <message>
+        <source>Vocational education</source>
+        <translation>Erhvervsuddannelse</translation>
+    </message>
+    <message>
+        <source>Short higher education</source>
+        <translation>Kort videregående uddannelse</translation>
+    </message>
+    <message>
+        <source>Medium-cycle higher education</source>
+        <translation>Mellemlang videregående uddannelse</translation>
+    </message>
+    <message>
+        <source>Long-cycle higher education</source>
+        <translation>Lang videregående uddannelse</translation>
+    </message>
+    <message>
+        <source>Named profile may be shared with companies</source>
+        <translation>Navngiven profil må deles med virksomheder</translation>
+    </message>
+    <message>
+        <source>Named profile and contact details may be shared</source>
+        <translation>Navngiven profil og kontaktoplysninger må deles</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 ansat</translation>
+    </message>
+    <message>
+        <source>2–9 employees</source>
+        <translation>2–9 ansatte</translation>
+    </message>
+    <message>
+        <source>10–49 employees</source>
+        <translation>10–49 ansatte</translation>
+    </message>
+    <message>
+        <source>50–249 employees</source>
+        <translation>50–249 ansatte</translation>
+    </message>
+    <message>
+        <source>250 or more employees</source>
+        <translation>250 eller flere ansatte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 </TS>

@@ -2000,6 +2000,25 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Creating a demo store in {path} …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--size must look like 1400x900</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {views}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Jobbro: companies, needs and candidates for job centres.</source>
@@ -2359,6 +2378,216 @@ Store: %1</source>
     </message>
     <message>
         <source>{phase}: {percent} %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The record no longer exists. It may have been deleted in another window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro may not write to this file or folder: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read or written: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong that Jobbro did not expect. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flexi-job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wage subsidy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IGU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fluent Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish as mother tongue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No completed education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocational education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short higher education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium-cycle higher education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-cycle higher education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Named profile may be shared with companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Named profile and contact details may be shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2–9 employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10–49 employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>50–249 employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>250 or more employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished" />
     </message>
 </context>

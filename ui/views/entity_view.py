@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -183,7 +183,8 @@ class EntityView(QWidget):
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+        # Subclasses inherit this method; PySide looks plurals up under the subclass, so name the context.
+        self.count_label.setText(QCoreApplication.translate("EntityView", "%n row(s)", None, self.model.rowCount()))
 
     def _on_row(self, current, previous) -> None:
         record_id = self.model.id_at(current.row()) if current.isValid() else None

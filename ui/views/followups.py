@@ -79,8 +79,8 @@ class FollowUpsView(QWidget):
         self.model.set_rows(rows)
         today = dt.date.today().isoformat()
         overdue = sum(1 for r in rows if r["follow_up_date"] < today)
-        self.heading.setText(self.tr("%n follow-up(s) due", "", len(rows)) + " · " +
-                             self.tr("%n overdue", "", overdue))
+        self.heading.setText(self.tr("%n follow-up(s) due", None, len(rows)) + " · " +
+                             self.tr("%n overdue", None, overdue))
 
     def _selected(self) -> dict | None:
         index = self.table.currentIndex()
