@@ -29,7 +29,6 @@ def _scale() -> float:
 # Label weights: a concept's own preferred name counts fully, other names slightly less.
 PREFERRED = 1.0
 ALTERNATIVE = 0.97
-HIDDEN = 0.9
 
 
 @dataclass(frozen=True, slots=True)
