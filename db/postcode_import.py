@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db import records
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.import_files import Cancelled, ImportProblem, Progress, check, csv_sources
 
 # Column names as the common sources spell them: PostNord lists, DAWA's /postnumre CSV, our own.
@@ -17,7 +17,7 @@ LAT = ("lat", "latitude", "rep_lat", "visueltcenter_y", "y")
 LON = ("lon", "lng", "longitude", "rep_lon", "visueltcenter_x", "x")
 MUNICIPALITY = ("kommunekode", "kommunekoder", "municipality_code", "kommune_kode", "kommunenr")
 
-NO_POSTCODE_COLUMNS = N_("ImportProblem", "The file {name} has no postcode and town columns.")
+NO_POSTCODE_COLUMNS = QT_TRANSLATE_NOOP("ImportProblem", "The file {name} has no postcode and town columns.")
 
 
 @dataclass
