@@ -58,6 +58,7 @@ def test_check_preview_and_import(qtbot, dialog, ctx, files):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert count(ctx.db, "candidates") == 2
     assert not dialog.import_button.isEnabled()
+    assert dialog.preview.title().startswith("2. Result")
     assert "2" in dialog.preview.summary_label.text()
 
 

@@ -16,7 +16,7 @@ OK_STYLE = "color: #1e7d32;"
 class PreviewPanel(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("2. Preview: what each row will do (nothing is written yet)"))
+        self._preview_title()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary_label = QLabel(self.tr("Choose a file to see what it would do."))
@@ -39,6 +39,9 @@ class PreviewPanel(QGroupBox):
         self.row_details.setMinimumHeight(self.fontMetrics().height() * 3)
         self.row_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.row_details)
+
+    def _preview_title(self) -> None:
+        self.setTitle(self.tr("2. Preview: what each row will do (nothing is written yet)"))
 
     @staticmethod
     def _label() -> QLabel:
@@ -75,12 +78,14 @@ class PreviewPanel(QGroupBox):
         self.file_problems.show()
 
     def clear(self, text: str | None = None) -> None:
+        self._preview_title()
         self.model.set_plan(None)
         self.set_summary(text or self.tr("Check the file to see what it would do."))
         self.file_problems.hide()
         self.row_details.clear()
 
     def show_plan(self, plan: Plan) -> None:
+        self._preview_title()
         self.model.set_plan(plan)
         summary = import_report.summary(plan)
         if plan.ok:
@@ -101,6 +106,7 @@ class PreviewPanel(QGroupBox):
             self.view.scrollTo(index)
 
     def show_result(self, plan: Plan) -> None:
+        self.setTitle(self.tr("2. Result: what each row did (written to Jobbro)"))
         self.model.set_plan(plan)
         self.set_summary(self.tr("Imported: %1.").replace("%1", import_report.summary(plan)), OK_STYLE)
 
