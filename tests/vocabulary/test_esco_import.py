@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import write_subset
+from esco_subset import write_subset
 
 from db import needs, records
 from db.esco_import import import_esco
