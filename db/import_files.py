@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 
 # progress(done, total, stage): stage names what is being done ("read", "occupations", ...)
 Progress = Callable[[int, int, str], None]
@@ -35,10 +35,10 @@ class ImportProblem(Exception):
         return self.message.format(**self.params)
 
 
-NO_FILES = N_("ImportProblem", "No files to import were found in {path}.")
-MISSING_COLUMNS = N_("ImportProblem", "The file {name} lacks the columns {columns}.")
-NOT_FOUND = N_("ImportProblem", "{path} does not exist.")
-BAD_FILE = N_("ImportProblem", "The file {name} cannot be read: {detail}")
+NO_FILES = QT_TRANSLATE_NOOP("ImportProblem", "No files to import were found in {path}.")
+MISSING_COLUMNS = QT_TRANSLATE_NOOP("ImportProblem", "The file {name} lacks the columns {columns}.")
+NOT_FOUND = QT_TRANSLATE_NOOP("ImportProblem", "{path} does not exist.")
+BAD_FILE = QT_TRANSLATE_NOOP("ImportProblem", "The file {name} cannot be read: {detail}")
 
 
 @dataclass(frozen=True)
