@@ -1471,6 +1471,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>2. Result: what each row did (written to Jobbro)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Imported: %1.</source>
         <translation type="unfinished" />
     </message>
