@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
+from import_helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
