@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import Counter
 from contextlib import contextmanager
 
 from sqlite_utils import Database
@@ -98,8 +99,9 @@ def replace_links(db: Database, table: str, owner_col: str, owner_id: int,
     cur = db.execute(f"SELECT * FROM {table} WHERE {owner_col} = ?", [owner_id])
     cols = [c[0] for c in cur.description]
     keep = [c for c in cols if c not in ("id", owner_col)]
-    old = sorted(tuple(dict(zip(cols, r)).get(c) for c in keep) for r in cur.fetchall())
-    new = sorted(tuple(r.get(c) for c in keep) for r in rows)
+    # Counters, not sorted lists: a row holds an id or None beside free text, which do not sort.
+    old = Counter(tuple(dict(zip(cols, r)).get(c) for c in keep) for r in cur.fetchall())
+    new = Counter(tuple(r.get(c) for c in keep) for r in rows)
     if old == new:
         return False
     db.execute(f"DELETE FROM {table} WHERE {owner_col} = ?", [owner_id])
