@@ -232,3 +232,32 @@ def code_rows(db: Database, table: str) -> list[dict]:
         raise ValueError(table)
     cur = db.execute(f"SELECT code, name, name_en, active FROM {table} ORDER BY sort, name")
     return [dict(zip(("code", "name", "name_en", "active"), r)) for r in cur]
+
+
+def save_industry(db: Database, *, code: str, title: str, who: str) -> None:
+    """Add or rename a DB07 industry (a section letter or a 2- to 6-digit code)."""
+    import re
+
+    from db.validation import Checker, FieldProblem, required_text
+
+    def industry_code(value):
+        text = str(value).strip().upper()
+        if not re.fullmatch(r"[A-U]|\d{2}|\d{3,6}", text):
+            raise FieldProblem(QT_TRANSLATE_NOOP(
+                "Validation", "A DB07 code is a section letter A–U or 2 to 6 digits (got \"{value}\")."), value=value)
+        return text
+
+    from db.errors import QT_TRANSLATE_NOOP
+
+    check = Checker({"code": code, "title": title})
+    check.field("code", industry_code, optional=False)
+    check.field("title", required_text, optional=False)
+    clean = check.done()
+    level = 0 if clean["code"].isalpha() else len(clean["code"]) - 1
+    parent = None if level <= 1 else clean["code"][:2]
+    stamp = records.now()
+    with records.transaction(db):
+        db.execute("INSERT INTO industries(code, level, parent_code, title, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET title = excluded.title, "
+                   "updated_at = excluded.updated_at", [clean["code"], level, parent, clean["title"], stamp, stamp])
+        records.audit(db, who=who, action="update", table="industries", record_id=None, fields=("code", "title"))

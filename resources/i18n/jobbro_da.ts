@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n række</numerusform><numerusform>%n rækker</numerusform></translation>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -644,7 +647,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>Eksporterede %n række til %1.</numerusform><numerusform>Eksporterede %n rækker til %1.</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterede %n række til %1.</numerusform>
+            <numerusform>Eksporterede %n rækker til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,11 +718,17 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1048,25 @@ Hvad vil du oprette?</translation>
     <message>
         <source>{create} new, {update} to update, {skip} unchanged, {error} with errors</source>
         <translation>nye: {create}, opdateres: {update}, uændrede: {skip}, med fejl: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>DB07 code</source>
+        <translation>DB07-kode</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Gem post</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1737,10 @@ Database: %1</translation>
         <translation>Afslagsårsager</translation>
     </message>
     <message>
+        <source>Industries (DB07)</source>
+        <translation>Brancher (DB07)</translation>
+    </message>
+    <message>
         <source>Vocabulary</source>
         <translation>Ordliste</translation>
     </message>
@@ -1843,6 +1878,10 @@ Database: %1</translation>
         <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
+    </message>
+    <message>
         <source>A CVR number has 8 digits (got "{value}").</source>
         <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
     </message>
@@ -1911,7 +1950,10 @@ Database: %1</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

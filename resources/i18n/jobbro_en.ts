@@ -1040,6 +1040,25 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>IndustryEditor</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB07 code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jobbro – %1</source>
@@ -1705,6 +1724,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Industries (DB07)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Vocabulary</source>
         <translation type="unfinished" />
     </message>
@@ -1839,6 +1862,10 @@ Store: %1</source>
     </message>
     <message>
         <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
         <translation type="unfinished" />
     </message>
     <message>

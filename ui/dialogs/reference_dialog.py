@@ -111,6 +111,44 @@ class VocabularyEditor(QWidget):
         self._save(self.skill, lambda **v: reference.save_skill(self.ctx.db, who=self.ctx.who, **v))
 
 
+class IndustryEditor(QWidget):
+    """The DB07 industries offered for companies: pick one to rename it, or add a code."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ListModel([Column("code", lambda: self.tr("Code")), Column("title", lambda: self.tr("Title"))],
+                               self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.clicked.connect(lambda index: self.form.set_values(self.model.row_dict(index.row())))
+        self.form = Form()
+        self.form.add("code", self.tr("DB07 code"), TextLine())
+        self.form.add("title", self.tr("Title"), TextLine())
+        save = QPushButton(self.tr("Save entry"))
+        save.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.form)
+        layout.addWidget(save)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows([{"code": c, "title": t} for c, t in reference.industries(self.ctx.db)])
+
+    def save(self) -> None:
+        try:
+            reference.save_industry(self.ctx.db, who=self.ctx.who, **self.form.values())
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            return
+        self.reload()
+        self.ctx.notify("industries")
+
+
 class ReferenceDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -120,6 +158,7 @@ class ReferenceDialog(QDialog):
                              ("strains", self.tr("Physical demands")),
                              ("rejection_reasons", self.tr("Rejection reasons"))):
             tabs.addTab(CodeTableEditor(ctx, table), title)
+        tabs.addTab(IndustryEditor(ctx), self.tr("Industries (DB07)"))
         tabs.addTab(VocabularyEditor(ctx), self.tr("Vocabulary"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
