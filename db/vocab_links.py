@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP as N_
+from db.errors import QT_TRANSLATE_NOOP
 from db.validation import Checker
 
 Ref = int | str  # a vocabulary id, or free text kept as the consultant typed it
@@ -35,7 +35,7 @@ def check_ids(db: Database, check: Checker, field: str, table: str, refs) -> Non
     found = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", ids)}
     missing = [i for i in ids if i not in found]
     if missing:
-        check.fail(field, N_("Validation", "Unknown vocabulary entry: {value}."),
+        check.fail(field, QT_TRANSLATE_NOOP("Validation", "Unknown vocabulary entry: {value}."),
                    value=", ".join(map(str, missing)))
 
 

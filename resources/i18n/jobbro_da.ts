@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -362,7 +362,7 @@
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Remove %1 from the company's contact persons?</source>
+        <source>Remove %1 from the company&apos;s contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -540,7 +540,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone.</source>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -685,7 +685,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone's</source>
+        <source>Show everyone&apos;s</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -741,36 +741,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>"{value}" is not yes or no.</source>
-        <translation>"{value}" er hverken ja eller nej.</translation>
+        <source>&quot;{value}&quot; is not yes or no.</source>
+        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column "{column}" is missing.</source>
-        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
+        <source>The required column &quot;{column}&quot; is missing.</source>
+        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used.</source>
-        <translation>Kolonnen "{column}" bruges ikke.</translation>
+        <source>Column &quot;{column}&quot; is not used.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
-        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
+        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
-        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
+        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named "{value}".</source>
-        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
+        <source>{company} has no contact person named &quot;{value}&quot;.</source>
+        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -778,15 +778,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>"{value}" also appears in row {other}.</source>
-        <translation>"{value}" står også i række {other}.</translation>
+        <source>&quot;{value}&quot; also appears in row {other}.</source>
+        <translation>&quot;{value}&quot; står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -833,7 +833,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company's CVR number is missing.</source>
+        <source>The company&apos;s CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1034,8 +1034,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} "{column}": {text}</source>
-        <translation>Kolonne {letter} "{column}": {text}</translation>
+        <source>Column {letter} &quot;{column}&quot;: {text}</source>
+        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1124,7 +1124,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1322,7 +1322,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation's essential and optional skills to the lists below</source>
+        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1386,7 +1386,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1590,7 +1590,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job's occupation</source>
+        <source>Not related to the job&apos;s occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -1606,11 +1606,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation's profile</source>
+        <source>Skills taken from the occupation&apos;s profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate's {total} skills are used in the job</source>
+        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -1666,11 +1666,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate's own limit of {limit} min a day</source>
+        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate's own limit of {limit} min a day</source>
+        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -1686,7 +1686,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job's measures: {measures}</source>
+        <source>The target group cannot use the job&apos;s measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as "who" everywhere)</source>
+        <source>Your name (used as &quot;who&quot; everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -1874,72 +1874,72 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
+        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
-        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got &quot;{value}&quot;).</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got "{value}").</source>
-        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
+        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
+        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got "{value}").</source>
-        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
+        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
+        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got "{value}").</source>
-        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
+        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>"{value}" is not an e-mail address.</source>
-        <translation>"{value}" er ikke en e-mailadresse.</translation>
+        <source>&quot;{value}&quot; is not an e-mail address.</source>
+        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
-        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
+        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>"{value}" is not a number of hours.</source>
-        <translation>"{value}" er ikke et antal timer.</translation>
+        <source>&quot;{value}&quot; is not a number of hours.</source>
+        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>"{value}" is not a whole number.</source>
-        <translation>"{value}" er ikke et helt tal.</translation>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
         <translation>{value} ligger uden for det tilladte interval {low}–{high}.</translation>
     </message>
     <message>
-        <source>"{value}" is not a known value.</source>
-        <translation>"{value}" er ikke en kendt værdi.</translation>
+        <source>&quot;{value}&quot; is not a known value.</source>
+        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>"{value}" is not a web address.</source>
-        <translation>"{value}" er ikke en webadresse.</translation>
+        <source>&quot;{value}&quot; is not a web address.</source>
+        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -2275,8 +2275,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -2295,8 +2295,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for "{query}".</source>
-        <translation>Intet fundet for "{query}".</translation>
+        <source>Nothing found for &quot;{query}&quot;.</source>
+        <translation>Intet fundet for &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
