@@ -53,12 +53,12 @@ class Matcher:
             need = self._need(need)
             scored = score_candidates(self.index, need, self.weights, today)
             cands = self.index.cands
-            keep = np.ones(cands.size, dtype=bool)
+            keep = None  # no filter: every row
             if filters.target_groups is not None:
                 wanted = [self.index.features.target_groups.get(t, -2) for t in filters.target_groups]
-                keep &= np.isin(cands["target_group"], wanted)
+                keep = np.isin(cands["target_group"], wanted)
             if filters.consent_only:
-                keep &= cands["consent"]
+                keep = cands["consent"] if keep is None else keep & cands["consent"]
             need_cols = _Once(lambda: need_column_sets(self.index, need))
             return self._ranking(scored, cands["id"], keep, filters, top, today,
                                  lambda row: (need, self.index.cand_data[row], need_cols,
@@ -71,7 +71,7 @@ class Matcher:
         with self.index.lock:
             candidate = self._candidate(candidate)
             scored = score_needs(self.index, candidate, self.weights, today)
-            keep = np.ones(self.index.needs.size, dtype=bool)
+            keep = None
             own = self.index.columns_of(candidate.skills)
             return self._ranking(scored, self.index.needs["id"], keep, filters, top, today,
                                  lambda row: (self.index.need_data[row], candidate, self.index.need_cols[row], own))
@@ -119,44 +119,35 @@ class Matcher:
             raise KeyError(f"candidate {candidate} is not among the active candidates")
         return found
 
-    def _ranking(self, scored: Scored, ids: np.ndarray, keep: np.ndarray, filters: RankFilter, top: int,
+    def _ranking(self, scored: Scored, ids: np.ndarray, keep: np.ndarray | None, filters: RankFilter, top: int,
                  today: dt.date, pair_of) -> Ranking:
-        if filters.max_km is not None:
-            keep = keep & ~(scored.km > filters.max_km)  # unknown distance stays: it is said, not hidden
-        alive = scored.alive
+        if filters.max_km is not None:  # unknown distance stays: it is said, not hidden
+            keep = ~(scored.km > filters.max_km) if keep is None else keep & ~(scored.km > filters.max_km)
+        alive = scored.alive if keep is None else scored.alive & keep
         excluded = scored.excluded
-        shown = alive & keep & ~excluded
-        out = Ranking(matches=[], considered=int(np.count_nonzero(alive & keep)),
-                      excluded_count=int(np.count_nonzero(alive & keep & excluded)),
-                      filtered_count=int(np.count_nonzero(alive & ~keep)))
+        shown = alive & ~excluded
+        out = Ranking(matches=[], considered=int(np.count_nonzero(alive)),
+                      excluded_count=int(np.count_nonzero(alive & excluded)),
+                      filtered_count=0 if keep is None else int(np.count_nonzero(scored.alive & ~keep)))
         out.matches = self._matches(scored, best_rows(scored.score, ids, shown, top), today, pair_of)
         if filters.include_excluded:
-            rows = best_rows(scored.score, ids, alive & keep & excluded, filters.excluded_limit)
+            rows = best_rows(scored.score, ids, alive & excluded, filters.excluded_limit)
             out.excluded = self._matches(scored, rows, today, pair_of)
         return out
 
     def _matches(self, scored: Scored, rows: np.ndarray, today: dt.date, pair_of) -> list[Match]:
-        block = _Block(scored, rows)
+        """Matches for `rows`, their parts read in one vector pass while the index is locked (so a
+        save that follows cannot change what they show)."""
+        values, flags, scores = scored.rows_values(rows), scored.rows_flags(rows), scored.score[rows].tolist()
         out = []
         for i, row in enumerate(rows.tolist()):
             need, candidate, need_cols, own_cols = pair_of(row)
-            out.append(build_match(self.index, need, candidate, float(scored.score[row]), bool(scored.excluded[row]),
-                                   block.details(i), self.weights, today, need_cols, own_cols))
+            out.append(build_match(self.index, need, candidate, scores[i], values[i], flags[i], self.weights, today,
+                                   need_cols, own_cols))
         return out
 
     def _match(self, scored: Scored, row: int, today: dt.date, need: NeedData, candidate: CandidateData) -> Match:
         return self._matches(scored, np.array([row]), today, lambda _: (need, candidate, None, None))[0]
-
-
-class _Block:
-    """The part values and exclusion flags of one ranking's rows, read together while the index is
-    locked, so that they describe the data as ranked even if a save follows."""
-
-    def __init__(self, scored: Scored, rows: np.ndarray):
-        self.values, self.flags = scored.rows_values(rows), scored.rows_flags(rows)
-
-    def details(self, i: int):
-        return lambda: (self.values[i], self.flags[i])
 
 
 class _Once:

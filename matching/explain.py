@@ -18,25 +18,19 @@ from matching.tables import demands, hours_range, open_measures
 MAX_NAMES = 4  # names listed in one sentence before "and N more"
 
 
-def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, score: float, excluded: bool,
-                details, weights: W.Weights, today: dt.date, need_cols=None, own_cols=None) -> Match:
-    """A Match whose parts and reasons are worked out on first use.
+def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, score: float, values: dict[str, float],
+                flags: dict[str, bool], weights: W.Weights, today: dt.date, need_cols=None, own_cols=None) -> Match:
+    """A Match with its parts as scored (wrapped in Part objects on first use); its reasons are worked
+    out on first use.
 
-    `details()` gives (part values, exclusion flags as in Scored.flags_at). `need_cols` (the need's
-    essential, desired and required skill columns, or a function giving them) and `own_cols` (the
-    candidate's) are taken now, so a later change to the index does not change what it explains.
+    `flags` as in Scored.flags_at. `need_cols` (the need's essential, desired and required skill
+    columns, or a function giving them) and `own_cols` (the candidate's) are taken now, so a later
+    change to the index does not change what it explains.
     """
     part_weights = weights.part_weights()
-
-    def parts() -> dict[str, Part]:
-        values = details()[0]
-        return {name: Part(values[name], weight) for name, weight in part_weights.items()}
-
-    def reasons() -> tuple:
-        values, flags = details()
-        return explain(index, need, cand, values, weights, flags, today, need_cols, own_cols)
-
-    return Match(need.id, cand.id, None, excluded, score=score, parts_fn=parts, explain=reasons)
+    return Match(need.id, cand.id, None, any(flags.values()), score=score,
+                 parts_fn=lambda: {name: Part(values[name], weight) for name, weight in part_weights.items()},
+                 explain=lambda: explain(index, need, cand, values, weights, flags, today, need_cols, own_cols))
 
 
 def explain(index: MatchIndex, need: NeedData, cand: CandidateData, values: dict[str, float], weights: W.Weights,
