@@ -59,13 +59,6 @@ class Postings:
             return rows, None
         return rows, np.repeat(np.asarray(weights, dtype=np.float64), [len(x) for x in lists])
 
-    def gather_index(self, keys) -> tuple[np.ndarray, np.ndarray]:
-        """Rows of all `keys` concatenated, and for each the position of its key in `keys`."""
-        lists = [self._lists.get(k, _EMPTY) for k in keys]
-        if not lists:
-            return _EMPTY, np.zeros(0, np.intp)
-        return np.concatenate(lists), np.repeat(np.arange(len(lists)), [len(x) for x in lists])
-
     def add(self, row: int, keys) -> None:
         for key in set(keys):
             current = self._lists.get(key, _EMPTY)

@@ -109,7 +109,10 @@ def score_candidates(index: MatchIndex, need: NeedData, weights: W.Weights, toda
     essential, desired, required = index.need_skill_cols(need)
     idf = index.idf
     have = _hits(index.cand_skills, required, None, size) if len(required) else None
-    sources = _row_skill_sources(index, essential, desired, idf)
+    hit_e = _hits(index.cand_skills, essential, idf[essential], size)
+    hit_d = _hits(index.cand_skills, desired, idf[desired], size)
+    total_e, total_d = float(idf[essential].sum()), float(idf[desired].sum())
+    sources = _skill_sources(hit_e, hit_d, total_e, total_d, cands["skill_total"])
     n = index.features.need(need)
     now = float(today.toordinal())
     sources.update(_categorical(index, n, None, index.cand_cat, size))
@@ -124,7 +127,7 @@ def score_candidates(index: MatchIndex, need: NeedData, weights: W.Weights, toda
         else np.float64(W.UNKNOWN)
     score, excluded = _gathered_sum(sources, pw, size, pw["occupation"] * base)
     sources["occupation"] = _add_occupation(index, need, score, pw["occupation"])
-    _add_skills(index, score, pw, essential, desired, idf)
+    _add_skills(score, pw, hit_e, hit_d, total_e, total_d, index.inverse_skill_total())
     _add_policy(score, sources, pw)
     lacks = have < len(required) if have is not None else np.zeros(size, dtype=bool)
     return Scored(score, cands["alive"], excluded | lacks, lacks, pw, sources,
@@ -198,15 +201,21 @@ def _hits(postings, cols, weights, size) -> np.ndarray:
 
 
 def _skill_sources(hit_e, hit_d, total_e, total_d, candidate_total) -> dict[str, Source]:
-    """The three skill parts of one candidate over need rows, from the need rows' matched weights."""
+    """The three skill parts as sources over rows, from the matched weights per row. The totals are a
+    need's (scalars: one need, rows are candidates) or per row (one candidate, rows are needs), and so
+    is the candidate's own total the other way round."""
     d = W.DESIRED_IN_PROFILE
-    total_w = total_e + d * total_d
+    total_w = total_e + d * np.asarray(total_d)
+
+    def pick(x, rows):
+        return x if np.ndim(x) == 0 else x[rows]
 
     def all_at(rows) -> dict[str, np.ndarray]:
         e, s = hit_e[rows], hit_d[rows]
-        return {"essential_skills": parts.coverage(e, total_e[rows]),
-                "desired_skills": parts.coverage(s, total_d[rows]),
-                "skill_profile": parts.skill_profile(e + d * s, total_w[rows], e + s, candidate_total)}
+        return {"essential_skills": parts.coverage(e, pick(total_e, rows)),
+                "desired_skills": parts.coverage(s, pick(total_d, rows)),
+                "skill_profile": parts.skill_profile(e + d * s, pick(total_w, rows), e + s,
+                                                     pick(candidate_total, rows))}
 
     out = {name: Source(fn=lambda rows, name=name: all_at(rows)[name]) for name in SKILL_PARTS}
     for source in out.values():
@@ -214,63 +223,26 @@ def _skill_sources(hit_e, hit_d, total_e, total_d, candidate_total) -> dict[str,
     return out
 
 
-def _add_skills(index: MatchIndex, score: np.ndarray, pw: dict, essential, desired, idf) -> None:
-    """Add the three skill parts of one need to every candidate row, straight from the inverted lists.
-
-    The two coverages are linear in the matched weights, so one weighted count gives both; the
-    profile needs the essential-weighted and the plain matched sums, two more counts.
-    """
-    size = len(score)
+def _add_skills(score: np.ndarray, pw: dict, hit_e, hit_d, total_e: float, total_d: float, inverse) -> None:
+    """Add the three skill parts of one need to every candidate row, from the matched weights per row
+    (`hit_e`, `hit_d`) and 1 / each row's own total (`inverse`); in place, to spare temporaries."""
     d = W.DESIRED_IN_PROFILE
-    w_e, w_d = idf[essential], idf[desired]
-    total_e, total_d = w_e.sum(), w_d.sum()
     total_w = total_e + d * total_d
-    rows, which = index.cand_skills.gather_index(np.concatenate([essential, desired]).tolist())
-    plain = np.concatenate([w_e, w_d])
-    linear = np.concatenate([w_e * (pw["essential_skills"] / total_e if total_e > 0 else 0.0),
-                             w_d * (pw["desired_skills"] / total_d if total_d > 0 else 0.0)])
-    score += weighted_count(rows, linear[which], size)
-    for name, total in (("essential_skills", total_e), ("desired_skills", total_d), ("skill_profile", total_w)):
-        if total <= 0:
+    for name, total, hit in (("essential_skills", total_e, hit_e), ("desired_skills", total_d, hit_d)):
+        if total > 0:
+            score += hit * (pw[name] / total)
+        else:
             score += pw[name] * W.UNKNOWN  # the need lists none: nothing to cover
-    if total_w > 0 and pw["skill_profile"]:
-        weighted = weighted_count(rows, np.concatenate([w_e, d * w_d])[which], size)
-        matched = weighted_count(rows, plain[which], size)
-        weighted *= matched
-        weighted *= index.inverse_skill_total()
-        score += np.sqrt(weighted) * (pw["skill_profile"] / np.sqrt(total_w))
-
-
-def _row_skill_sources(index: MatchIndex, essential, desired, idf) -> dict[str, Source]:
-    """The skill parts of one need for a few candidate rows at a time (the rows shown), from their own skills."""
-    d = W.DESIRED_IN_PROFILE
-    w_e, w_d = idf[essential], idf[desired]
-    total_e, total_d = w_e.sum(), w_d.sum()
-
-    def all_at(rows) -> dict[str, np.ndarray]:
-        rows = np.arange(index.cands.size)[rows] if isinstance(rows, slice) else rows
-        e = _row_hits(index, rows, essential, w_e)
-        s = _row_hits(index, rows, desired, w_d)
-        return {"essential_skills": parts.coverage(e, total_e), "desired_skills": parts.coverage(s, total_d),
-                "skill_profile": parts.skill_profile(e + d * s, total_e + d * total_d, e + s,
-                                                     index.cands["skill_total"][rows])}
-
-    out = {name: Source(fn=lambda rows, name=name: all_at(rows)[name]) for name in SKILL_PARTS}
-    for source in out.values():
-        source.group = all_at
-    return out
-
-
-def _row_hits(index: MatchIndex, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Summed weights of the `cols` (sorted) each of `rows` has."""
-    lists = [index.skill_cols_of(r) for r in rows.tolist()]
-    if not lists or not len(cols):
-        return np.zeros(len(rows))
-    flat = np.concatenate(lists)
-    owner = np.repeat(np.arange(len(rows)), [len(x) for x in lists])
-    pos = np.minimum(np.searchsorted(cols, flat), len(cols) - 1)
-    found = cols[pos] == flat
-    return weighted_count(owner, np.where(found, weights[pos], 0.0), len(rows))
+    if total_w <= 0:
+        score += pw["skill_profile"] * W.UNKNOWN
+    elif pw["skill_profile"]:
+        profile = hit_d * d
+        profile += hit_e
+        profile *= hit_e + hit_d
+        profile *= inverse
+        np.sqrt(profile, out=profile)
+        profile *= pw["skill_profile"] / np.sqrt(total_w)
+        score += profile
 
 
 def _add_occupation(index: MatchIndex, need: NeedData, score: np.ndarray, weight: float) -> Source:
