@@ -123,13 +123,17 @@ class Reason:
     def render(self, translate=None, decimal: str = ",") -> str:
         """The sentence, translated by `translate(template)` when given; numbers Danish style by default."""
         text = translate(self.template) if translate else self.template
-        return text.format(**{k: format_param(v, decimal) for k, v in self.params.items()})
+        if not self.params:
+            return text
+        return text.format_map({k: format_param(v, decimal) for k, v in self.params.items()})
 
 
 def format_param(value, decimal: str = ",") -> str:
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
+    """A parameter as shown: floats with at most one decimal and the given separator."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is float:
         text = f"{value:.0f}" if value == round(value) else f"{value:.1f}"
         return text.replace(".", decimal)
     return str(value)

@@ -76,23 +76,30 @@ def run(args: argparse.Namespace) -> int:
 
 # ---- rendering ----------------------------------------------------------------------------------
 
-def reason_translator() -> dict[str, str]:
-    """Every reason template and part label with its translation, looked up once (also for workers)."""
+class Words(dict):
+    """Every reason template and part label with its translation, looked up once (so forked workers
+    need no Qt); an unknown text stays as it is."""
+
+    def __call__(self, text: str) -> str:
+        return self.get(text, text)
+
+
+def reason_translator() -> Words:
     sources = [v for k, v in vars(texts).items() if k.isupper() and isinstance(v, str)]
     sources += list(texts.PART_LABELS.values())
-    return {text: translate("Reasons", text) for text in sources}
+    return Words({text: translate("Reasons", text) for text in sources})
 
 
-def result(m: Match, words: dict[str, str]) -> dict:
+def result(m: Match, words: Words) -> dict:
     out = {"need_id": m.need_id, "candidate_id": m.candidate_id, "score": round(m.score, 2),
            "parts": {name: {"value": round(p.value, 4), "weight": p.weight} for name, p in m.parts.items()},
-           "reasons": [r.render(words.get) for r in m.reasons], "excluded": m.excluded}
+           "reasons": [r.render(words) for r in m.reasons], "excluded": m.excluded}
     if m.excluded:
-        out["exclusion"] = [r.render(words.get) for r in m.exclusions]
+        out["exclusion"] = [r.render(words) for r in m.exclusions]
     return out
 
 
-def query_result(key: str, subject_id: int, ranking: Ranking, words: dict[str, str]) -> dict:
+def query_result(key: str, subject_id: int, ranking: Ranking, words: Words) -> dict:
     return {key: subject_id, "considered": ranking.considered, "excluded_count": ranking.excluded_count,
             "results": [result(m, words) for m in ranking.matches + ranking.excluded]}
 
@@ -129,7 +136,7 @@ def _all_needs(matcher: Matcher, args, filters: RankFilter, today: dt.date) -> i
 class _JsonLine:
     """One need's ranking as a JSON line; a class so forked workers can run it without Qt."""
 
-    def __init__(self, words: dict[str, str]):
+    def __init__(self, words: Words):
         self.words = words
 
     def __call__(self, ranking: Ranking) -> str:
@@ -138,7 +145,7 @@ class _JsonLine:
         return json.dumps(query_result("need_id", need_id, ranking, self.words), ensure_ascii=False)
 
 
-def _text(matcher: Matcher, subject, ranking: Ranking, words: dict[str, str], is_need: bool) -> list[str]:
+def _text(matcher: Matcher, subject, ranking: Ranking, words: Words, is_need: bool) -> list[str]:
     if is_need:
         lines = [translate("cli", "Need {id}: {title} ({company})").format(
             id=subject.id, title=subject.title, company=subject.company_name)]
@@ -153,17 +160,17 @@ def _text(matcher: Matcher, subject, ranking: Ranking, words: dict[str, str], is
     if ranking.excluded:
         lines.append(translate("cli", "Excluded:"))
         for m in ranking.excluded:
-            why = "; ".join(r.render(words.get) for r in m.exclusions)
+            why = "; ".join(r.render(words) for r in m.exclusions)
             lines.append(f"  - {_other_side(matcher, m, is_need)}: {why}")
     return lines
 
 
-def _text_match(matcher: Matcher, m: Match, rank: int, words: dict[str, str], is_need: bool) -> list[str]:
+def _text_match(matcher: Matcher, m: Match, rank: int, words: Words, is_need: bool) -> list[str]:
     head = translate("cli", "{rank}. {who}  score {score}").format(
         rank=rank, who=_other_side(matcher, m, is_need), score=format_param(round(m.score, 1)))
-    parts = " · ".join(f"{words.get(texts.PART_LABELS[name], name)} {format_param(round(p.points, 1))}/"
+    parts = " · ".join(f"{words(texts.PART_LABELS[name])} {format_param(round(p.points, 1))}/"
                        f"{format_param(p.weight)}" for name, p in m.parts.items() if p.weight)
-    return [head, f"     {parts}"] + [f"     - {r.render(words.get)}" for r in m.reasons]
+    return [head, f"     {parts}"] + [f"     - {r.render(words)}" for r in m.reasons]
 
 
 def _other_side(matcher: Matcher, m: Match, is_need: bool) -> str:
