@@ -200,3 +200,52 @@ def m0002_search(db: Database) -> None:
     from db import search
 
     search.create(db)
+
+
+SHORTLIST_STATUSES = "('proposed', 'sent', 'interview', 'hired', 'rejected', 'withdrawn')"
+
+SHORTLIST_TABLES = [
+    # One candidate on one need's list. status/status_date mirror the newest shortlist_events row;
+    # a rejection code is set exactly when the entry is rejected.
+    f"""CREATE TABLE shortlist_entries (
+        id INTEGER PRIMARY KEY,
+        need_id INTEGER NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 1),
+        note TEXT, score REAL,
+        status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN {SHORTLIST_STATUSES}),
+        status_date TEXT NOT NULL,
+        rejection_code TEXT REFERENCES rejection_reasons(code) ON UPDATE CASCADE,
+        added_by TEXT NOT NULL,
+        {STAMPS},
+        UNIQUE (need_id, candidate_id),
+        CHECK ((status = 'rejected') = (rejection_code IS NOT NULL)))""",
+    # Every status step of an entry, the first being 'proposed' when it was added.
+    f"""CREATE TABLE shortlist_events (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES shortlist_entries(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN {SHORTLIST_STATUSES}),
+        at TEXT NOT NULL,
+        reason_code TEXT REFERENCES rejection_reasons(code) ON UPDATE CASCADE,
+        note TEXT, who TEXT NOT NULL,
+        {STAMPS})""",
+    # "Is the person still in the job?" some months after a hire; shown in Mine opfølgninger.
+    f"""CREATE TABLE shortlist_follow_ups (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES shortlist_entries(id) ON DELETE CASCADE,
+        due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        task TEXT NOT NULL, consultant TEXT,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        {STAMPS})""",
+    "CREATE INDEX idx_shortlist_entries_need ON shortlist_entries(need_id, position)",
+    "CREATE INDEX idx_shortlist_entries_candidate ON shortlist_entries(candidate_id)",
+    "CREATE INDEX idx_shortlist_entries_status ON shortlist_entries(status)",
+    "CREATE INDEX idx_shortlist_events_entry ON shortlist_events(entry_id, at)",
+    "CREATE INDEX idx_shortlist_follow_ups_due ON shortlist_follow_ups(done, due_date)",
+    "CREATE INDEX idx_shortlist_follow_ups_entry ON shortlist_follow_ups(entry_id)",
+]
+
+
+@MIGRATIONS(name="0003_shortlists")
+def m0003_shortlists(db: Database) -> None:
+    run_all(db, SHORTLIST_TABLES)
