@@ -17,6 +17,12 @@ def need_status() -> dict[str, str]:
             "cancelled": QCoreApplication.translate("labels", "Cancelled")}
 
 
+def shortlist_status() -> dict[str, str]:
+    return {"proposed": QCoreApplication.translate("labels", "Proposed"), "sent": QCoreApplication.translate("labels", "Sent to the company"),
+            "interview": QCoreApplication.translate("labels", "Interview"), "hired": QCoreApplication.translate("labels", "Hired"),
+            "rejected": QCoreApplication.translate("labels", "Rejected"), "withdrawn": QCoreApplication.translate("labels", "Withdrawn")}
+
+
 def candidate_status() -> dict[str, str]:
     return {"active": QCoreApplication.translate("labels", "Active"), "in_job": QCoreApplication.translate("labels", "In job"), "inactive": QCoreApplication.translate("labels", "Inactive")}
 

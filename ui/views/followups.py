@@ -1,4 +1,4 @@
-"""Mine opfølgninger: the consultant's follow-ups due today and overdue."""
+"""Mine opfølgninger: the consultant's follow-ups due today and overdue, from contacts and from hires."""
 
 from __future__ import annotations
 
@@ -9,12 +9,18 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from db import contacts
+from db import followups
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n import translate
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
+
+
+# Writes elsewhere that can add, end or rename a follow-up shown here.
+REFRESH_ON = ("contacts", "companies", "needs", "candidates", "shortlists", "shortlist_entries",
+              "shortlist_follow_ups")
 
 
 class FollowUpModel(ListModel):
@@ -70,17 +76,25 @@ class FollowUpsView(QWidget):
         buttons.addWidget(go)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        ctx.changed.connect(lambda table, _id: table in ("contacts", "companies") and self.refresh())
+        ctx.changed.connect(lambda table, _id: table in REFRESH_ON and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         consultant = None if self.everyone.isChecked() else self.ctx.who
-        rows = contacts.follow_ups_due(self.ctx.db, consultant=consultant)
+        rows = [self._shown(r) for r in followups.due(self.ctx.db, consultant=consultant)]
         self.model.set_rows(rows)
         today = dt.date.today().isoformat()
         overdue = sum(1 for r in rows if r["follow_up_date"] < today)
         self.heading.setText(self.tr("%n follow-up(s) due", None, len(rows)) + " · " +
                              self.tr("%n overdue", None, overdue))
+
+    def _shown(self, row: dict) -> dict:
+        """A hire's follow-up: its task and a sentence naming who was hired as what, in the user's language."""
+        if row["source"] != "shortlist":
+            return row
+        return {**row, "follow_up_task": translate("FollowUps", row["follow_up_task"]),
+                "summary": self.tr("{candidate} hired as {need} on {date}").format(
+                    candidate=row["candidate"], need=row["need_title"], date=labels.date(row["hired_on"]))}
 
     def _selected(self) -> dict | None:
         index = self.table.currentIndex()
@@ -96,8 +110,8 @@ class FollowUpsView(QWidget):
         if not row:
             return
         try:
-            contacts.set_done(self.ctx.db, row["id"], who=self.ctx.who)
+            followups.set_done(self.ctx.db, row["source"], row["id"], who=self.ctx.who)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        self.ctx.notify("contacts", row["id"])
+        self.ctx.notify("contacts" if row["source"] == "contact" else "shortlist_follow_ups", row["id"])

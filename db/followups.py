@@ -1,0 +1,62 @@
+"""Mine opfølgninger: everything a consultant has to follow up, from the contact log and from hires."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from db import contacts, records
+
+SOURCES = ("contact", "shortlist")
+KEYS = ("source", "id", "follow_up_date", "follow_up_task", "company_id", "company", "summary", "consultant",
+        "candidate_id", "need_id")
+
+
+def _hire_follow_ups(db: Database, consultant: str | None, today: dt.date) -> list[dict]:
+    sql = ("SELECT f.id, f.due_date, f.task, n.company_id, co.name, c.name, n.title, f.consultant, "
+           "e.candidate_id, e.need_id, e.status_date "
+           "FROM shortlist_follow_ups f JOIN shortlist_entries e ON e.id = f.entry_id "
+           "JOIN needs n ON n.id = e.need_id JOIN companies co ON co.id = n.company_id "
+           "JOIN candidates c ON c.id = e.candidate_id "
+           "WHERE f.done = 0 AND f.due_date <= ?")
+    args: list = [today.isoformat()]
+    if consultant:
+        sql += " AND f.consultant = ?"
+        args.append(consultant)
+    out = []
+    for (fid, due, task, company_id, company, candidate, need_title, who, candidate_id, need_id,
+         hired_on) in db.execute(sql, args).fetchall():
+        out.append({"source": "shortlist", "id": fid, "follow_up_date": due, "follow_up_task": task,
+                    "company_id": company_id, "company": company, "summary": f"{candidate} – {need_title}",
+                    "consultant": who, "candidate_id": candidate_id, "need_id": need_id,
+                    # For a translated sentence in the UI: who was hired as what, and when.
+                    "candidate": candidate, "need_title": need_title, "hired_on": hired_on})
+    return out
+
+
+def due(db: Database, *, consultant: str | None, today: dt.date | None = None) -> list[dict]:
+    """Open follow-ups due today or earlier, oldest first: the contact log's and the hires'.
+
+    For one consultant, or everyone's when `consultant` is None. Rows have KEYS; a hire's row also
+    has candidate, need_title and hired_on.
+    """
+    today = today or dt.date.today()
+    rows = [{"source": "contact", "id": r["id"], "follow_up_date": r["follow_up_date"],
+             "follow_up_task": r["follow_up_task"], "company_id": r["company_id"], "company": r["company"],
+             "summary": r["summary"], "consultant": r["consultant"], "candidate_id": None, "need_id": None}
+            for r in contacts.follow_ups_due(db, consultant=consultant, today=today)]
+    rows += _hire_follow_ups(db, consultant, today)
+    rows.sort(key=lambda r: (r["follow_up_date"], SOURCES.index(r["source"]), r["id"]))
+    return rows
+
+
+def set_done(db: Database, source: str, record_id: int, *, who: str, done: bool = True) -> None:
+    """Mark a follow-up done (or open again), audited; NotFound when it no longer exists."""
+    if source == "contact":
+        contacts.set_done(db, record_id, done, who=who)
+    elif source == "shortlist":
+        with records.transaction(db):
+            records.update(db, "shortlist_follow_ups", record_id, {"done": int(bool(done))}, who=who)
+    else:
+        raise ValueError(f"unknown follow-up source {source!r}")
