@@ -76,6 +76,8 @@ def run_gui(app: QApplication, args) -> int:
     if args.screenshot:
         return screenshot(app, window, args)
     window.show()
+    # The match index is built in the background from the start, so the Match view answers at once.
+    window.match_service.start()
     return app.exec()
 
 
@@ -95,7 +97,9 @@ def screenshot(app: QApplication, window, args) -> int:
     view = window.show_view_key(args.view)
     window.resize(width, height)
     window.show()
-    if hasattr(view, "table") and view.model.rowCount():
+    if hasattr(view, "prepare_screenshot"):
+        view.prepare_screenshot()
+    elif hasattr(view, "table") and view.model.rowCount():
         view.table.selectRow(0)
     for _ in range(5):
         app.processEvents()

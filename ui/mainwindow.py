@@ -14,25 +14,29 @@ from ui.views.candidates import CandidatesView
 from ui.views.companies import CompaniesView
 from ui.views.contacts import ContactsView
 from ui.views.entity_view import EntityView
+from ui.match_service import MatchService
 from ui.views.followups import FollowUpsView
+from ui.views.match import MatchView
 from ui.views.needs import NeedsView
 
-VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "followups"]
+VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "match", "followups"]
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.match_service = MatchService(ctx, self)
         self.setWindowTitle(self.tr("Jobbro – %1").replace("%1", ctx.path))
         self.views: dict[str, QWidget] = {
             "companies": CompaniesView(ctx),
             "contacts": ContactsView(ctx),
             "needs": NeedsView(ctx),
             "candidates": CandidatesView(ctx),
+            "match": MatchView(ctx, self.match_service),
             "followups": FollowUpsView(ctx),
         }
-        names = [self.tr("Companies"), self.tr("Contacts"), self.tr("Needs"), self.tr("Candidates"),
+        names = [self.tr("Companies"), self.tr("Contacts"), self.tr("Needs"), self.tr("Candidates"), self.tr("Match"),
                  self.tr("My follow-ups")]
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
@@ -58,10 +62,14 @@ class MainWindow(QMainWindow):
         settings.restore_geometry(self, "main")
 
     def _wire(self) -> None:
-        companies, needs = self.views["companies"], self.views["needs"]
+        companies, needs, match = self.views["companies"], self.views["needs"], self.views["match"]
         self.views["followups"].open_company.connect(self.open_company)
         companies.open_need.connect(self.open_need)
         companies.new_need_for.connect(lambda cid: (self.show_view(2), needs.new_record(preset={"company_id": cid})))
+        needs.match_need.connect(self.match_need)
+        self.views["candidates"].match_candidate.connect(self.match_candidate)
+        match.open_need.connect(self.open_need)
+        match.open_candidate.connect(self.open_candidate)
 
     # -- navigation ------------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
@@ -88,6 +96,17 @@ class MainWindow(QMainWindow):
 
     def open_need(self, need_id: int) -> None:
         self.show_view_key("needs").select(need_id)
+
+    def open_candidate(self, candidate_id: int) -> None:
+        self.show_view_key("candidates").select(candidate_id)
+
+    def match_need(self, need_id: int) -> None:
+        if need_id:
+            self.show_view_key("match").show_need(need_id)
+
+    def match_candidate(self, candidate_id: int) -> None:
+        if candidate_id:
+            self.show_view_key("match").show_candidate(candidate_id)
 
     # -- actions -------------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -128,6 +147,7 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self).exec():
             self.statusBar().showMessage(self.tr("Working as %1").replace("%1", self.ctx.who))
+            self.ctx.notify("settings")
 
     def edit_reference(self) -> None:
         from ui.dialogs.reference_dialog import ReferenceDialog
@@ -162,4 +182,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         settings.save_geometry(self, "main")
+        self.match_service.shutdown()
         super().closeEvent(event)

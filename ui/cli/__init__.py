@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
-COMMANDS = ["demo", "match", "vocabulary", "import_export"]
+COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist"]
 
 
 def _pre_language(argv: list[str]) -> str | None:
@@ -44,7 +44,7 @@ def run(argv: list[str]) -> int:
 
     from ui import i18n, settings
 
-    wants_gui = not any(a in _subcommand_names() for a in argv)
+    wants_gui = _command_of(argv) is None
     if wants_gui:
         from ui.app import make_application
 
@@ -58,6 +58,26 @@ def run(argv: list[str]) -> int:
     from ui.app import run_gui
 
     return run_gui(app, args)
+
+
+# Options of the app itself that take a value: their value is never a command ("--view match").
+VALUE_OPTIONS = ("--db", "--lang", "--screenshot", "--view", "--size")
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The subcommand named in argv, if any: the first word that is not an option or an option's value."""
+    names = _subcommand_names()
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in VALUE_OPTIONS:
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg if arg in names else None
+    return None
 
 
 def _subcommand_names() -> set[str]:

@@ -1,0 +1,97 @@
+"""Match explanations as the consultant reads them: translated reasons, the short list line, the full page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from matching import texts
+from matching.model import Match, Reason
+from ui import settings
+from ui.i18n import translate
+
+TONE_COLOURS = {"good": "#1e7b34", "bad": "#b03a2e", "neutral": "#444444"}
+TONE_MARKS = {"good": "✓", "bad": "✗", "neutral": "•"}
+# The list shows the reasons a consultant asks about first: skills, what is missing, the commute.
+SHORT_PARTS = ("essential_skills", "commute", "hours", "occupation")
+
+
+def _words(text: str) -> str:
+    return translate("Reasons", text)
+
+
+def decimal() -> str:
+    return "." if settings.get("language") == "en" else ","
+
+
+def render(reason: Reason) -> str:
+    return reason.render(_words, decimal())
+
+
+def part_label(name: str) -> str:
+    return translate("Reasons", texts.PART_LABELS.get(name, name))
+
+
+def short_reasons(match: Match, limit: int = 3) -> str:
+    """Up to `limit` sentences for the ranked list: why it fits and the most important thing against it."""
+    if match.excluded:
+        return "; ".join(render(r) for r in match.exclusions)
+    chosen: list[Reason] = []
+    for part in SHORT_PARTS:
+        found = next((r for r in match.reasons if r.part == part), None)
+        if found is not None and len(chosen) < limit - 1:
+            chosen.append(found)
+    against = next((r for r in match.reasons if r.tone == "bad" and r not in chosen), None)
+    if against is not None:
+        chosen.append(against)
+    return " · ".join(render(r) for r in chosen[:limit])
+
+
+def distance(match: Match) -> str:
+    """The distance the commute reason states, e.g. "38 km"; "" when unknown."""
+    for reason in match.reasons:
+        if reason.part == "commute" and "km" in reason.params:
+            km = reason.params["km"]
+            return f"{km:.0f} km" if isinstance(km, float) else f"{km} km"
+    return ""
+
+
+def explanation_html(match: Match, title: str, subtitle: str = "") -> str:
+    """The full explanation: score, every part with its value and weight, every reason, the skills."""
+    out = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>"]
+    if subtitle:
+        out.append(f"<div style='color:#555'>{escape(subtitle)}</div>")
+    score = f"{match.score:.1f}".replace(".", decimal())
+    out.append(f"<p style='font-size:15px'><b>{escape(translate('MatchView', 'Score'))}: {score}</b> "
+               f"<span style='color:#555'>{escape(translate('MatchView', 'of 100 points'))}</span></p>")
+    if match.excluded:
+        out.append("<p style='background:#fdecea;color:#8e1b10;padding:4px'><b>"
+                   + escape(translate("MatchView", "Excluded by a hard requirement:")) + "</b><br>"
+                   + "<br>".join(escape(render(r)) for r in match.exclusions) + "</p>")
+    out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+    out.append("<tr style='color:#555'><td>" + escape(translate("MatchView", "Part")) + "</td>"
+               "<td align='right'>" + escape(translate("MatchView", "Points")) + "</td><td width='45%'></td></tr>")
+    for name, part in match.parts.items():
+        if name == "policy" and part.weight == 0:
+            continue  # the policy term is off: nothing to show or to hide
+        points = f"{part.points:.1f}".replace(".", decimal())
+        weight = f"{part.weight:g}".replace(".", decimal())
+        filled = max(0, min(100, round(part.value * 100)))
+        bar = (f"<table cellspacing='0' cellpadding='0' width='100%' style='background:#e8e8e8'><tr>"
+               f"<td width='{filled}%' style='background:#3a7bd5'>&nbsp;</td>"
+               f"<td width='{100 - filled}%'></td></tr></table>") if filled else \
+            "<table cellspacing='0' cellpadding='0' width='100%' style='background:#e8e8e8'><tr><td>&nbsp;</td></tr></table>"
+        out.append(f"<tr><td>{escape(part_label(name))}</td><td align='right'>{points}&nbsp;/&nbsp;{weight}</td>"
+                   f"<td>{bar}</td></tr>")
+    out.append("</table>")
+    out.append("<h4 style='margin-bottom:2px'>" + escape(translate("MatchView", "Why")) + "</h4>"
+               "<table cellspacing='0' cellpadding='1'>")
+    for reason in match.reasons:
+        colour = TONE_COLOURS.get(reason.tone, TONE_COLOURS["neutral"])
+        out.append(f"<tr style='color:{colour}'><td valign='top' width='16'>{TONE_MARKS.get(reason.tone, '•')}</td>"
+                   f"<td>{escape(render(reason))}</td></tr>")
+    out.append("</table>")
+    for heading, skills in ((translate("MatchView", "Matching skills"), match.matching_skills),
+                            (translate("MatchView", "Missing skills"), match.missing_skills)):
+        if skills:
+            out.append(f"<p><b>{escape(heading)}:</b> {escape(', '.join(skills))}</p>")
+    return "".join(out)

@@ -1,0 +1,425 @@
+"""Match: the best candidates for a need, or the best open needs for a candidate, each score explained."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from db import candidates as db_candidates
+from db import listing
+from db import matching_data
+from db import needs as db_needs
+from db import reference
+from db.errors import NotFound
+from matching.model import Match, RankFilter, Ranking
+from ui import labels, match_text
+from ui.context import AppContext
+from ui.match_service import MatchService
+from ui.models.match_model import MatchModel, MatchRow, ScoreBarDelegate
+from ui.widgets.vocab import TypeAhead
+
+TOP_CHOICES = (25, 50, 100, 200)
+SUGGESTIONS = 12
+
+
+class RecordSearch:
+    """The type-ahead source of the subject line: open needs, or active candidates, found by the store's search.
+
+    A number typed alone also finds the record with that id.
+    """
+
+    def __init__(self, ctx: AppContext, kind: str):
+        self.ctx, self.kind = ctx, kind
+        self.by_id: dict[int, str] = {}
+
+    def prepare(self) -> None:
+        pass
+
+    def suggest(self, text: str) -> list[tuple[int, str]]:
+        text = text.strip()
+        if not text:
+            return []
+        db = self.ctx.db
+        if self.kind == "need":
+            found = listing.ids(db, db_needs.LISTING, text=text)
+        else:
+            found = listing.ids(db, db_candidates.LISTING, text=text, filters={"status": "active"})
+        if text.isdigit():
+            found = [int(text)] + [i for i in found if i != int(text)]
+        rows = []
+        for start in range(0, min(len(found), 400), 40):  # the first open/active ones, in search order
+            chunk = found[start:start + 40]
+            got = listing.rows(db, db_needs.LISTING if self.kind == "need" else db_candidates.LISTING, chunk)
+            for record_id in chunk:
+                row = got.get(record_id)
+                if row is None or (self.kind == "need" and row["status"] not in matching_data.OPEN_STATUSES) \
+                        or (self.kind == "candidate" and row["status"] != "active"):
+                    continue
+                rows.append((record_id, row))
+                if len(rows) == SUGGESTIONS:
+                    break
+            if len(rows) == SUGGESTIONS:
+                break
+        out = []
+        for record_id, row in rows:
+            label, shown = self.describe(record_id, row)
+            self.by_id[record_id] = label
+            out.append((record_id, shown))
+        return out
+
+    def describe(self, record_id: int, row: dict) -> tuple[str, str]:
+        if self.kind == "need":
+            label = f"{row['title']} – {row['company']}"
+            shown = f"{label} ({row['town'] or '?'}) · #{record_id}"
+        else:
+            label = row["name"]
+            shown = f"{label} ({row['town'] or row['postcode'] or '?'}) · {row['occupations'] or ''} · #{record_id}"
+        return label, shown
+
+    def label(self, ref) -> str:
+        return self.by_id.get(ref, str(ref))
+
+
+class MatchView(QWidget):
+    open_candidate = Signal(int)
+    open_need = Signal(int)
+
+    def __init__(self, ctx: AppContext, service: MatchService, parent=None):
+        super().__init__(parent)
+        self.ctx, self.service = ctx, service
+        self.direction = "need"  # "need": candidates for a need; "candidate": needs for a candidate
+        self.subject_id: int | None = None
+        self.subject_label = ""
+        self.ranking: Ranking | None = None
+        self.last_rank_ms = 0.0
+        self._stale = False  # a change arrived while hidden: rank again when shown
+        self._build()
+        service.ready.connect(self._on_ready)
+        service.updated.connect(self._on_updated)
+        service.building.connect(self._on_building)
+        service.failed.connect(self._on_failed)
+        self._on_building(service.is_building)
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.direction_box = QComboBox()
+        self.direction_box.addItem(self.tr("Candidates for a need"), "need")
+        self.direction_box.addItem(self.tr("Jobs for a candidate"), "candidate")
+        self.direction_box.currentIndexChanged.connect(self._direction_changed)
+        top.addWidget(self.direction_box)
+        self.picker = QLineEdit()
+        self.picker.setClearButtonEnabled(True)
+        self.searches = {kind: RecordSearch(self.ctx, kind) for kind in ("need", "candidate")}
+        self.type_ahead = TypeAhead(self.picker, self.searches["need"], self._picked)
+        top.addWidget(self.picker, 1)
+        layout.addLayout(top)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Max distance")))
+        self.max_km = QSpinBox()
+        self.max_km.setRange(0, 500)
+        self.max_km.setSingleStep(5)
+        self.max_km.setSuffix(" km")
+        self.max_km.setSpecialValueText(self.tr("no limit"))
+        self.max_km.valueChanged.connect(self.rank)
+        filters.addWidget(self.max_km)
+        self.target_group = QComboBox()
+        self.target_group.addItem(self.tr("All target groups"), None)
+        for code, name in reference.choices(self.ctx.db, "target_groups"):
+            self.target_group.addItem(name, code)
+        self.target_group.currentIndexChanged.connect(self.rank)
+        filters.addWidget(self.target_group)
+        self.consent_only = QCheckBox(self.tr("Only with consent"))
+        self.consent_only.setToolTip(self.tr("Only candidates whose recorded consent lets the company see their name"))
+        self.consent_only.toggled.connect(self.rank)
+        filters.addWidget(self.consent_only)
+        self.show_excluded = QCheckBox(self.tr("Show excluded"))
+        self.show_excluded.setToolTip(self.tr("Also list those a hard requirement rules out, with the reason"))
+        self.show_excluded.toggled.connect(self.rank)
+        filters.addWidget(self.show_excluded)
+        filters.addStretch(1)
+        filters.addWidget(QLabel(self.tr("Show")))
+        self.top = QComboBox()
+        for n in TOP_CHOICES:
+            self.top.addItem(str(n), n)
+        self.top.setCurrentIndex(1)
+        self.top.currentIndexChanged.connect(self.rank)
+        filters.addWidget(self.top)
+        layout.addLayout(filters)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFormat(self.tr("Building the match index…"))
+        self.busy.setTextVisible(True)
+        self.busy.setMaximumHeight(18)
+        layout.addWidget(self.busy)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = MatchModel({}, self)
+        self.model.listed_text = self.tr("On the list")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MatchModel.COLUMNS.index("score"), ScoreBarDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(lambda index: self._open_other(index.row()))
+        splitter.addWidget(self.table)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.explanation = QTextBrowser()
+        self.explanation.setOpenLinks(False)
+        self.tabs.addTab(self.explanation, self.tr("Explanation"))
+        side_layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self._open_other(self.table.currentIndex().row()))
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        side_layout.addLayout(buttons)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 430])
+        layout.addWidget(splitter, 1)
+
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+        layout.addWidget(self.status)
+        self._direction_changed()
+
+    def _headers(self) -> dict[str, str]:
+        if self.direction == "need":
+            return {"rank": "#", "score": self.tr("Score"), "name": self.tr("Candidate"),
+                    "detail": self.tr("Where, target group"), "reasons": self.tr("Why"),
+                    "km": self.tr("Distance"), "listed": self.tr("Shortlist")}
+        return {"rank": "#", "score": self.tr("Score"), "name": self.tr("Job"), "detail": self.tr("Company, where"),
+                "reasons": self.tr("Why"), "km": self.tr("Distance"), "listed": self.tr("Shortlist")}
+
+    def _size_columns(self) -> None:
+        widths = {"rank": 36, "score": 110, "name": 170, "reasons": 460, "km": 64, "detail": 190, "listed": 90}
+        for i, key in enumerate(MatchModel.COLUMNS):
+            self.table.setColumnWidth(i, widths[key])
+
+    # ---- choosing what to match ------------------------------------------------------------------
+    def _direction_changed(self) -> None:
+        direction = self.direction_box.currentData()
+        if direction != self.direction:
+            self.direction = direction
+            self.subject_id = None
+            self.picker.clear()
+        self.type_ahead.vocabulary = self.searches[self.direction]
+        self.picker.setPlaceholderText(self.tr("Type a job title, company or need number") if self.direction == "need"
+                                       else self.tr("Type a candidate's name or number"))
+        for widget in (self.target_group, self.consent_only):
+            widget.setEnabled(self.direction == "need")
+        self.open_button.setText(self.tr("Open candidate") if self.direction == "need" else self.tr("Open need"))
+        self.model.headers = self._headers()
+        self.model.set_rows([])
+        self._size_columns()
+        self.rank()
+
+    def _picked(self, record_id: int) -> None:
+        if self.direction == "need":
+            self.show_need(record_id)
+        else:
+            self.show_candidate(record_id)
+
+    def show_need(self, need_id: int) -> None:
+        """Rank candidates for this need (also what "Find candidates" in the need view calls)."""
+        self._show("need", need_id)
+
+    def show_candidate(self, candidate_id: int) -> None:
+        """Rank open needs for this candidate."""
+        self._show("candidate", candidate_id)
+
+    def _show(self, direction: str, record_id: int) -> None:
+        if self.direction != direction:
+            self.direction_box.setCurrentIndex(self.direction_box.findData(direction))
+        self.subject_id = record_id
+        self.subject_label = self._subject_label(record_id)
+        self.picker.setText(self.subject_label)
+        self.service.start()
+        self.rank()
+
+    def _subject_label(self, record_id: int) -> str:
+        table = db_needs.LISTING if self.direction == "need" else db_candidates.LISTING
+        row = listing.rows(self.ctx.db, table, [record_id]).get(record_id)
+        return self.searches[self.direction].describe(record_id, row)[0] if row else f"#{record_id}"
+
+    # ---- ranking -----------------------------------------------------------------------------------
+    def filters(self) -> RankFilter:
+        groups = self.target_group.currentData()
+        for_need = self.direction == "need"
+        return RankFilter(max_km=float(self.max_km.value()) or None,
+                          target_groups=frozenset({groups}) if groups and for_need else None,
+                          consent_only=for_need and self.consent_only.isChecked(),
+                          include_excluded=self.show_excluded.isChecked(),
+                          excluded_limit=self.top.currentData())
+
+    def rank(self) -> None:
+        """Rank the subject again with the current filters, keeping the selected row where it can."""
+        matcher = self.service.matcher
+        if self.subject_id is None:
+            self.heading.setText(self.tr("Choose a need above, or use \"Find candidates\" on a need.")
+                                 if self.direction == "need" else
+                                 self.tr("Choose a candidate above, or use \"Find jobs\" on a candidate."))
+            self.model.set_rows([])
+            self.explanation.clear()
+            self.status.clear()
+            return
+        if matcher is None:
+            self.heading.setText(self.subject_label)
+            self.status.setText(self.tr("The ranking appears as soon as the match index is built."))
+            return
+        keep = self._current_other()
+        started = time.perf_counter()
+        try:
+            rows, heading = self._ranked(matcher)
+        except NotFound:
+            self.subject_id = None
+            self.model.set_rows([])
+            self.heading.setText(self.tr("That record no longer exists."))
+            return
+        self.last_rank_ms = (time.perf_counter() - started) * 1000
+        self.heading.setText(heading)
+        self.model.set_rows(rows, self._listed())
+        self._update_status()
+        row = self.model.row_of(keep) if keep is not None else -1
+        self._select(row if row >= 0 else (0 if rows else -1))
+
+    def _ranked(self, matcher) -> tuple[list[MatchRow], str]:
+        db, index = self.ctx.db, matcher.index
+        vocab = index.vocab
+        top = self.top.currentData()
+        if self.direction == "need":
+            need = matching_data.load_need(db, self.subject_id, vocab)
+            self.ranking = matcher.rank_candidates(need, top=top, filters=self.filters())
+            rows = []
+            for m in self.ranking.matches + self.ranking.excluded:
+                c = index.candidate(m.candidate_id)
+                place = vocab.places.get(c.postcode or "")
+                where = place.town if place else (c.postcode or "?")
+                group = vocab.target_group_names.get(c.target_group or "", "")
+                rows.append(MatchRow(m, c.id, c.name, f"{where}, {group}" if group else where))
+            status = labels.need_status().get(need.status, need.status)
+            heading = f"{need.title} – {need.company_name}"
+            if not need.is_open:
+                heading += " (" + status + ")"
+            return rows, heading
+        candidate = matching_data.load_candidate(db, self.subject_id)
+        self.ranking = matcher.rank_needs(candidate, top=top, filters=self.filters())
+        rows = []
+        for m in self.ranking.matches + self.ranking.excluded:
+            n = index.need(m.need_id)
+            place = vocab.places.get(n.postcode or "")
+            rows.append(MatchRow(m, n.id, n.title, f"{n.company_name}, {place.town if place else n.postcode or '?'}"))
+        heading = candidate.name
+        if not candidate.is_active:
+            heading += " (" + labels.candidate_status().get(candidate.status, candidate.status) + ")"
+        return rows, heading
+
+    def _listed(self) -> set[int]:
+        """Other-side ids already on a shortlist with the subject."""
+        return set()
+
+    def _update_status(self) -> None:
+        r = self.ranking
+        if r is None:
+            return
+        parts = [self.tr("%1 considered").replace("%1", _thousands(r.considered)),
+                 self.tr("%1 excluded by a hard requirement").replace("%1", _thousands(r.excluded_count))]
+        if r.filtered_count:
+            parts.append(self.tr("%1 left out by the filters").replace("%1", _thousands(r.filtered_count)))
+        parts.append(self.tr("ranked in %1 ms").replace("%1", f"{self.last_rank_ms:.0f}"))
+        self.status.setText(" · ".join(parts))
+
+    # ---- the selected row --------------------------------------------------------------------------
+    def _current_other(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].other_id if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            self.table.clearSelection()
+            self.explanation.clear()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._explain(row)
+
+    def _on_row(self, current, previous) -> None:
+        if current.isValid():
+            self._explain(current.row())
+
+    def _explain(self, row: int) -> None:
+        entry = self.model.rows[row]
+        self.explanation.setHtml(match_text.explanation_html(entry.match, entry.name, entry.detail))
+
+    def selected_match(self) -> Match | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].match if index.isValid() else None
+
+    def _open_other(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            other = self.model.rows[row].other_id
+            (self.open_candidate if self.direction == "need" else self.open_need).emit(other)
+
+    # ---- keeping up with the store -------------------------------------------------------------
+    def _on_ready(self) -> None:
+        self.rank()
+
+    def _on_updated(self, table: str, record_id: int) -> None:
+        if self.subject_id is not None and self.isVisible():
+            self.rank()
+        elif self.subject_id is not None:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        self.service.start()
+        if self._stale:
+            self._stale = False
+            self.rank()
+        super().showEvent(event)
+
+    def _on_building(self, building: bool) -> None:
+        self.busy.setVisible(building)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(self.tr("The match index could not be built: %1").replace("%1", message))
+
+    def prepare_screenshot(self) -> None:
+        """For --screenshot: build now and show the first open need that has candidates."""
+        matcher = self.service.build_now()
+        need_ids = sorted(matcher.index.need_row)
+        for need_id in need_ids[:50]:
+            if matcher.rank_candidates(need_id, top=5).matches:
+                self.show_need(need_id)
+                return
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
