@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from matching import weights
+
 
 @dataclass(frozen=True)
 class Option:
@@ -36,6 +38,11 @@ OPTIONS = {
     "store_path": Option("store/path", str, None),
     "job_centre_name": Option("reports/job_centre_name", str, "Jobcenter"),
     "logo_path": Option("reports/logo_path", str, ""),
+    # The policy term of the match score (matching/weights.py holds the defaults and the cap).
+    "policy_enabled": Option("matching/policy_enabled", bool, weights.POLICY_ENABLED),
+    "policy_weight": Option("matching/policy_weight", float, weights.POLICY),
+    "policy_long_term": Option("matching/policy_long_term", bool, weights.POLICY_LONG_TERM),
+    "policy_young": Option("matching/policy_young", bool, weights.POLICY_YOUNG),
 }
 
 DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store}

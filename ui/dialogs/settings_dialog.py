@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout)
 
+from matching import weights
 from ui import i18n, settings
-from ui.widgets.fields import Choice, TextLine
+from ui.widgets.fields import Check, Choice, Field, TextLine
 from ui.widgets.form import Form
+
+
+class Points(Field):
+    """Points between 0 and a cap, Danish style."""
+
+    def __init__(self, cap: float, parent=None):
+        super().__init__(parent)
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, cap)
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(0.5)
+        self.spin.setSuffix(" " + self.tr("points"))
+        self.spin.valueChanged.connect(self.changed)
+        self._set_editor(self.spin)
+
+    def value(self):
+        return self.spin.value()
+
+    def set_value(self, value) -> None:
+        self.spin.setValue(float(value or 0))
 
 
 class SettingsDialog(QDialog):
@@ -20,9 +42,24 @@ class SettingsDialog(QDialog):
         self.form.add("store_path", self.tr("Store file"), TextLine())
         self.form.add("job_centre_name", self.tr("Job centre name (on shortlists)"), TextLine())
         self.form.add("logo_path", self.tr("Logo file (on shortlists)"), TextLine())
+        self.form.section(self.tr("Matching: priority (policy term)"))
+        self.form.add("policy_enabled", "", Check(self.tr("Add a priority to the match score")))
+        self.form.add("policy_long_term", "", Check(
+            self.tr("Long-term unemployed (at least %1 months)").replace("%1", str(weights.POLICY_LONG_TERM_MONTHS))))
+        self.form.add("policy_young", "", Check(
+            self.tr("Young people (under %1)").replace("%1", str(weights.POLICY_YOUNG_UNDER))))
+        self.form.add("policy_weight", self.tr("Priority weight"), Points(weights.POLICY_CAP))
+        note = QLabel(self.tr("The priority is shown as its own part of every score, never hidden in the others, "
+                              "and is capped at %1 of 100 points so it never outweighs the fit.")
+                      .replace("%1", str(int(weights.POLICY_CAP))))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.form.layout_.addRow("", note)
+        self.form.fields["policy_enabled"].changed.connect(self._policy_enabled)
         self.form.set_values({name: settings.get(name) for name in self.form.fields})
         browse = QPushButton(self.tr("Choose store file…"))
         browse.clicked.connect(self._browse)
+        self._policy_enabled()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -33,7 +70,12 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.resize(620, 480)
+
+    def _policy_enabled(self) -> None:
+        on = self.form.fields["policy_enabled"].value()
+        for key in ("policy_long_term", "policy_young", "policy_weight"):
+            self.form.fields[key].setEnabled(on)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Store file"), self.form.fields["store_path"].value(),
