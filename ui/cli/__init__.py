@@ -44,7 +44,7 @@ def run(argv: list[str]) -> int:
 
     from ui import i18n, settings
 
-    wants_gui = _command_of(argv) is None
+    wants_gui = _command_of(argv) is None and not {"-h", "--help"} & set(argv)
     if wants_gui:
         from ui.app import make_application
 
