@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from db import candidates, reference
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
+from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.widgets.vocab import VocabList
@@ -17,6 +19,7 @@ class CandidatesView(EntityView):
     table_name = "candidates"
     listing = candidates.LISTING
     match_candidate = Signal(int)
+    open_need = Signal(int)  # from the shortlist history tab (double-click)
 
     def columns(self) -> list[Column]:
         status = labels.candidate_status()
@@ -73,6 +76,58 @@ class CandidatesView(EntityView):
         form.add("consent_by", self.tr("Recorded by"), TextLine())
         form.add("notes", self.tr("Notes"), TextArea())
         return form
+
+    def detail_extras(self) -> QTabWidget:
+        """A "Shortlists" tab with the candidate's shortlist history and a "Find job" button."""
+        self.tabs = QTabWidget()
+        self.history = ShortlistHistory(self.ctx, "candidate")
+        self.history.open_need.connect(self.open_need)
+        self.history.counted.connect(self._update_history_tab)
+        self.tabs.addTab(self.history, self.tr("Shortlists"))
+        self.find_button = QPushButton(self.tr("Find job"))
+        self.find_button.setAutoDefault(False)
+        self.find_button.setToolTip(self.tr("Rank the open needs that fit this candidate"))
+        self.find_button.clicked.connect(self.find_job)
+        self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        self.selected.connect(self._show_history)
+        WideTab(self, self.tabs, [self.history])
+        return self.tabs
+
+    def _show_history(self, candidate_id: int) -> None:
+        self.history.set_owner(candidate_id or None)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.history), bool(candidate_id))
+        self.find_button.setEnabled(bool(candidate_id))
+
+    def _update_history_tab(self, n: int) -> None:
+        name = self.tr("Shortlists")
+        self.tabs.setTabText(self.tabs.indexOf(self.history), f"{name} ({n})" if self.history.owner_id else name)
+
+    def find_job(self) -> None:
+        """Ask Matching for needs that fit the saved candidate (unsaved edits are saved or dropped first)."""
+        if self.current_id is None:
+            return
+        if self.form.dirty:
+            if not self.leave_current():
+                return
+            if self.form.dirty:  # changes discarded: show what is stored
+                self.form.dirty = False
+                self.show_record(self.current_id)
+        self.match_candidate.emit(self.current_id)
+
+    def _on_store_changed(self, table: str, record_id: int) -> None:
+        # A hire on a shortlist sets the candidate's status to "in job" while the form may have unsaved
+        # edits: take the stored status into the form so saving the edits does not undo it.
+        if table == "candidates" and record_id == self.current_id and self.form.dirty:
+            try:
+                stored = candidates.get(self.ctx.db, record_id)["status"]
+            except Exception:  # noqa: BLE001 - deleted meanwhile; the save will say so
+                stored = None
+            if stored is not None:
+                field = self.form.fields["status"]
+                field.blockSignals(True)
+                field.set_value(stored)
+                field.blockSignals(False)
+        super()._on_store_changed(table, record_id)
 
     def field_aliases(self) -> dict[str, str]:
         return {"restrictions": "restrictions"}

@@ -14,6 +14,7 @@ from ui.errors import show_error
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
+from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
 from ui.widgets.form import Form
 
@@ -98,7 +99,16 @@ class CompaniesView(EntityView):
         self.tabs.addTab(self._with_buttons(self.needs_table, [
             (self.tr("New need…"), lambda: self.current_id and self.new_need_for.emit(self.current_id))]),
             self.tr("Needs"))
+        self.history = ShortlistHistory(self.ctx, "company")
+        self.history.open_need.connect(self.open_need)
+        self.history.counted.connect(self._update_history_tab)
+        self.tabs.addTab(self.history, self.tr("Shortlists"))
+        WideTab(self, self.tabs, [self.history])
         return self.tabs
+
+    def _update_history_tab(self, n: int) -> None:
+        name = self.tr("Shortlists")
+        self.tabs.setTabText(self.tabs.indexOf(self.history), f"{name} ({n})" if self.history.owner_id else name)
 
     def _sub_table(self, model: ListModel, on_open) -> QTableView:
         table = QTableView()
@@ -139,6 +149,7 @@ class CompaniesView(EntityView):
         self.persons_model.set_rows(companies.persons(db, company_id) if company_id else [])
         self.log_model.set_rows(contacts.for_company(db, company_id) if company_id else [])
         self.needs_model.set_rows(needs.for_company(db, company_id) if company_id else [])
+        self.history.set_owner(company_id)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, company_id is not None)
         counts = (self.persons_model.rowCount(), self.log_model.rowCount(), self.needs_model.rowCount())

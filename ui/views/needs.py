@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from db import companies, needs, reference, vocabulary
 from ui import labels
@@ -11,6 +11,8 @@ from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
+from ui.views.shortlist_history import WideTab
+from ui.widgets.shortlist_panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
 
 
@@ -21,6 +23,7 @@ class NeedsView(EntityView):
     table_name = "needs"
     listing = needs.LISTING
     match_need = Signal(int)
+    open_candidate = Signal(int)  # from the shortlist tab (double-click on a candidate)
 
     def columns(self) -> list[Column]:
         status, forms = labels.need_status(), labels.employment_form()
@@ -80,6 +83,60 @@ class NeedsView(EntityView):
         form.add("workplace_postcode", self.tr("Workplace postcode"), TextLine(self.tr("if not the company's")))
         form.add("notes", self.tr("Notes"), TextArea())
         return form
+
+    def detail_extras(self) -> QTabWidget:
+        """A "Candidate list" tab with the need's shortlist (self.shortlist) and a "Find candidates" button."""
+        self.tabs = QTabWidget()
+        self.shortlist = ShortlistPanel(self.ctx)
+        self.shortlist.open_candidate.connect(self.open_candidate)
+        self.tabs.addTab(self.shortlist, self.tr("Candidate list"))
+        self.find_button = QPushButton(self.tr("Find candidates"))
+        self.find_button.setAutoDefault(False)
+        self.find_button.setToolTip(self.tr("Rank the candidates who fit this need"))
+        self.find_button.clicked.connect(self.find_candidates)
+        self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        self.selected.connect(self._show_shortlist)
+        self.shortlist.model.modelReset.connect(self._update_shortlist_tab)
+        WideTab(self, self.tabs, [self.shortlist])
+        return self.tabs
+
+    def _show_shortlist(self, need_id: int) -> None:
+        self.shortlist.set_need(need_id or None)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.shortlist), bool(need_id))
+        self.find_button.setEnabled(bool(need_id))
+        self._update_shortlist_tab()
+
+    def _update_shortlist_tab(self) -> None:
+        n = self.shortlist.model.rowCount()
+        name = self.tr("Candidate list")
+        self.tabs.setTabText(self.tabs.indexOf(self.shortlist), f"{name} ({n})" if self.shortlist.need_id else name)
+
+    def find_candidates(self) -> None:
+        """Ask Matching for candidates who fit the saved need (unsaved edits are saved or dropped first)."""
+        if self.current_id is None:
+            return
+        if self.form.dirty:
+            if not self.leave_current():
+                return
+            if self.form.dirty:  # changes discarded: show what is stored
+                self.form.dirty = False
+                self.show_record(self.current_id)
+        self.match_need.emit(self.current_id)
+
+    def _on_store_changed(self, table: str, record_id: int) -> None:
+        # A shortlist step may change the need's status (shortlisted, filled) while the form has unsaved
+        # edits: take the stored status into the form so saving the edits does not undo it.
+        if table == "needs" and record_id == self.current_id and self.form.dirty:
+            try:
+                stored = needs.get(self.ctx.db, record_id)["status"]
+            except Exception:  # noqa: BLE001 - deleted meanwhile; the save will say so
+                stored = None
+            if stored is not None:
+                field = self.form.fields["status"]
+                field.blockSignals(True)
+                field.set_value(stored)
+                field.blockSignals(False)
+        super()._on_store_changed(table, record_id)
 
     def suggest_skills(self, always: bool = False) -> None:
         """Fill essential and desired skills from the chosen occupation's profile; by itself only
