@@ -1,0 +1,703 @@
+"""Preview of a shortlist PDF: choose the variant, look at the pages, save exactly those bytes or print them."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QRectF, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QShortcut
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QProgressDialog, QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from ui import settings
+from ui.errors import describe, show_error
+from ui.pdf_pages import PdfPages, PdfPagesError, PrintFailed, print_pdf
+
+log = logging.getLogger("jobbro")
+
+RenderFn = Callable[[str], tuple[bytes, list[str]]]
+
+SCREEN_DPI = 96.0  # 100 % shows a page at its printed size on a standard screen
+MAX_SCREEN_DPI = 600.0  # device pixels; beyond this a page image only costs memory
+ZOOMS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+MIN_ZOOM, MAX_ZOOM = ZOOMS[0], ZOOMS[-1]
+FIT_WIDTH = 0.0  # the zoom box's value for "fit width"
+GEOMETRY_NAME = "shortlist_preview"
+
+WARNING_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e8c95c;"
+                 " border-radius: 4px; padding: 6px; }")
+ERROR_STYLE = ("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa;"
+               " border-radius: 4px; padding: 6px; }")
+NOTE_STYLE = "color: #555;"
+INTERNAL_NOTE_STYLE = "color: #a61b1b; font-weight: 600;"
+STATUS_ERROR_STYLE = "color: #b03a2e;"
+
+_last_folder: str | None = None  # where the consultant saved last, for this session
+
+
+# ---- files -------------------------------------------------------------------------------------------------
+def safe_file_name(stem: str, fallback: str = "shortlist") -> str:
+    """A file name stem valid on Windows, macOS and Linux: no path separators or reserved characters.
+
+    Company names such as "Lager A/S" would otherwise turn into a folder and a file.
+    """
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", stem)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return text[:150].rstrip(" .") or fallback
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write bytes to `path` via a temporary file in the same folder and an atomic rename.
+
+    The file at `path` is either the old one or the complete new one, never a torn mix;
+    on failure the temporary file is removed. OSErrors name `path`, not the temporary file.
+    """
+    target = Path(path)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as exc:
+        raise _about(exc, target) from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, _mode_for(target))  # mkstemp makes 0600; a saved PDF should look like any other file
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _about(exc, target) from exc
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _about(exc: OSError, target: Path) -> OSError:
+    """The same kind of error, but naming the file the consultant chose."""
+    if exc.errno is None:
+        return exc
+    strerror = exc.strerror or str(exc)
+    if not isinstance(exc, PermissionError):
+        strerror = f"{strerror} ({target})"
+    return type(exc)(exc.errno, strerror, str(target))
+
+
+# ---- pages -------------------------------------------------------------------------------------------------
+class PageView(QWidget):
+    """One page: a white sheet with a soft shadow, showing its image once rendered."""
+
+    SHADOW = 4
+
+    def __init__(self, index: int, size_pt, owner: "PagesView"):
+        super().__init__()
+        self.index = index
+        self.size_pt = size_pt
+        self.owner = owner
+        self.image = None
+        self.image_dpi = 0.0
+
+    def sheet(self) -> QRect:
+        return self.rect().adjusted(0, 0, -self.SHADOW, -self.SHADOW)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        sheet = self.sheet()
+        for step in range(1, self.SHADOW + 1):
+            painter.fillRect(sheet.translated(step, step), QColor(0, 0, 0, 60 - 12 * step))
+        painter.fillRect(sheet, Qt.GlobalColor.white)
+        if self.image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(sheet), self.image)
+        if self.image is None or abs(self.image_dpi - self.owner.render_dpi()) > 0.5:
+            self.owner.schedule_render()
+        painter.end()
+
+
+class PagesView(QScrollArea):
+    """All pages stacked in a scroll area; only the pages in and near view are rendered."""
+
+    current_page_changed = Signal(int)
+    zoom_changed = Signal(float)
+
+    MARGIN = 16
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pdf: PdfPages | None = None
+        self.page_views: list[PageView] = []
+        self.zoom = 1.0
+        self.fit_width = True
+        self.canvas = QWidget()
+        self.canvas.setAutoFillBackground(False)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fit width must not oscillate
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        palette = self.viewport().palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#7a7f85"))
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.render_visible)
+        self._current = -1
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # ---- document --------------------------------------------------------------------------------------
+    def set_document(self, pdf: PdfPages | None, position: tuple[int, float] | None = None) -> None:
+        """Show `pdf` (None: nothing), at `position` (page index, fraction) when given."""
+        for view in self.page_views:
+            view.setParent(None)
+            view.deleteLater()
+        if self.pdf is not None:
+            self.pdf.close()
+        self.pdf = pdf
+        self.page_views = []
+        if pdf is not None:
+            for index in range(len(pdf)):
+                view = PageView(index, pdf.size(index), self)
+                view.setParent(self.canvas)
+                view.show()
+                self.page_views.append(view)
+        self._current = -1
+        self.relayout(position or (0, 0.0))
+
+    def page_count(self) -> int:
+        return len(self.page_views)
+
+    # ---- zoom --------------------------------------------------------------------------------------------
+    def px_per_pt(self) -> float:
+        return self.zoom * SCREEN_DPI / 72.0
+
+    def render_dpi(self) -> float:
+        return min(self.zoom * SCREEN_DPI * self.devicePixelRatioF(), MAX_SCREEN_DPI)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.fit_width = False
+        self._apply_zoom(zoom)
+
+    def set_fit_width(self) -> None:
+        self.fit_width = True
+        self._apply_zoom(self._fit_zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOMS if z > self.zoom + 1e-3), MAX_ZOOM))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom - 1e-3), MIN_ZOOM))
+
+    def _fit_zoom(self) -> float:
+        if not self.page_views:
+            return self.zoom
+        widest = max(view.size_pt.width() for view in self.page_views)
+        room = self.viewport().width() - 2 * self.MARGIN - PageView.SHADOW
+        return max(MIN_ZOOM, min(MAX_ZOOM, room / (widest * SCREEN_DPI / 72.0)))
+
+    def _apply_zoom(self, zoom: float) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        changed = abs(zoom - self.zoom) > 1e-4
+        position = self.position()
+        self.zoom = zoom
+        self.relayout(position)
+        if changed:
+            self.zoom_changed.emit(zoom)
+
+    # ---- layout and position -----------------------------------------------------------------------------
+    def relayout(self, position: tuple[int, float] | None = None) -> None:
+        scale = self.px_per_pt()
+        sizes = [QSize(round(v.size_pt.width() * scale) + PageView.SHADOW,
+                       round(v.size_pt.height() * scale) + PageView.SHADOW) for v in self.page_views]
+        widest = max((s.width() for s in sizes), default=0)
+        width = max(self.viewport().width(), widest + 2 * self.MARGIN)
+        y = self.MARGIN
+        for view, size in zip(self.page_views, sizes):
+            view.setGeometry((width - size.width()) // 2, y, size.width(), size.height())
+            y += size.height() + self.MARGIN
+        self.canvas.resize(width, max(y, self.viewport().height()))
+        if position is not None:
+            self.set_position(*position)
+        self.schedule_render()
+        self._on_scrolled()
+
+    def position(self) -> tuple[int, float]:
+        """(page index, fraction of that page) at the top of the view."""
+        if not self.page_views:
+            return 0, 0.0
+        top = self.verticalScrollBar().value()
+        for view in self.page_views:
+            geometry = view.geometry()
+            if geometry.bottom() >= top:  # the gap above a page belongs to that page
+                fraction = (top - geometry.top()) / max(geometry.height(), 1)
+                return view.index, max(0.0, min(1.0, fraction))
+        return self.page_views[-1].index, 1.0
+
+    def set_position(self, index: int, fraction: float = 0.0) -> None:
+        if not self.page_views:
+            self.verticalScrollBar().setValue(0)
+            return
+        view = self.page_views[max(0, min(index, len(self.page_views) - 1))]
+        geometry = view.geometry()
+        if fraction > 0:
+            top = geometry.top() + round(fraction * geometry.height())
+        else:
+            top = max(0, geometry.top() - self.MARGIN // 2) if view.index > 0 else 0
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, self.canvas.height() - self.viewport().height()))
+        bar.setValue(top)
+
+    def go_to_page(self, index: int) -> None:
+        if 0 <= index < len(self.page_views):
+            self.set_position(index, 0.0)
+
+    def current_page(self) -> int:
+        """The page that covers the middle of the view (0-based), or -1 without pages."""
+        if not self.page_views:
+            return -1
+        middle = self.verticalScrollBar().value() + self.viewport().height() // 2
+        for view in self.page_views:
+            if view.geometry().bottom() + self.MARGIN >= middle:
+                return view.index
+        return self.page_views[-1].index
+
+    def visible_range(self, extra: int = 0) -> range:
+        """Indexes of pages in view, widened by `extra` pages on each side."""
+        if not self.page_views:
+            return range(0)
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        shown = [v.index for v in self.page_views if v.geometry().bottom() >= top and v.geometry().top() <= bottom]
+        if not shown:
+            return range(0)
+        return range(max(0, shown[0] - extra), min(len(self.page_views), shown[-1] + extra + 1))
+
+    # ---- rendering ----------------------------------------------------------------------------------------
+    def schedule_render(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def render_visible(self) -> None:
+        """Render pages in view and one beyond on each side; forget images far out of view."""
+        if self.pdf is None:
+            return
+        dpi = self.render_dpi()
+        wanted = self.visible_range(extra=1)
+        keep = self.visible_range(extra=3)
+        for view in self.page_views:
+            if view.index in wanted:
+                if view.image is None or abs(view.image_dpi - dpi) > 0.5:
+                    image = self.pdf.image(view.index, dpi)
+                    image.setDevicePixelRatio(self.devicePixelRatioF())
+                    view.image, view.image_dpi = image, dpi
+                    view.update()
+            elif view.index not in keep and view.image is not None:
+                view.image, view.image_dpi = None, 0.0
+
+    def forget_images(self) -> None:
+        for view in self.page_views:
+            view.image, view.image_dpi = None, 0.0
+
+    def rendered_pages(self) -> list[int]:
+        return [v.index for v in self.page_views if v.image is not None]
+
+    # ---- events -------------------------------------------------------------------------------------------
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.page_views:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoom_in() if steps > 0 else self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit_width:
+            self._apply_zoom(self._fit_zoom())
+        else:
+            self.relayout(self.position())
+
+    def _on_scrolled(self, *_args) -> None:
+        self.schedule_render()
+        current = self.current_page()
+        if current != self._current:
+            self._current = current
+            self.current_page_changed.emit(current)
+
+
+# ---- the dialog --------------------------------------------------------------------------------------------
+class ShortlistPreview(QDialog):
+    """The pages of a shortlist, in the company or internal variant, to save as PDF or print.
+
+    `render(variant)` returns the PDF bytes and translated warnings for "company" or
+    "internal"; it runs on the GUI thread each time the variant is chosen.
+    """
+
+    rendered = Signal(str)  # the variant now shown
+    saved = Signal(str)  # the path written
+    printed = Signal(int)  # pages sent to the printer
+
+    def __init__(self, render: RenderFn, file_stem: str, parent=None, variant: str = "company"):
+        super().__init__(parent)
+        self._render = render
+        self.file_stem = file_stem
+        self.variant = ""
+        self.data = b""
+        self.warnings: list[str] = []
+        self.failure = ""
+        self.printer: QPrinter | None = None  # created at the first print, then keeps the consultant's choices
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", file_stem))
+        self._build()
+        self._shortcuts()
+        self._default_size()
+        settings.restore_geometry(self, GEOMETRY_NAME)
+        self.set_variant(variant)
+        self.pages.setFocus()  # arrows and Page Down scroll at once; on a radio button they would switch variant
+
+    # ---- building ----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(QLabel(self.tr("Version:")))
+        self.variant_group = QButtonGroup(self)
+        self.company_radio = QRadioButton(self.tr("For the company"))
+        self.internal_radio = QRadioButton(self.tr("Internal"))
+        for radio, key in ((self.company_radio, "company"), (self.internal_radio, "internal")):
+            radio.setProperty("variant", key)
+            self.variant_group.addButton(radio)
+            top.addWidget(radio)
+        self.variant_group.buttonClicked.connect(lambda button: self.set_variant(button.property("variant")))
+        top.addStretch(1)
+        top.addWidget(self._build_zoom())
+        layout.addLayout(top)
+
+        self.variant_note = QLabel()
+        self.variant_note.setWordWrap(True)
+        layout.addWidget(self.variant_note)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.pages = PagesView()
+        self.pages.current_page_changed.connect(lambda _: self._update_page_label())
+        self.pages.zoom_changed.connect(lambda _: self._update_zoom_box())
+        layout.addWidget(self.pages, 1)
+
+        bottom = QHBoxLayout()
+        self.page_label = QLabel()
+        self.page_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Page %1 of %2")) + 40)
+        self.status_label = QLabel()
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bottom.addWidget(self.page_label)
+        bottom.addWidget(self.status_label, 1)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setToolTip(self._with_key(self.tr("Save these pages as a PDF file"),
+                                                   QKeySequence.StandardKey.Save))
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self._with_key(self.tr("Print with the system's print dialog"),
+                                                    QKeySequence.StandardKey.Print))
+        self.print_button.clicked.connect(self.print_)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button, self.close_button):
+            button.setAutoDefault(False)  # Enter must not save or print by surprise
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+    def _build_zoom(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self._with_key(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_button.clicked.connect(lambda: self.pages.zoom_out())
+        self.zoom_box = QComboBox()
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
+        for zoom in ZOOMS:
+            self.zoom_box.addItem(self.tr("%1%").replace("%1", str(round(zoom * 100))), zoom)
+        self.zoom_box.setToolTip(self.tr("Zoom"))
+        self.zoom_box.activated.connect(self._on_zoom_chosen)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self._with_key(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn))
+        self.zoom_in_button.clicked.connect(lambda: self.pages.zoom_in())
+        for widget in (self.zoom_out_button, self.zoom_box, self.zoom_in_button):
+            row.addWidget(widget)
+        return box
+
+    def _shortcuts(self) -> None:
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence.StandardKey.Print, self.print_),
+                          (QKeySequence.StandardKey.ZoomIn, self.pages.zoom_in),
+                          (QKeySequence.StandardKey.ZoomOut, self.pages.zoom_out)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        # Ctrl++ is Ctrl+Shift+= on many keyboards; accept the plain Ctrl+= too.
+        QShortcut(QKeySequence("Ctrl+="), self, activated=self.pages.zoom_in)
+        # Esc closes: QDialog's own reject on Escape.
+
+    def _default_size(self) -> None:
+        width, height = 920, 1000
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    @staticmethod
+    def _with_key(text: str, key: QKeySequence.StandardKey) -> str:
+        shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{text} ({shortcut})" if shortcut else text
+
+    # ---- rendering ---------------------------------------------------------------------------------------
+    def set_variant(self, variant: str) -> None:
+        """Render `variant` ("company" or "internal") and show it, keeping the reading position."""
+        if variant not in ("company", "internal"):
+            raise ValueError(f"unknown shortlist variant {variant!r}")
+        (self.company_radio if variant == "company" else self.internal_radio).setChecked(True)
+        if variant == self.variant and (self.data or self.failure):
+            return
+        self.variant = variant
+        self._update_variant_note()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Call the render function again for the current variant."""
+        # Keep the same share of the document in view: both variants list the same candidates
+        # in the same order, but the internal pages hold fewer candidates each.
+        old_count = self.pages.page_count()
+        index, fraction = self.pages.position()
+        share = (index + fraction) / old_count if old_count else 0.0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data, warnings = self._render(self.variant)
+            pdf = PdfPages(data)
+        except Exception as exc:  # noqa: BLE001 - any failure is shown in the dialog, never a crash
+            log.error("shortlist preview: rendering the %s variant failed", self.variant, exc_info=exc)
+            self.data, self.warnings = b"", []
+            self.failure = self._failure_text(exc)
+            self.pages.set_document(None)
+        else:
+            # Plain strings by contract; RenderWarning objects are accepted too.
+            self.warnings = [str(getattr(w, "message", w)) for w in warnings]
+            self.data, self.failure = bytes(data), ""
+            spot = share * len(pdf)
+            self.pages.set_document(pdf, (int(spot), spot - int(spot)))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show_banner()
+        self._set_status("")
+        self._update_state()
+        if not self.failure:
+            self.rendered.emit(self.variant)
+
+    def _failure_text(self, exc: Exception) -> str:
+        reason = str(exc) if isinstance(exc, PdfPagesError) else describe(exc)
+        text = self.tr("The shortlist could not be made, so there is nothing to show.") + "\n" + reason
+        detail = str(exc).strip()
+        if detail and detail != reason:
+            text += "\n" + self.tr("Details: %1").replace("%1", f"{type(exc).__name__}: {detail}")
+        return text
+
+    def _show_banner(self) -> None:
+        if self.failure:
+            self.banner.setStyleSheet(ERROR_STYLE)
+            self.banner.setText(self.failure)
+            self.banner.show()
+        elif self.warnings:
+            self.banner.setStyleSheet(WARNING_STYLE)
+            self.banner.setText("\n".join(f"⚠ {w}" for w in self.warnings))
+            self.banner.show()
+        else:
+            self.banner.clear()
+            self.banner.hide()
+
+    def _update_variant_note(self) -> None:
+        if self.variant == "internal":
+            self.variant_note.setText(self.tr(
+                "Internal: every detail, also birth year, status, consent, notes and the score explanation. "
+                "Never give this version to the company."))
+            self.variant_note.setStyleSheet(INTERNAL_NOTE_STYLE)
+        else:
+            self.variant_note.setText(self.tr(
+                "For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without "
+                "name, contact details or note. Birth year, status, consent and the score explanation are left "
+                "out for everyone."))
+            self.variant_note.setStyleSheet(NOTE_STYLE)
+
+    # ---- state -------------------------------------------------------------------------------------------
+    def page_count(self) -> int:
+        return self.pages.page_count()
+
+    def _update_state(self) -> None:
+        has_pages = bool(self.data) and self.page_count() > 0
+        self.save_button.setEnabled(has_pages)
+        self.print_button.setEnabled(has_pages)
+        for widget in (self.zoom_box, self.zoom_in_button, self.zoom_out_button):
+            widget.setEnabled(has_pages)
+        self._update_page_label()
+        self._update_zoom_box()
+
+    def _update_page_label(self) -> None:
+        count = self.page_count()
+        if count:
+            current = max(self.pages.current_page(), 0) + 1
+            self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(current)).replace("%2", str(count)))
+        else:
+            self.page_label.clear()
+
+    def _update_zoom_box(self) -> None:
+        index = 0 if self.pages.fit_width else self.zoom_box.findData(round(self.pages.zoom, 4))
+        self.zoom_box.setCurrentIndex(max(index, 0))
+
+    def _on_zoom_chosen(self, index: int) -> None:
+        zoom = self.zoom_box.itemData(index)
+        if zoom == FIT_WIDTH:
+            self.pages.set_fit_width()
+        else:
+            self.pages.set_zoom(zoom)
+        self._update_zoom_box()
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet(STATUS_ERROR_STYLE if error else NOTE_STYLE)
+        self.status_label.setText(text)
+        self.status_label.setToolTip(text)
+
+    # ---- save --------------------------------------------------------------------------------------------
+    def suggested_path(self) -> str:
+        folder = _last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = safe_file_name(self.file_stem, self.tr("Shortlist")) + ".pdf"
+        return str(Path(folder) / name) if folder else name
+
+    def save(self) -> None:
+        """Ask where, then write exactly the bytes on screen; nothing partial on failure."""
+        global _last_folder
+        if not self.data:
+            return
+        data = self.data
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_path(),
+                                              self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            self._set_status(self.tr("Not saved."), error=True)
+            show_error(self, exc, self.tr("Save as PDF"))
+            return
+        _last_folder = str(Path(path).parent)
+        self._set_status(self.tr("Saved as %1").replace("%1", path))
+        self.saved.emit(path)
+
+    # ---- print -------------------------------------------------------------------------------------------
+    def _new_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF has its own margins; draw it on the whole sheet at true size
+        printer.setDocName(self.file_stem)
+        return printer
+
+    def chosen_pages(self, printer: QPrinter) -> list[int] | None:
+        """0-based pages the print dialog asked for; None means all."""
+        count = self.page_count()
+        mode = printer.printRange()
+        if mode == QPrinter.PrintRange.CurrentPage:
+            return [max(self.pages.current_page(), 0)]
+        if mode == QPrinter.PrintRange.PageRange:
+            ranges = printer.pageRanges()
+            if not ranges.isEmpty():
+                return [p - 1 for p in range(1, count + 1) if ranges.contains(p)]
+            first, last = printer.fromPage(), printer.toPage()
+            if first > 0:
+                return list(range(first - 1, min(last or count, count)))
+        return None
+
+    def print_(self) -> None:
+        """The system print dialog with a page range, then each chosen page at up to 300 dpi."""
+        if not self.data:
+            return
+        data, count = self.data, self.page_count()
+        if self.printer is None:
+            self.printer = self._new_printer()
+        printer = self.printer
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print shortlist"))
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOptions(options.PrintPageRange | options.PrintCurrentPage | options.PrintToFile
+                          | options.PrintShowPageSize | options.PrintCollateCopies)
+        dialog.setMinMax(1, count)
+        result = dialog.exec()
+        dialog.deleteLater()
+        if getattr(result, "value", result) != QDialog.DialogCode.Accepted.value:
+            return
+        pages = self.chosen_pages(printer)
+        if pages is not None and not pages:
+            self._set_status(self.tr("The chosen pages are not in this document (it has %n page(s)).", None, count),
+                             error=True)
+            return
+        total = len(pages) if pages is not None else count
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, total, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(800)
+        progress.setAutoClose(False)
+        cancelled = []
+
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(min(done, total))
+            if progress.wasCanceled():
+                cancelled.append(done)
+                return False
+            return True
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_pdf(data, printer, pages, progress=step)
+        except PrintFailed as exc:
+            self._set_status(self.tr("Not printed: %1").replace("%1", str(exc)), error=True)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self._set_status(self.tr("Not printed."), error=True)
+            show_error(self, exc, self.tr("Print shortlist"))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.hide()  # not close(): its closeEvent counts as cancelling
+            progress.deleteLater()
+        if cancelled:
+            self._set_status(self.tr("Printing cancelled."), error=True)
+            return
+        self._set_status(self.tr("Sent %n page(s) to the printer.", None, sent))
+        self.printed.emit(sent)
+
+    # ---- closing -----------------------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        settings.save_geometry(self, GEOMETRY_NAME)
+        self.pages.forget_images()  # a closed dialog kept by its parent must not hold page images
+        super().done(result)
