@@ -158,6 +158,12 @@ def test_add_pick_reorder_note_and_remove(qtbot, panel, store, data, monkeypatch
     select(panel, "Anne Østergaard")
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert names(store, need) == ["Cecilie Holm", "Bo Jensen"]
+    select(panel, "Cecilie Holm")
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)  # the key does the same
+    assert names(store, need) == ["Bo Jensen"]
+    candidates_back = panel.add_candidates([data["Cecilie Holm"]])
+    assert len(candidates_back) == 1
+    assert names(store, need) == ["Bo Jensen", "Cecilie Holm"]
     assert [e["position"] for e in shortlists.entries(store, need)] == [1, 2]
     assert panel.model.rowCount() == 2
     assert store.execute("SELECT who FROM audit WHERE table_name = 'shortlist_entries' AND action = 'delete'"

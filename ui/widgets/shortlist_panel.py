@@ -163,7 +163,7 @@ class ShortlistPanel(QWidget):
         self.step_button = self._button(flow, self.tr("Next step…"), self.next_step,
                                         self.tr("Sent to the company, interview, hired, rejection or withdrawn"))
         self.remove_button = self._button(flow, self.tr("Remove"), self.remove_selected,
-                                          self.tr("Take the candidate off the list (only while proposed)"))
+                                          self.tr("Take the candidate off the list, only while proposed (Delete)"))
         self.pdf_button = self._button(flow, self.tr("Show PDF…"), self._request_preview,
                                        self.tr("Preview and print the shortlist for the company"))
         layout.addWidget(buttons)
@@ -190,7 +190,7 @@ class ShortlistPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
-        self.table.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the selected candidate
+        self.table.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the selected candidate, Delete removes
 
         self.steps_label = QLabel()
         self.steps_model = ListModel([
@@ -222,11 +222,14 @@ class ShortlistPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
-            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if (event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                    and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self.remove_selected()
+                return True
         return super().eventFilter(watched, event)
 
     def _button(self, flow: FlowLayout, text: str, slot, tip: str) -> QPushButton:
