@@ -55,7 +55,7 @@ def status_labels() -> dict[str, str]:
 
 
 # (min, max) width per column while fitting to contents; the note column takes the rest.
-COLUMN_LIMITS = {0: (30, 50), 1: (120, 200), 2: (60, 90), 3: (90, 180), 4: (80, 100), 5: (110, 160)}
+COLUMN_LIMITS = {0: (30, 50), 1: (120, 200), 2: (78, 100), 3: (90, 180), 4: (80, 100), 5: (110, 160)}
 STEP_LIMITS = {0: (80, 100), 1: (90, 180), 2: (110, 160), 3: (60, 140)}
 
 
