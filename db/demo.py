@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np
 from sqlite_utils import Database
 
-from db import demo_candidates, demo_companies, demo_contacts, demo_needs, search
+from db import demo_candidates, demo_companies, demo_contacts, demo_needs, demo_shortlists, search
 from db.demo_context import Context, Writer
 from db.demo_vocab import load, load_places
 from db.demo_words import People
@@ -21,11 +21,12 @@ DEFAULT_CONSULTANTS = ["Mette Kjær", "Jonas Bech", "Sara Lindholm", "Karim Hass
 # A job centre's business team's worth of data: enough to browse, quick to create.
 DEFAULT_COUNTS = {"companies": 300, "candidates": 2000, "needs": 400, "contacts": 3000}
 # Tables whose rows are records with an id of their own (the per-record API audits exactly these).
-AUDITED = ("companies", "contact_persons", "needs", "candidates", "contacts")
+AUDITED = ("companies", "contact_persons", "needs", "candidates", "contacts", "shortlist_entries",
+           "shortlist_events", "shortlist_follow_ups")
 ENTITY_TABLES = ("companies", "needs", "candidates", "contacts")
 COUNTED = ("companies", "contact_persons", "company_measures", "needs", "need_skills", "need_measures",
            "need_demands", "candidates", "candidate_occupations", "candidate_skills", "candidate_restrictions",
-           "contacts")
+           "contacts", "shortlist_entries", "shortlist_events", "shortlist_follow_ups")
 
 Progress = Callable[[int, int], None]
 
@@ -38,14 +39,15 @@ def create(db: Database, *, companies: int = DEFAULT_COUNTS["companies"],
     """Fill a migrated store with demo records; return the number of rows created per table.
 
     Deterministic for a seed and `today`. The first consultant (the app passes the current user)
-    gets overdue follow-ups and one due today. `home_municipality` (a code) is where most records
+    gets overdue follow-ups and one due today, and hire follow-ups from shortlists (which some of the
+    needs get, at every stage: see demo_shortlists). `home_municipality` (a code) is where most records
     lie; by default one with several postcodes is drawn. `progress(done, total)` is called about
     a hundred times. Everything is written in one transaction, so an error leaves the store as it was.
     """
     consultants = [c.strip() for c in consultants or () if c and c.strip()] or list(DEFAULT_CONSULTANTS)
     consultants = list(dict.fromkeys(consultants))
     today = today or dt.date.today()
-    records = companies + needs + candidates + contacts
+    records = companies + needs + candidates + contacts + demo_shortlists.list_count(needs) * 5
     # Progress counts records, plus a share for indexing and auditing them at the end.
     total = records + max(1, records // 5)
     with db.atomic():
@@ -55,11 +57,14 @@ def create(db: Database, *, companies: int = DEFAULT_COUNTS["companies"],
             demo_needs.generate(ctx, needs)
             demo_candidates.generate(ctx, candidates)
             follow_ups = demo_contacts.generate(ctx, contacts)
-            audited = _audit(ctx.writer)
+            lists = demo_shortlists.generate(ctx, ctx.writer.first_ids.get("needs"),
+                                             ctx.writer.first_ids.get("candidates"))
+            audited = _audit(ctx.writer) + lists["audit"]
     if progress:
         progress(total, total)
     counts = {name: ctx.writer.counts.get(name, 0) for name in (*COUNTED, *ctx.writer.buffers)}
-    return {**counts, "follow_ups": follow_ups, "audit": audited}
+    return {**counts, "follow_ups": follow_ups, "shortlists": lists["shortlists"], "hires": lists["hires"],
+            "audit": audited}
 
 
 def _context(db: Database, seed: int, consultants: list[str], today: dt.date, progress: Progress | None,

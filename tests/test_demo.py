@@ -235,3 +235,133 @@ def test_cli_demo_end_to_end(tmp_path, capsys):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 24
     conn.close()
+
+
+# ---- shortlists -------------------------------------------------------------------------------------------
+
+STEPS_ALLOWED = {"proposed": {"sent", "interview", "hired", "rejected", "withdrawn"},
+                 "sent": {"interview", "hired", "rejected", "withdrawn"},
+                 "interview": {"hired", "rejected", "withdrawn"}}
+
+
+def check_shortlist_rules(db) -> dict:
+    """Every rule db/shortlists.py enforces, checked on bulk-written demo lists; returns a few tallies."""
+    from db import shortlists
+
+    today = TODAY.isoformat()
+    lists = db.execute("SELECT n.id, n.status, n.positions, count(e.id), sum(e.status = 'hired'), "
+                       "min(e.position), max(e.position), count(DISTINCT e.position) "
+                       "FROM needs n JOIN shortlist_entries e ON e.need_id = n.id GROUP BY n.id").fetchall()
+    assert lists
+    for need_id, status, positions, n, hired, low, high, distinct in lists:
+        assert 2 <= n <= 8, need_id
+        assert (low, high, distinct) == (1, n, n), "positions are 1..n"
+        assert (status == "filled") == (hired >= positions), need_id
+        assert hired <= positions
+        assert status in ("shortlisted", "filled"), need_id
+    assert scalar(db, "SELECT count(*) FROM needs WHERE status = 'shortlisted' "
+                      "AND id NOT IN (SELECT need_id FROM shortlist_entries)") == 0
+    entries = db.execute("SELECT e.id, e.status, e.status_date, e.rejection_code, c.status, e.created_at, "
+                         "c.created_at, n.created_at FROM shortlist_entries e JOIN candidates c ON c.id = e.candidate_id "
+                         "JOIN needs n ON n.id = e.need_id").fetchall()
+    for entry_id, status, status_date, reason, candidate_status, added, registered, need_made in entries:
+        steps = db.execute("SELECT status, at, reason_code, who FROM shortlist_events WHERE entry_id = ? "
+                           "ORDER BY id", [entry_id]).fetchall()
+        assert steps[0][0] == "proposed"
+        assert (steps[-1][0], steps[-1][1]) == (status, status_date)
+        assert [s[1] for s in steps] == sorted(s[1] for s in steps), "dates ascending"
+        assert all(s[1] <= today for s in steps), "nothing in the future"
+        for (old, _, _, _), (new, _, _, _) in zip(steps, steps[1:]):
+            assert new in STEPS_ALLOWED[old], (entry_id, old, new)
+        assert (reason is not None) == (status == "rejected") and steps[-1][2] == reason
+        assert all(s[2] is None for s in steps[:-1])
+        assert added[:10] >= max(registered[:10], need_made[:10]), "proposed after both were registered"
+        if status == "hired":
+            assert candidate_status == "in_job"
+            assert db.execute("SELECT due_date, task FROM shortlist_follow_ups WHERE entry_id = ?",
+                              [entry_id]).fetchall() == [
+                (shortlists.add_months(dt.date.fromisoformat(status_date), 3).isoformat(), shortlists.FOLLOW_UP_TASK)]
+        else:
+            assert scalar(db, "SELECT count(*) FROM shortlist_follow_ups WHERE entry_id = ?", [entry_id]) == 0
+        if status not in shortlists.FINAL:
+            assert candidate_status == "active", "someone still being put forward is not in a job"
+    hired_twice = scalar(db, "SELECT count(*) FROM (SELECT candidate_id FROM shortlist_entries "
+                             "WHERE status = 'hired' GROUP BY candidate_id HAVING count(*) > 1)")
+    assert hired_twice == 0
+    assert scalar(db, "SELECT count(*) FROM shortlist_entries a JOIN shortlist_entries b "
+                      "ON a.candidate_id = b.candidate_id AND a.id != b.id "
+                      "WHERE a.status = 'hired' AND b.status IN ('proposed', 'sent', 'interview')") == 0
+    statuses = {r[0] for r in db.execute("SELECT DISTINCT status FROM shortlist_entries")}
+    mixed = scalar(db, "SELECT count(*) FROM (SELECT e.need_id FROM shortlist_entries e "
+                       "JOIN candidates c ON c.id = e.candidate_id GROUP BY e.need_id "
+                       "HAVING min(c.consent_date IS NULL) = 0 AND max(c.consent_date IS NULL) = 1)")
+    same_occupation = scalar(db, "SELECT avg(EXISTS (SELECT 1 FROM candidate_occupations co "
+                                 "JOIN occupations o ON o.id = co.occupation_id JOIN occupations w ON w.id = n.occupation_id "
+                                 "WHERE co.candidate_id = e.candidate_id AND substr(o.isco, 1, 3) = substr(w.isco, 1, 3))) "
+                                 "FROM shortlist_entries e JOIN needs n ON n.id = e.need_id "
+                                 "WHERE n.occupation_id IS NOT NULL")
+    return {"lists": len(lists), "statuses": statuses, "mixed_consent": mixed, "same_occupation": same_occupation}
+
+
+def test_shortlists_at_every_stage_follow_the_rules(filled):
+    db, counts = filled
+    tally = check_shortlist_rules(db)
+    assert tally["statuses"] == {"proposed", "sent", "interview", "hired", "rejected", "withdrawn"}
+    assert tally["lists"] == counts["shortlists"] >= 4
+    assert counts["shortlist_entries"] == scalar(db, "SELECT count(*) FROM shortlist_entries")
+    assert counts["hires"] == scalar(db, "SELECT count(*) FROM shortlist_follow_ups")
+    assert tally["mixed_consent"] >= 1, "lists with candidates with and without consent"
+    # Candidates are chosen for the need: most wish an occupation in the need's ISCO group.
+    assert tally["same_occupation"] >= 0.6
+    assert scalar(db, "SELECT count(*) FROM shortlist_entries WHERE score IS NOT NULL") > 0
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_shortlists_on_a_big_store_use_the_occupation_pools(tmp_path, monkeypatch):
+    from db import demo_shortlists
+
+    monkeypatch.setattr(demo_shortlists, "MATCHER_LIMIT", 10)  # the path taken above 20,000 candidates
+    db = make_store(tmp_path / "big.sqlite")
+    counts = demo.create(db, seed=11, consultants=CONSULTANTS, today=TODAY, **SMALL)
+    tally = check_shortlist_rules(db)
+    assert tally["lists"] == counts["shortlists"] >= 4
+    assert tally["same_occupation"] >= 0.6
+    assert scalar(db, "SELECT count(*) FROM shortlist_entries WHERE score IS NOT NULL") == 0
+    db.conn.close()
+
+
+def test_shortlist_side_effects_are_audited_and_hire_follow_ups_wait_for_the_user(filled):
+    db, counts = filled
+    from db import followups
+
+    hired = [r[0] for r in db.execute("SELECT candidate_id FROM shortlist_entries WHERE status = 'hired'")]
+    assert hired
+    for candidate in hired:
+        assert scalar(db, "SELECT count(*) FROM audit WHERE table_name = 'candidates' AND record_id = ? "
+                          "AND action = 'update' AND fields = 'status'", [candidate]) <= 1
+    assert scalar(db, "SELECT count(*) FROM audit WHERE table_name = 'candidates' AND action = 'update'") >= 1
+    due = [r for r in followups.due(db, consultant=CONSULTANTS[0], today=TODAY) if r["source"] == "shortlist"]
+    assert len(due) >= 2
+    assert all(r["follow_up_date"] <= TODAY.isoformat() for r in due)
+    assert all(r["candidate_id"] in hired for r in due)
+    # The hire's step was the user's, so the follow-up is theirs.
+    for r in due:
+        assert scalar(db, "SELECT v.who FROM shortlist_follow_ups f JOIN shortlist_events v "
+                          "ON v.entry_id = f.entry_id AND v.status = 'hired' WHERE f.id = ?", [r["id"]]) == CONSULTANTS[0]
+
+
+def test_shortlists_are_deterministic_and_capped(tmp_path, monkeypatch):
+    from db import demo_shortlists
+
+    def dump(name):
+        db = make_store(tmp_path / name)
+        demo.create(db, seed=3, consultants=CONSULTANTS, today=TODAY, **SMALL)
+        out = [db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+               for t in ("shortlist_entries", "shortlist_events", "shortlist_follow_ups", "needs", "candidates")]
+        db.conn.close()
+        return out
+
+    assert dump("a.sqlite") == dump("b.sqlite")
+    assert demo_shortlists.list_count(20_000) == demo_shortlists.CAP
+    assert demo_shortlists.list_count(400) == 64
+    assert demo_shortlists.list_count(3) == 3 and demo_shortlists.list_count(0) == 0
