@@ -100,6 +100,8 @@ def test_contact_follow_ups_due_still_lists_only_contacts(data):
 
 def test_view_shows_hires_in_danish_marks_them_done_and_opens_the_company(qtbot, qapp, store, store_path,
                                                                            consultant):
+    from PySide6.QtCore import Qt
+
     from ui import i18n
     from ui.context import AppContext
     from ui.views.followups import FollowUpsView
@@ -122,7 +124,11 @@ def test_view_shows_hires_in_danish_marks_them_done_and_opens_the_company(qtbot,
     assert task_cell in ("Er personen stadig i job?", shortlists.FOLLOW_UP_TASK)  # Danish once merged
     overdue = view.model.data(view.model.index(0, 0), 9)  # ForegroundRole: overdue in red
     assert overdue is not None
-    assert view.model.data(view.model.index(1, 0), 9) is None  # due today: not red
+    assert view.model.data(view.model.index(1, 0), 9) is None  # due today: not red, but bold
+    assert view.model.data(view.model.index(1, 0), 6).bold()  # FontRole
+    assert view.model.data(view.model.index(0, 0), 6) is None
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) in ("Baggrund", "Background")
+    assert view.heading.text().startswith("2 ") and "1 " in view.heading.text()
     opened = []
     view.open_company.connect(opened.append)
     view.table.selectRow(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -27,9 +27,14 @@ class FollowUpModel(ListModel):
     """Overdue rows in red, today's in bold."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            if self.row_dict(index.row())["follow_up_date"] < dt.date.today().isoformat():
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and index.isValid():
+            due, today = self.row_dict(index.row())["follow_up_date"], dt.date.today().isoformat()
+            if role == Qt.ItemDataRole.ForegroundRole and due < today:
                 return QBrush(QColor("#b03a2e"))
+            if role == Qt.ItemDataRole.FontRole and due == today:
+                font = QFont()
+                font.setBold(True)
+                return font
         return super().data(index, role)
 
 
@@ -52,7 +57,7 @@ class FollowUpsView(QWidget):
             Column("follow_up_date", lambda: self.tr("Due"), labels.date),
             Column("company", lambda: self.tr("Company")),
             Column("follow_up_task", lambda: self.tr("Task")),
-            Column("summary", lambda: self.tr("From the contact")),
+            Column("summary", lambda: self.tr("Background")),
             Column("consultant", lambda: self.tr("Consultant")),
         ], self)
         self.table = QTableView()
