@@ -16,7 +16,8 @@ LABEL_W = 48 * mm
 PAIR_LABEL_W = 36 * mm  # label of the second field in a paired row
 _PAIR_WIDTHS = [LABEL_W, (FRAME_W - LABEL_W - PAIR_LABEL_W) / 2, PAIR_LABEL_W,
                  (FRAME_W - LABEL_W - PAIR_LABEL_W) / 2]
-_PARTS_COLS = [36 * mm, 18 * mm, 18 * mm]
+# The name column holds "Krævede kompetencer" on one line (36.5 mm at 8.5 pt with padding).
+_PARTS_COLS = [40 * mm, 15 * mm, 15 * mm]
 _PARTS_W = sum(_PARTS_COLS)
 
 

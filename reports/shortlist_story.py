@@ -12,8 +12,10 @@ from reports.shortlist_labels import ShortlistLabels
 from reports.shortlist_privacy import display_name, shows_identity
 
 TOP_ITEMS = 3  # skills per overview cell; the candidate block lists them all
-# Nr | Kandidat | Score | Matcher | Mangler | Timer | Start | Transport (sums to FRAME_W)
-_OVERVIEW_WIDTHS = [m * mm for m in (8, 30, 13, 37, 30, 15, 19, 22)]
+# Nr | Kandidat | Score | Matcher | Mangler | Timer | Start | Transport (sums to FRAME_W). The skill
+# columns take a long Danish compound ("dokumenthåndtering," is 33 mm at 8 pt with padding) whole:
+# narrower, it was split mid-word.
+_OVERVIEW_WIDTHS = [m * mm for m in (8, 27, 12, 35, 35, 15, 19, 23)]
 
 
 def title_block(doc: ShortlistDoc, labels: ShortlistLabels, st: Styles) -> list[Flowable]:
