@@ -13,9 +13,11 @@ from reports.shortlist_labels import ShortlistLabels
 from reports.shortlist_privacy import display_name, identity_fields, shows_identity
 
 LABEL_W = 48 * mm
-PAIR_LABEL_W = 36 * mm  # label of the second field in a paired row
-_PAIR_WIDTHS = [LABEL_W, (FRAME_W - LABEL_W - PAIR_LABEL_W) / 2, PAIR_LABEL_W,
-                 (FRAME_W - LABEL_W - PAIR_LABEL_W) / 2]
+PAIR_LABEL_W = 28 * mm  # label of the second field in a paired row ("Tidligste start" is 25 mm)
+PAIR_LEFT_W = 42 * mm  # phone, residence, hours, education: short or wrapping at spaces
+# The right value gets the rest: an e-mail address or a commute sentence has no space to wrap at,
+# and in an even split "…@gmail.com" was cut mid-word.
+_PAIR_WIDTHS = [LABEL_W, PAIR_LEFT_W, PAIR_LABEL_W, FRAME_W - LABEL_W - PAIR_LEFT_W - PAIR_LABEL_W]
 # The name column holds "Krævede kompetencer" on one line (36.5 mm at 8.5 pt with padding).
 _PARTS_COLS = [40 * mm, 15 * mm, 15 * mm]
 _PARTS_W = sum(_PARTS_COLS)
