@@ -93,27 +93,30 @@ class Matcher:
                 return self._match(scored, self.index.need_row[need.id], today, need, candidate)
             raise KeyError("neither the need nor the candidate is in the index as given")
 
-    def explain(self, need: NeedData, candidate: CandidateData, today: dt.date | None = None) -> Match:
-        """One pair scored and explained against the index's current weights, whatever the status of
-        either side (a filled need, a candidate now in a job): what a shortlist shows long after the fact.
+    def explain(self, need: NeedData, candidates: Iterable[CandidateData], today: dt.date | None = None) -> list[Match]:
+        """Each candidate scored and explained for `need` against the index's current weights, whatever the
+        status of either side (a filled need, a candidate now in a job): what a shortlist shows long after.
 
         When the need is not in the index as given, an open stand-in of it (under an id no need has) is
-        put in for the scoring and taken out again under the index lock. Needs do not count in the skill
-        weights, so the index ranks exactly as before, for this caller and every other.
+        put in for the scoring and taken out again, once for all the candidates, under the index lock.
+        Needs do not count in the skill weights, so the index ranks exactly as before, for everyone.
         """
         today = today or dt.date.today()
+        candidates = list(candidates)
         with self.index.lock:
-            if self.index.need(need.id) == need:
-                scored = score_needs(self.index, candidate, self.weights, today)
-                return self._match(scored, self.index.need_row[need.id], today, need, candidate)
-            stand_in = dataclasses.replace(need, id=min(min(self.index.need_row, default=0), 0) - 1, status="open")
-            self.index.put_need(stand_in)
+            stand_in = None
+            if self.index.need(need.id) != need:
+                stand_in = dataclasses.replace(need, id=min(min(self.index.need_row, default=0), 0) - 1,
+                                               status="open")
+                self.index.put_need(stand_in)
             try:
-                scored = score_needs(self.index, candidate, self.weights, today)
-                # values and flags are read now; the reasons only need the need's data, not its row
-                return self._match(scored, self.index.need_row[stand_in.id], today, need, candidate)
+                row = self.index.need_row[(stand_in or need).id]
+                # values and flags are read now; the reasons need the need's data, not its row
+                return [self._match(score_needs(self.index, c, self.weights, today), row, today, need, c)
+                        for c in candidates]
             finally:
-                self.index.remove_need(stand_in.id)
+                if stand_in is not None:
+                    self.index.remove_need(stand_in.id)
 
     def scores_for_need(self, need: int | NeedData, today: dt.date | None = None) -> Scored:
         """All part values and scores over the candidate rows (for benchmarks and custom views)."""

@@ -176,15 +176,11 @@ class _Assembler:
 
     def saved(self, rows: list[dict]) -> list[ShortlistEntry]:
         people = _people(self.db, [r["candidate_id"] for r in rows])
-        out = []
-        for i, row in enumerate(rows, 1):
-            person = people.get(row["candidate_id"])
-            if person is None:  # deleted since the rows were read
-                continue
-            cand = matching_data.load_candidate(self.db, row["candidate_id"])
-            match = self.matcher.explain(self.need, cand, self.today)
-            out.append(self.entry(int(row.get("position") or i), cand, match, person, row))
-        return out
+        rows = [r for r in rows if r["candidate_id"] in people]  # one deleted since the rows were read is gone
+        cands = [matching_data.load_candidate(self.db, r["candidate_id"]) for r in rows]
+        matches = self.matcher.explain(self.need, cands, self.today)  # in any status, one pass for all
+        return [self.entry(int(row.get("position") or i), cand, match, people[row["candidate_id"]], row)
+                for i, (row, cand, match) in enumerate(zip(rows, cands, matches), 1)]
 
     def entry(self, number: int, cand: CandidateData, match: Match, person: dict, row: dict) -> ShortlistEntry:
         consent = _consents(person)

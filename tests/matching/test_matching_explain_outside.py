@@ -60,7 +60,7 @@ def test_pair_outside_the_index_scores_as_if_the_need_were_open(centre, today):
     before = snapshot(matcher, today)
     rows_before = (matcher.index.need_count, matcher.index.needs.size, matcher.index.candidate_count)
 
-    explained = matcher.explain(need, driver, today)
+    [explained] = matcher.explain(need, [driver], today)
 
     # The same pair in an index where the need is open: the same candidates, so the same skill weights.
     vocab = matcher.index.vocab
@@ -89,7 +89,7 @@ def test_explain_equals_match_when_a_side_is_in_the_index(centre, today):
         need = matching_data.load_need(db, need_id, vocab)
         for cand_id in (centre.driver, centre.chef, centre.other):
             cand = matching_data.load_candidate(db, cand_id)
-            explained, matched = matcher.explain(need, cand, today), matcher.match(need, cand, today)
+            [explained], matched = matcher.explain(need, [cand], today), matcher.match(need, cand, today)
             assert plain(explained)[:2] == plain(matched)[:2]
             assert explained.score == pytest.approx(matched.score, abs=1e-9)
             assert plain(explained)[3:] == plain(matched)[3:]
@@ -102,7 +102,20 @@ def test_an_edited_need_under_a_saved_id_leaves_the_saved_one_in_place(centre, t
     before = snapshot(matcher, today)
     edited = dataclasses.replace(saved, essential=saved.essential + (centre.skill["welding"],), status="filled")
     chef = matching_data.load_candidate(db, centre.chef)
-    match = matcher.explain(edited, chef, today)
+    [match] = matcher.explain(edited, [chef], today)
     assert "svejsning" in match.missing_skills and match.need_id == centre.cook
     assert matcher.index.need(centre.cook) is saved
     assert snapshot(matcher, today) == before
+
+
+def test_many_candidates_at_once_equal_one_at_a_time(centre, today):
+    db = centre.db
+    needs.update(db, centre.cook, who=WHO, status="cancelled")
+    matcher = matching_data.build_matcher(db)
+    need = matching_data.load_need(db, centre.cook, matcher.index.vocab)
+    people = [matching_data.load_candidate(db, c) for c in (centre.chef, centre.driver, centre.other)]
+    together = matcher.explain(need, people, today)
+    assert [m.candidate_id for m in together] == [c.id for c in people]
+    assert [plain(m) for m in together] == [plain(matcher.explain(need, [c], today)[0]) for c in people]
+    assert together[0].score > together[1].score and matcher.index.need(centre.cook) is None
+    assert matcher.explain(need, [], today) == []
