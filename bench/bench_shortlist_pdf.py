@@ -1,4 +1,5 @@
-"""Benchmark: median and max render time of a realistic 20-candidate shortlist, per variant."""
+"""Benchmark: median and max render time of a realistic 20-candidate shortlist, per variant; with --store,
+the time to assemble a need's shortlist document from a real store (saved list or ranking)."""
 
 from __future__ import annotations
 
@@ -58,11 +59,49 @@ def shortlist(variant: str, count: int = 20) -> ShortlistDoc:
         date=dt.date(2026, 11, 4), variant=variant, entries=[entry(n) for n in range(1, count + 1)])
 
 
+def from_store(path: str, need_ids: list[int], runs: int, top: int) -> None:
+    """Time build_doc (store + matcher -> ShortlistDoc) on a real store, the matcher built once as in the app."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from db import matching_data
+    from db.store import open_store
+    from ui.shortlist_doc import ReportSettings, build_doc
+
+    app = QCoreApplication.instance() or QCoreApplication(["bench"])  # noqa: F841 - translations need one
+    db = open_store(path, create=False)
+    start = time.perf_counter()
+    matcher = matching_data.build_matcher(db)
+    print(f"matcher built in {time.perf_counter() - start:.2f} s "
+          f"({matcher.index.candidate_count} candidates, {matcher.index.need_count} open needs)")
+    saved = dict(db.execute("SELECT need_id, count(*) FROM shortlist_entries GROUP BY need_id").fetchall()) \
+        if db["shortlist_entries"].exists() else {}
+    for need_id in need_ids:
+        for variant in ("company", "internal"):
+            times, entries = [], 0
+            for _ in range(runs):
+                start = time.perf_counter()
+                doc = build_doc(db, matcher, need_id, variant=variant, top=top, report=ReportSettings("Jobcenter"))
+                times.append(time.perf_counter() - start)
+                entries = len(doc.entries)
+            source = f"saved list of {saved[need_id]}" if need_id in saved else f"ranking, top {top}"
+            print(f"need {need_id} {variant:9s} ({source}) -> {entries} entries: build_doc median "
+                  f"{statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms over {runs} runs")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--candidates", type=int, default=20)
+    parser.add_argument("--store", metavar="FILE", help="time build_doc on this store instead of rendering")
+    parser.add_argument("--need", type=int, action="append", metavar="ID", help="need(s) for --store (repeat)")
+    parser.add_argument("--top", type=int, default=20, help="ranking size for --store needs without a saved list")
     args = parser.parse_args()
+    if args.store:
+        from_store(args.store, args.need or [1], args.runs, args.top)
+        return
     render_shortlist(shortlist("company", 1), io.BytesIO())  # font registration is one-off; keep it out
     for variant in ("company", "internal"):
         doc = shortlist(variant, args.candidates)
