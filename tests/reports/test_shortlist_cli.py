@@ -191,3 +191,20 @@ def test_db_before_the_command_also_works(store_file, tmp_path, capsys):
     out = tmp_path / "liste.pdf"
     code = main.main(["--db", str(store_file), "shortlist", "--need", str(store_file.ids["need"]), "--out", str(out)])
     assert code == 0 and out.exists()
+
+
+def test_scores_use_the_weights_chosen_in_the_settings(store_file, tmp_path, capsys, consultant):
+    from matching import texts
+    from ui import settings
+
+    priority = squash(translate("Reasons", texts.PART_LABELS["policy"]))
+    texts_by_setting = {}
+    for enabled in (False, True):
+        settings.put("policy_enabled", enabled)
+        out = tmp_path / f"policy-{enabled}.pdf"
+        code, _, _ = run(capsys, "--db", str(store_file), "--need", str(store_file.ids["need"]), "--out", str(out),
+                         "--variant", "internal")
+        assert code == 0
+        texts_by_setting[enabled] = pdf_text(out)[0]
+    # the priority part is listed among the score parts only when the consultant switched it on
+    assert priority not in texts_by_setting[False] and priority in texts_by_setting[True]

@@ -16,6 +16,7 @@ from reports.shortlist_data import VARIANTS
 from reports.shortlist_pdf import render_shortlist
 from ui.cli import fail
 from ui.i18n import translate
+from ui.match_service import weights_from_settings
 from ui.messages import store_error
 from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
 
@@ -65,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
     report = ReportSettings.from_settings(job_centre_name=args.job_centre, logo_path=args.logo,
                                           consultant_name=args.consultant)
     try:
-        matcher = matching_data.build_matcher(db, _weights())
+        # the weights chosen in the app's settings, so the PDF explains the scores the app shows
+        matcher = matching_data.build_matcher(db, weights_from_settings())
         doc = build_doc(db, matcher, args.need, variant=args.variant, top=args.top, today=args.date,
                         report=report, labels=labels)
     except NotFound:
@@ -86,15 +88,6 @@ def run(args: argparse.Namespace) -> int:
     print(translate("cli", "Wrote {path}. Pages: {pages}. Candidates on the list: {count}.").format(
         path=out, pages=result.pages, count=len(doc.entries)))
     return 0
-
-
-def _weights():
-    """The weights the consultant chose in the app's settings, so the PDF explains what the app shows."""
-    try:
-        from ui.match_service import weights_from_settings
-    except ImportError:
-        return None
-    return weights_from_settings()
 
 
 def _unwritable(out: Path) -> str | None:
