@@ -102,6 +102,28 @@ def centre(store) -> Centre:
     return Centre(store)
 
 
+@pytest.fixture(autouse=True)
+def default_settings():
+    """Start from the default report and matching settings and put back what was there: Qt keeps one
+    settings file per process, so a value put by one test would otherwise reach the next."""
+    from ui import settings
+
+    keys = [option.key for option in settings.OPTIONS.values()]
+    before = {key: settings._settings().value(key) for key in keys if settings._settings().contains(key)}
+    store = settings._settings()
+    for name in ("job_centre_name", "logo_path", "policy_enabled", "policy_weight", "policy_long_term", "policy_young"):
+        store.remove(settings.OPTIONS[name].key)
+    store.sync()
+    yield
+    store = settings._settings()
+    for key in keys:
+        if key in before:
+            store.setValue(key, before[key])
+        else:
+            store.remove(key)
+    store.sync()
+
+
 def render(doc, tmp_path, name="out.pdf"):
     path = tmp_path / name
     result = write_pdf(doc, path, report_labels("da"))
