@@ -13,7 +13,6 @@ from db.errors import NotFound, StoreError
 from db.store import open_store
 from reports.pdf_fonts import FontNotFoundError
 from reports.shortlist_data import VARIANTS
-from reports.shortlist_pdf import render_shortlist
 from ui.cli import fail
 from ui.i18n import translate
 from ui.match_service import weights_from_settings
