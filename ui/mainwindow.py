@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.views["candidates"].match_candidate.connect(self.match_candidate)
         match.open_need.connect(self.open_need)
         match.open_candidate.connect(self.open_candidate)
+        match.preview_requested.connect(self.preview_shortlist)
+        needs.shortlist.preview_requested.connect(self.preview_shortlist)
+        needs.open_candidate.connect(self.open_candidate)
+        self.views["candidates"].open_need.connect(self.open_need)
 
     # -- navigation ------------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
@@ -99,6 +103,11 @@ class MainWindow(QMainWindow):
 
     def open_candidate(self, candidate_id: int) -> None:
         self.show_view_key("candidates").select(candidate_id)
+
+    def preview_shortlist(self, need_id: int) -> None:
+        from ui.shortlist_actions import open_preview
+
+        open_preview(self, self.ctx, self.match_service, need_id)
 
     def match_need(self, need_id: int) -> None:
         if need_id:

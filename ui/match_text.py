@@ -11,8 +11,6 @@ from ui.i18n import translate
 
 TONE_COLOURS = {"good": "#1e7b34", "bad": "#b03a2e", "neutral": "#444444"}
 TONE_MARKS = {"good": "✓", "bad": "✗", "neutral": "•"}
-# The list shows the reasons a consultant asks about first: skills, what is missing, the commute.
-SHORT_PARTS = ("essential_skills", "commute", "hours", "occupation")
 
 
 def _words(text: str) -> str:
@@ -32,18 +30,14 @@ def part_label(name: str) -> str:
 
 
 def short_reasons(match: Match, limit: int = 3) -> str:
-    """Up to `limit` sentences for the ranked list: why it fits and the most important thing against it."""
+    """Up to `limit` sentences for the ranked list: the skill coverage, then what speaks against, then the
+    occupation (the distance has its own column)."""
     if match.excluded:
         return "; ".join(render(r) for r in match.exclusions)
-    chosen: list[Reason] = []
-    for part in SHORT_PARTS:
-        found = next((r for r in match.reasons if r.part == part), None)
-        if found is not None and len(chosen) < limit - 1:
-            chosen.append(found)
-    against = next((r for r in match.reasons if r.tone == "bad" and r not in chosen), None)
-    if against is not None:
-        chosen.append(against)
-    return " · ".join(render(r) for r in chosen[:limit])
+    first = [r for r in match.reasons if r.part == "essential_skills"][:1]
+    against = [r for r in match.reasons if r.tone == "bad" and r not in first]
+    occupation = [r for r in match.reasons if r.part == "occupation" and r not in first + against]
+    return " · ".join(render(r) for r in (first + against + occupation)[:limit])
 
 
 def distance(match: Match) -> str:
@@ -80,7 +74,7 @@ def explanation_html(match: Match, title: str, subtitle: str = "") -> str:
                f"<td width='{filled}%' style='background:#3a7bd5'>&nbsp;</td>"
                f"<td width='{100 - filled}%'></td></tr></table>") if filled else \
             "<table cellspacing='0' cellpadding='0' width='100%' style='background:#e8e8e8'><tr><td>&nbsp;</td></tr></table>"
-        out.append(f"<tr><td>{escape(part_label(name))}</td><td align='right'>{points}&nbsp;/&nbsp;{weight}</td>"
+        out.append(f"<tr><td nowrap>{escape(part_label(name))}</td><td align='right'>{points}&nbsp;/&nbsp;{weight}</td>"
                    f"<td>{bar}</td></tr>")
     out.append("</table>")
     out.append("<h4 style='margin-bottom:2px'>" + escape(translate("MatchView", "Why")) + "</h4>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db import candidates, needs
 from ui import i18n, settings
@@ -207,3 +208,62 @@ def test_index_builds_in_the_background(scene, window, qtbot):
         assert service.matcher is None or names(view)
     assert names(view)[0] == "Anna Bedst"
     assert not service.is_building
+
+
+def test_add_from_the_ranking_to_the_shortlist_and_preview_it(scene, window, store, monkeypatch):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QItemSelectionModel
+
+    from db import shortlists
+    from ui.dialogs.shortlist_preview import ShortlistPreview
+
+    jc, need, ids = scene
+    window.match_service.build_now()
+    view = window.show_view_key("match")
+    view.show_need(need)
+    chosen = [view.model.rows[0], view.model.rows[1]]
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(view.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+    view.table.selectionModel().select(view.model.index(1, 0), flags.Select | flags.Rows)
+    view.add_button.click()
+
+    listed = shortlists.entries(store, need)
+    assert [e["candidate_id"] for e in listed] == [r.other_id for r in chosen]
+    assert listed[0]["score"] == pytest.approx(round(chosen[0].match.score, 1))
+    assert store.execute("SELECT status FROM needs WHERE id = ?", [need]).fetchone()[0] == "shortlisted"
+    assert view.tabs.currentWidget() is view.shortlist and view.shortlist.model.rowCount() == 2
+    icon = view.model.index(0, MatchModel.COLUMNS.index("name")).data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and view.model.listed_text in view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert view.model.index(2, MatchModel.COLUMNS.index("name")).data(Qt.ItemDataRole.DecorationRole) is None
+
+    # Adding the same again is said, not doubled.
+    view.add_button.click()
+    assert len(shortlists.entries(store, need)) == 2
+
+    # "Show PDF" on the panel opens the preview of this list, the company variant first.
+    shown = {}
+
+    def fake_exec(dialog):
+        shown["variant"], shown["data"] = dialog.variant, dialog.data
+        return 0
+
+    monkeypatch.setattr(ShortlistPreview, "exec", fake_exec)
+    view.shortlist.pdf_button.click()
+    assert shown["variant"] == "company"
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(shown["data"])).pages)
+    assert "Truckfører til nattevagt" in text
+    named = {r.name for r in chosen}
+    assert ("Anna Bedst" in text) == ("Anna Bedst" in named)  # she consented: named
+    for other in named - {"Anna Bedst"}:
+        assert other not in text  # no consent: a number, never the name
+
+
+def test_view_named_match_is_not_the_match_command():
+    from ui.cli import _command_of
+
+    assert _command_of(["--db", "x.sqlite", "--screenshot", "out.png", "--view", "match"]) is None
+    assert _command_of(["--view=match"]) is None
+    assert _command_of(["match", "--db", "x.sqlite", "--need", "1"]) == "match"
+    assert _command_of(["--db", "x.sqlite", "match", "--need", "1"]) == "match"

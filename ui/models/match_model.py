@@ -39,14 +39,15 @@ class MatchRow:
 
 
 class MatchModel(QAbstractTableModel):
-    COLUMNS = ("rank", "score", "name", "reasons", "km", "detail", "listed")
+    COLUMNS = ("rank", "score", "name", "km", "reasons")
 
     def __init__(self, headers: dict[str, str], parent=None):
         super().__init__(parent)
         self.headers = headers
         self.rows: list[MatchRow] = []
-        self.listed: set[int] = set()  # other-side ids already on the shortlist
+        self.listed: set[int] = set()  # other-side ids already on the shortlist: marked with an icon
         self.listed_text = ""
+        self.listed_icon = None
 
     def set_rows(self, rows: list[MatchRow], listed: set[int] | None = None) -> None:
         self.beginResetModel()
@@ -57,7 +58,7 @@ class MatchModel(QAbstractTableModel):
     def set_listed(self, listed: set[int]) -> None:
         self.listed = listed
         if self.rows:
-            column = self.COLUMNS.index("listed")
+            column = self.COLUMNS.index("name")
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def row_of(self, other_id: int) -> int:
@@ -84,13 +85,15 @@ class MatchModel(QAbstractTableModel):
                 return "–" if row.match.excluded else str(index.row() + 1)
             if key == "score":
                 return f"{row.match.score:.1f}".replace(".", match_text.decimal())
-            if key == "listed":
-                return self.listed_text if row.other_id in self.listed else ""
-            return {"name": row.name, "detail": row.detail, "reasons": row.short, "km": row.km}[key]
+            return {"name": row.name, "reasons": row.short, "km": row.km}[key]
         if role == SCORE_ROLE:
             return row.match.score, row.match.excluded
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("reasons", "name", "detail"):
-            return {"reasons": row.short, "name": row.name, "detail": row.detail}[key]
+        if role == Qt.ItemDataRole.DecorationRole and key == "name" and row.other_id in self.listed:
+            return self.listed_icon
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("reasons", "name"):
+            if key == "reasons":
+                return row.short
+            return "\n".join([row.name, row.detail] + ([self.listed_text] if row.other_id in self.listed else []))
         if role == Qt.ItemDataRole.ForegroundRole and row.match.excluded:
             return QBrush(EXCLUDED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("rank", "km"):

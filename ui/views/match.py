@@ -6,20 +6,21 @@ import time
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget,
+                               QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QStyle, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from db import candidates as db_candidates
 from db import listing
 from db import matching_data
 from db import needs as db_needs
-from db import reference
+from db import reference, shortlists
 from db.errors import NotFound
 from matching.model import Match, RankFilter, Ranking
 from ui import labels, match_text
 from ui.context import AppContext
 from ui.match_service import MatchService
 from ui.models.match_model import MatchModel, MatchRow, ScoreBarDelegate
+from ui.widgets.shortlist_panel import ShortlistPanel
 from ui.widgets.vocab import TypeAhead
 
 TOP_CHOICES = (25, 50, 100, 200)
@@ -87,6 +88,7 @@ class RecordSearch:
 class MatchView(QWidget):
     open_candidate = Signal(int)
     open_need = Signal(int)
+    preview_requested = Signal(int)  # need id: show its shortlist as PDF
 
     def __init__(self, ctx: AppContext, service: MatchService, parent=None):
         super().__init__(parent)
@@ -167,7 +169,8 @@ class MatchView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = MatchModel({}, self)
-        self.model.listed_text = self.tr("On the list")
+        self.model.listed_text = self.tr("On the shortlist")
+        self.model.listed_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MatchModel.COLUMNS.index("score"), ScoreBarDelegate(self.table))
@@ -179,7 +182,7 @@ class MatchView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda index: self._open_other(index.row()))
         splitter.addWidget(self.table)
@@ -191,12 +194,20 @@ class MatchView(QWidget):
         self.explanation = QTextBrowser()
         self.explanation.setOpenLinks(False)
         self.tabs.addTab(self.explanation, self.tr("Explanation"))
+        self.shortlist = ShortlistPanel(self.ctx)
+        self.shortlist.open_candidate.connect(self.open_candidate)
+        self.shortlist.preview_requested.connect(self.preview_requested)
+        self.tabs.addTab(self.shortlist, self.tr("Shortlist"))
         side_layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.setShortcut("Ctrl+K")
+        self.add_button.clicked.connect(self.add_to_shortlist)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open_other(self.table.currentIndex().row()))
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
         side_layout.addLayout(buttons)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -210,15 +221,12 @@ class MatchView(QWidget):
         self._direction_changed()
 
     def _headers(self) -> dict[str, str]:
-        if self.direction == "need":
-            return {"rank": "#", "score": self.tr("Score"), "name": self.tr("Candidate"),
-                    "detail": self.tr("Where, target group"), "reasons": self.tr("Why"),
-                    "km": self.tr("Distance"), "listed": self.tr("Shortlist")}
-        return {"rank": "#", "score": self.tr("Score"), "name": self.tr("Job"), "detail": self.tr("Company, where"),
-                "reasons": self.tr("Why"), "km": self.tr("Distance"), "listed": self.tr("Shortlist")}
+        return {"rank": "#", "score": self.tr("Score"),
+                "name": self.tr("Candidate") if self.direction == "need" else self.tr("Job"),
+                "reasons": self.tr("Why"), "km": self.tr("Distance")}
 
     def _size_columns(self) -> None:
-        widths = {"rank": 36, "score": 110, "name": 170, "reasons": 460, "km": 64, "detail": 190, "listed": 90}
+        widths = {"rank": 36, "score": 110, "name": 200, "km": 70, "reasons": 400}
         for i, key in enumerate(MatchModel.COLUMNS):
             self.table.setColumnWidth(i, widths[key])
 
@@ -235,6 +243,11 @@ class MatchView(QWidget):
         for widget in (self.target_group, self.consent_only):
             widget.setEnabled(self.direction == "need")
         self.open_button.setText(self.tr("Open candidate") if self.direction == "need" else self.tr("Open need"))
+        self.add_button.setText(self.tr("Add to shortlist") if self.direction == "need"
+                                else self.tr("Put forward for this job"))
+        self.add_button.setToolTip(self.tr("Put the selected candidates on the need's shortlist (Ctrl+K)")
+                                   if self.direction == "need" else
+                                   self.tr("Put the candidate on the selected job's shortlist (Ctrl+K)"))
         self.model.headers = self._headers()
         self.model.set_rows([])
         self._size_columns()
@@ -288,6 +301,7 @@ class MatchView(QWidget):
             self.model.set_rows([])
             self.explanation.clear()
             self.status.clear()
+            self.shortlist.set_need(None)
             return
         if matcher is None:
             self.heading.setText(self.subject_label)
@@ -306,6 +320,8 @@ class MatchView(QWidget):
         self.heading.setText(heading)
         self.model.set_rows(rows, self._listed())
         self._update_status()
+        if self.direction == "need":
+            self.shortlist.set_need(self.subject_id)
         row = self.model.row_of(keep) if keep is not None else -1
         self._select(row if row >= 0 else (0 if rows else -1))
 
@@ -342,7 +358,34 @@ class MatchView(QWidget):
 
     def _listed(self) -> set[int]:
         """Other-side ids already on a shortlist with the subject."""
-        return set()
+        if self.subject_id is None:
+            return set()
+        if self.direction == "need":
+            return {e["candidate_id"] for e in shortlists.entries(self.ctx.db, self.subject_id)}
+        return {h["need_id"] for h in shortlists.history_for_candidate(self.ctx.db, self.subject_id)}
+
+    def _shortlist_need(self) -> int | None:
+        """The need whose shortlist the side panel shows: the subject, or the selected job."""
+        if self.direction == "need":
+            return self.subject_id
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].other_id if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def add_to_shortlist(self) -> None:
+        """The selected candidates onto the need's shortlist (or this candidate onto the selected job's)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows or self.subject_id is None:
+            return
+        chosen = [self.model.rows[r] for r in rows]
+        if self.direction == "need":
+            self.shortlist.set_need(self.subject_id)
+            self.shortlist.add_candidates([r.other_id for r in chosen],
+                                          {r.other_id: round(r.match.score, 1) for r in chosen})
+        else:
+            self.shortlist.set_need(chosen[0].other_id)
+            self.shortlist.add_candidates([self.subject_id], {self.subject_id: round(chosen[0].match.score, 1)})
+        self.tabs.setCurrentWidget(self.shortlist)
+        self.model.set_listed(self._listed())
 
     def _update_status(self) -> None:
         r = self.ranking
@@ -377,6 +420,8 @@ class MatchView(QWidget):
 
     def _explain(self, row: int) -> None:
         entry = self.model.rows[row]
+        if self.direction == "candidate":
+            self.shortlist.set_need(entry.other_id)
         self.explanation.setHtml(match_text.explanation_html(entry.match, entry.name, entry.detail))
 
     def selected_match(self) -> Match | None:
@@ -393,6 +438,10 @@ class MatchView(QWidget):
         self.rank()
 
     def _on_updated(self, table: str, record_id: int) -> None:
+        if table == "shortlist_entries":
+            if self.subject_id is not None:
+                self.model.set_listed(self._listed())
+            return
         if self.subject_id is not None and self.isVisible():
             self.rank()
         elif self.subject_id is not None:

@@ -1,0 +1,55 @@
+"""Opening a need's shortlist as PDF pages in the preview, from wherever the consultant asks for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from db import needs
+from ui import labels
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.match_service import MatchService
+from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
+
+UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_stem(db, need_id: int, today: dt.date | None = None) -> str:
+    """e.g. "Kandidatliste – Lagermedarbejder – Firma ApS – 23-11-2026", safe as a file name everywhere."""
+    need = needs.get(db, need_id)
+    company = db.execute("SELECT name FROM companies WHERE id = ?", [need["company_id"]]).fetchone()
+    parts = [QCoreApplication.translate("ShortlistActions", "Shortlist"), need["title"],
+             company[0] if company else "", labels.date((today or dt.date.today()).isoformat())]
+    stem = " – ".join(UNSAFE.sub(" ", p).strip() for p in parts if p and p.strip())
+    return stem[:150].rstrip(" .–")
+
+
+def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_id: int) -> None:
+    """The preview dialog of the need's shortlist (its saved list, else the top of the ranking)."""
+    from ui.dialogs.shortlist_preview import ShortlistPreview
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        matcher = service.matcher or service.build_now()
+        report, words = ReportSettings.from_settings(), report_labels()
+        stem = file_stem(ctx.db, need_id)
+    except Exception as exc:  # noqa: BLE001 - e.g. the need was deleted meanwhile: said, not crashed
+        QApplication.restoreOverrideCursor()
+        show_error(parent, exc)
+        return
+    QApplication.restoreOverrideCursor()
+
+    def render(variant: str) -> tuple[bytes, list[str]]:
+        doc = build_doc(ctx.db, matcher, need_id, variant=variant, report=report, labels=words)
+        buffer = io.BytesIO()
+        result = write_pdf(doc, buffer, words)
+        return buffer.getvalue(), [w.message for w in result.warnings]
+
+    dialog = ShortlistPreview(render, stem, parent)
+    dialog.exec()
+    dialog.deleteLater()
