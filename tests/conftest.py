@@ -33,12 +33,25 @@ def store(store_path):
     db.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_application(qapp):
+    """The QApplication exists before any test: a command-line test would otherwise make a plain
+    QCoreApplication first, and every widget test after it in the same run would abort."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    """Keep QSettings and standard paths of tests away from the developer's own."""
+    """Keep QSettings and standard paths of each test away from the developer's and other tests' own.
+
+    Qt reads XDG_CONFIG_HOME once per process, so the settings folder is also set with QSettings.setPath.
+    """
+    from PySide6.QtCore import QSettings
+
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     yield
 
 
