@@ -39,3 +39,16 @@ def test_placeholders_survive_translation():
         wanted = set(re.findall(r"\{\w+\}|%\d|%n", source))
         for text in texts:
             assert wanted <= set(re.findall(r"\{\w+\}|%\d|%n", text)), (source, text)
+
+
+def test_every_count_message_has_plural_forms():
+    """A "%n" message lupdate did not see as plural would show "5 række"; such calls need one message per form."""
+    import xml.etree.ElementTree as ET
+
+    flat = []
+    for context in ET.parse(catalogue.ts_path("da")).getroot():
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            if "%n" in source and message.get("numerus") != "yes":
+                flat.append(f"{context.findtext('name')}: {source}")
+    assert not flat, flat

@@ -104,7 +104,9 @@ def export_view(parent: QWidget, ctx: AppContext, view) -> ViewExporter | None:
 
 
 def _report(parent: QWidget, path: str, count: int) -> None:
-    text = translate("ExportView", "Exported %n row(s) to %1.", None, count).replace("%1", path)
+    # one message per plural form: pyside6-lupdate does not extract a plural translate() call
+    text = (translate("ExportView", "Exported 1 row to %1.") if count == 1 else
+            translate("ExportView", "Exported %2 rows to %1.").replace("%2", str(count))).replace("%1", path)
     status = getattr(parent, "statusBar", None)
     if callable(status):
         status().showMessage(text, 10000)

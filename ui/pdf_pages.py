@@ -127,7 +127,8 @@ def print_pdf(data: bytes, printer: QPrinter, pages: Iterable[int] | None = None
             area = QRectF(0, 0, printer.width(), printer.height())
             for index in sequence:
                 if sent and not printer.newPage():
-                    raise PrintFailed(translate("pdf_pages", "The printer stopped after %n page(s).", None, sent))
+                    raise PrintFailed(translate("pdf_pages", "The printer stopped after 1 page.") if sent == 1 else
+                                      translate("pdf_pages", "The printer stopped after %1 pages.").replace("%1", str(sent)))
                 image = pdf.image(index, dpi)
                 painter.drawImage(fit_rect(pdf.size(index), area), image)
                 sent += 1

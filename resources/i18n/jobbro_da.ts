@@ -1,6 +1,48 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>CandidatePicker</name>
+    <message>
+        <source>Add candidates to the list</source>
+        <translation>Tilføj kandidater til listen</translation>
+    </message>
+    <message>
+        <source>Name, occupation or town</source>
+        <translation>Navn, erhverv eller by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Jobønsker</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Only active candidates are listed. Select several with Ctrl or Shift.</source>
+        <translation>Kun aktive kandidater vises. Vælg flere med Ctrl eller Skift.</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Tilføj til listen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>CandidatesView</name>
     <message>
@@ -158,6 +200,18 @@
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Shortlists</source>
+        <translation>Kandidatlister</translation>
+    </message>
+    <message>
+        <source>Find job</source>
+        <translation>Find job</translation>
+    </message>
+    <message>
+        <source>Rank the open needs that fit this candidate</source>
+        <translation>Find og ranger de åbne behov, der passer til kandidaten</translation>
     </message>
 </context>
 <context>
@@ -362,7 +416,11 @@
         <translation>Behov</translation>
     </message>
     <message>
-        <source>Remove %1 from the company&apos;s contact persons?</source>
+        <source>Shortlists</source>
+        <translation>Kandidatlister</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the company's contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -520,12 +578,13 @@
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n række</numerusform>
-            <numerusform>%n rækker</numerusform>
-        </translation>
+    <message>
+        <source>1 row</source>
+        <translation>1 række</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rækker</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -540,7 +599,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -552,7 +611,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -645,12 +704,13 @@
         <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV til Excel, semikolonsepareret (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Eksporterede %n række til %1.</numerusform>
-            <numerusform>Eksporterede %n rækker til %1.</numerusform>
-        </translation>
+    <message>
+        <source>Exported 1 row to %1.</source>
+        <translation>Eksporterede 1 række til %1.</translation>
+    </message>
+    <message>
+        <source>Exported %2 rows to %1.</source>
+        <translation>Eksporterede %2 rækker til %1.</translation>
     </message>
 </context>
 <context>
@@ -683,9 +743,16 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Is the person still in the job?</source>
+        <translation>Er personen stadig i job?</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone&apos;s</source>
+        <source>Show everyone's</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -701,8 +768,8 @@ Hvad vil du oprette?</translation>
         <translation>Opgave</translation>
     </message>
     <message>
-        <source>From the contact</source>
-        <translation>Fra kontakten</translation>
+        <source>Background</source>
+        <translation>Baggrund</translation>
     </message>
     <message>
         <source>Consultant</source>
@@ -730,6 +797,10 @@ Hvad vil du oprette?</translation>
             <numerusform>heraf %n over fristen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{candidate} hired as {need} on {date}</source>
+        <translation>{candidate} ansat som {need} den {date}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -741,36 +812,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>&quot;{value}&quot; is not yes or no.</source>
-        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
+        <source>"{value}" is not yes or no.</source>
+        <translation>"{value}" er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column &quot;{column}&quot; is missing.</source>
-        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
+        <source>The required column "{column}" is missing.</source>
+        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
+        <source>Column "{column}" is not used.</source>
+        <translation>Kolonnen "{column}" bruges ikke.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
+        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
-        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
+        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named &quot;{value}&quot;.</source>
-        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
+        <source>{company} has no contact person named "{value}".</source>
+        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -778,15 +849,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; also appears in row {other}.</source>
-        <translation>&quot;{value}&quot; står også i række {other}.</translation>
+        <source>"{value}" also appears in row {other}.</source>
+        <translation>"{value}" står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -833,7 +904,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company&apos;s CVR number is missing.</source>
+        <source>The company's CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1034,8 +1105,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} &quot;{column}&quot;: {text}</source>
-        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
+        <source>Column {letter} "{column}": {text}</source>
+        <translation>Kolonne {letter} "{column}": {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1092,6 +1163,10 @@ Hvad vil du oprette?</translation>
         <translation>Kandidater</translation>
     </message>
     <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
         <source>My follow-ups</source>
         <translation>Mine opfølgninger</translation>
     </message>
@@ -1124,7 +1199,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1252,6 +1327,173 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>MatchView</name>
+    <message>
+        <source>Excluded by a hard requirement:</source>
+        <translation>Udelukket af et ufravigeligt krav:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Matching skills</source>
+        <translation>Matchende kompetencer</translation>
+    </message>
+    <message>
+        <source>Missing skills</source>
+        <translation>Manglende kompetencer</translation>
+    </message>
+    <message>
+        <source>Candidates for a need</source>
+        <translation>Kandidater til et behov</translation>
+    </message>
+    <message>
+        <source>Jobs for a candidate</source>
+        <translation>Job til en kandidat</translation>
+    </message>
+    <message>
+        <source>Max distance</source>
+        <translation>Maks. afstand</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Only with consent</source>
+        <translation>Kun med samtykke</translation>
+    </message>
+    <message>
+        <source>Only candidates whose recorded consent lets the company see their name</source>
+        <translation>Kun kandidater, hvis registrerede samtykke lader virksomheden se navnet</translation>
+    </message>
+    <message>
+        <source>Show excluded</source>
+        <translation>Vis udelukkede</translation>
+    </message>
+    <message>
+        <source>Also list those a hard requirement rules out, with the reason</source>
+        <translation>Vis også dem, et ufravigeligt krav udelukker, med begrundelsen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Building the match index…</source>
+        <translation>Bygger matchindekset …</translation>
+    </message>
+    <message>
+        <source>On the shortlist</source>
+        <translation>På kandidatlisten</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Kandidatliste</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Type a job title, company or need number</source>
+        <translation>Skriv en stillingsbetegnelse, virksomhed eller et behovsnummer</translation>
+    </message>
+    <message>
+        <source>Type a candidate's name or number</source>
+        <translation>Skriv en kandidats navn eller nummer</translation>
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation>Åbn kandidat</translation>
+    </message>
+    <message>
+        <source>Open need</source>
+        <translation>Åbn behov</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Føj til kandidatliste</translation>
+    </message>
+    <message>
+        <source>Put forward for this job</source>
+        <translation>Foreslå til dette job</translation>
+    </message>
+    <message>
+        <source>Put the selected candidates on the need's shortlist (Ctrl+K)</source>
+        <translation>Sæt de valgte kandidater på behovets kandidatliste (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Put the candidate on the selected job's shortlist (Ctrl+K)</source>
+        <translation>Sæt kandidaten på det valgte jobs kandidatliste (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Choose a need above, or use "Find candidates" on a need.</source>
+        <translation>Vælg et behov ovenfor, eller brug "Find kandidater" på et behov.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate above, or use "Find jobs" on a candidate.</source>
+        <translation>Vælg en kandidat ovenfor, eller brug "Find job" på en kandidat.</translation>
+    </message>
+    <message>
+        <source>The ranking appears as soon as the match index is built.</source>
+        <translation>Rangeringen vises, så snart matchindekset er bygget.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Posten findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 considered</source>
+        <translation>%1 vurderet</translation>
+    </message>
+    <message>
+        <source>%1 excluded by a hard requirement</source>
+        <translation>%1 udelukket af et ufravigeligt krav</translation>
+    </message>
+    <message>
+        <source>%1 left out by the filters</source>
+        <translation>%1 sorteret fra af filtrene</translation>
+    </message>
+    <message>
+        <source>ranked in %1 ms</source>
+        <translation>rangeret på %1 ms</translation>
+    </message>
+    <message>
+        <source>The match index could not be built: %1</source>
+        <translation>Matchindekset kunne ikke bygges: %1</translation>
+    </message>
+</context>
+<context>
     <name>NeedsView</name>
     <message>
         <source>Title</source>
@@ -1322,7 +1564,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
+        <source>Add the occupation's essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1386,12 +1628,39 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Candidate list</source>
+        <translation>Kandidatliste</translation>
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation>Find kandidater</translation>
+    </message>
+    <message>
+        <source>Rank the candidates who fit this need</source>
+        <translation>Find og ranger de kandidater, der passer til behovet</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note om %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. can start at short notice; prefers day shifts</source>
+        <translation>fx kan starte med kort varsel; foretrækker dagvagter</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1692,13 @@ Database: %1</translation>
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>points</source>
+        <translation>point</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1866,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job&apos;s occupation</source>
+        <source>Not related to the job's occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -1606,11 +1882,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation&apos;s profile</source>
+        <source>Skills taken from the occupation's profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
+        <source>{n} of the candidate's {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -1666,11 +1942,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Within the candidate's own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Beyond the candidate's own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -1686,7 +1962,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job&apos;s measures: {measures}</source>
+        <source>The target group cannot use the job's measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -1752,7 +2028,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as &quot;who&quot; everywhere)</source>
+        <source>Your name (used as "who" everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -1780,6 +2056,30 @@ Database: %1</translation>
         <translation>Logofil (på kandidatlister)</translation>
     </message>
     <message>
+        <source>Matching: priority (policy term)</source>
+        <translation>Matchning: prioritet (politisk tillæg)</translation>
+    </message>
+    <message>
+        <source>Add a priority to the match score</source>
+        <translation>Læg en prioritet til matchscoren</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed (at least %1 months)</source>
+        <translation>Langtidsledige (mindst %1 måneder)</translation>
+    </message>
+    <message>
+        <source>Young people (under %1)</source>
+        <translation>Unge (under %1)</translation>
+    </message>
+    <message>
+        <source>Priority weight</source>
+        <translation>Vægt for prioritet</translation>
+    </message>
+    <message>
+        <source>The priority is shown as its own part of every score, never hidden in the others, and is capped at %1 of 100 points so it never outweighs the fit.</source>
+        <translation>Prioriteten vises som sin egen del af hver score, aldrig gemt i de andre, og er højst %1 af 100 point, så den aldrig vejer tungere end, hvor godt kandidaten passer.</translation>
+    </message>
+    <message>
         <source>Choose store file…</source>
         <translation>Vælg databasefil…</translation>
     </message>
@@ -1790,6 +2090,471 @@ Database: %1</translation>
     <message>
         <source>The new language is used everywhere after a restart.</source>
         <translation>Det nye sprog bruges overalt, når Jobbro er genstartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistActions</name>
+    <message>
+        <source>Shortlist</source>
+        <translation>Kandidatliste</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistDoc</name>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Jobønsker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Consent {date} ({scope}), recorded by {who}</source>
+        <translation>Samtykke {date} ({scope}), registreret af {who}</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Straks</translation>
+    </message>
+    <message>
+        <source>To be clarified with the job centre</source>
+        <translation>Afklares med jobcentret</translation>
+    </message>
+    <message>
+        <source>{hours} h/week</source>
+        <translation>{hours} t/uge</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h/week</source>
+        <translation>{low}–{high} t/uge</translation>
+    </message>
+    <message>
+        <source>at least {hours} h/week</source>
+        <translation>mindst {hours} t/uge</translation>
+    </message>
+    <message>
+        <source>up to {hours} h/week</source>
+        <translation>op til {hours} t/uge</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistHistory</name>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the need.</source>
+        <translation>Dobbeltklik på en række for at åbne behovet.</translation>
+    </message>
+    <message>
+        <source>No candidates have been put forward to this company yet.</source>
+        <translation>Virksomheden har endnu ikke fået foreslået kandidater.</translation>
+    </message>
+    <message>
+        <source>This candidate has not been on a shortlist yet.</source>
+        <translation>Kandidaten har endnu ikke været på en kandidatliste.</translation>
+    </message>
+    <message>
+        <source>No candidates on this need's shortlist yet.</source>
+        <translation>Der er endnu ingen kandidater på behovets kandidatliste.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPanel</name>
+    <message>
+        <source>Consent given %1.</source>
+        <translation>Samtykke givet %1.</translation>
+    </message>
+    <message>
+        <source>No consent: the company may only see this candidate anonymously.</source>
+        <translation>Intet samtykke: virksomheden må kun se kandidaten anonymt.</translation>
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Tilføj kandidat…</translation>
+    </message>
+    <message>
+        <source>Find a candidate by name and put them at the end of the list</source>
+        <translation>Find en kandidat ved navn og sæt vedkommende sidst på listen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Move the candidate up the list (Ctrl+Up)</source>
+        <translation>Flyt kandidaten op på listen (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move the candidate down the list (Ctrl+Down)</source>
+        <translation>Flyt kandidaten ned på listen (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation>Skriv note…</translation>
+    </message>
+    <message>
+        <source>A note about this candidate for this need</source>
+        <translation>En note om kandidaten til dette behov</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>Næste trin…</translation>
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation>Sendt til virksomheden, samtale, ansat, afslag eller trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Take the candidate off the list, only while proposed (Delete)</source>
+        <translation>Tag kandidaten af listen, kun mens vedkommende er foreslået (Delete)</translation>
+    </message>
+    <message>
+        <source>Show PDF…</source>
+        <translation>Vis PDF…</translation>
+    </message>
+    <message>
+        <source>Preview and print the shortlist for the company</source>
+        <translation>Se og udskriv kandidatlisten til virksomheden</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Choose a need first.</source>
+        <translation>Vælg først et behov.</translation>
+    </message>
+    <message>
+        <source>The candidate no longer exists.</source>
+        <translation>Kandidaten findes ikke længere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) added to the list.</source>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already on the list: %1.</source>
+        <translation>Står allerede på listen: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>Ikke tilføjet: %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Fjern fra listen</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list?</source>
+        <translation>Tag %1 af listen?</translation>
+    </message>
+    <message>
+        <source>Choose a need to see its shortlist.</source>
+        <translation>Vælg et behov for at se dets kandidatliste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on the list</source>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>positions filled: %1 of %2</source>
+        <translation>besatte stillinger: %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent (anonymous for the company)</source>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The need is %1: no more candidates can be added.</source>
+        <translation>Behovet er %1: der kan ikke tilføjes flere kandidater.</translation>
+    </message>
+    <message>
+        <source>%1 is final: no further steps.</source>
+        <translation>%1 er en endelig status: ingen flere trin.</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see the steps.</source>
+        <translation>Vælg en kandidat for at se forløbet.</translation>
+    </message>
+    <message>
+        <source>Steps for %1</source>
+        <translation>Forløb for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPreview</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation>Til virksomheden</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation>Gem siderne som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Print with the system's print dialog</source>
+        <translation>Udskriv via systemets udskriftsdialog</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas til bredden</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be made, so there is nothing to show.</source>
+        <translation>Kandidatlisten kunne ikke dannes, så der er intet at vise.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Internal: every detail, also birth year, status, consent, notes and the score explanation. Never give this version to the company.</source>
+        <translation>Intern: alle oplysninger, også fødselsår, status, samtykke, noter og scoreforklaring. Må aldrig udleveres til virksomheden.</translation>
+    </message>
+    <message>
+        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone.</source>
+        <translation>Til virksomheden: kandidater uden registreret samtykke vises anonymt (»Kandidat 3«) uden navn, kontaktoplysninger og note. Fødselsår, status, samtykke og scoreforklaring udelades for alle.</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Kandidatliste</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>Print shortlist</source>
+        <translation>Udskriv kandidatliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen pages are not in this document (it has %n page(s)).</source>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Udskriver…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Ikke udskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Ikke udskrevet.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Udskrivningen blev annulleret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistStepDialog</name>
+    <message>
+        <source>Next step for %1</source>
+        <translation>Næste trin for %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Behov: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 since %2</source>
+        <translation>Nu: %1 siden %2</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Vælg en grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional, e.g. what the company said</source>
+        <translation>valgfrit, fx hvad virksomheden sagde</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>%1 is a final status: no further steps.</source>
+        <translation>%1 er en endelig status: ingen flere trin.</translation>
+    </message>
+    <message>
+        <source>When you save, %1 is marked as in job, and a follow-up "%2" is created for you, due %3.</source>
+        <translation>Når du gemmer, markeres %1 som i job, og du får en opfølgning, »%2«, den %3.</translation>
+    </message>
+    <message>
+        <source>This fills the need's last position, so the need is marked as filled.</source>
+        <translation>Det besætter behovets sidste stilling, så behovet markeres som besat.</translation>
     </message>
 </context>
 <context>
@@ -1874,72 +2639,144 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got &quot;{value}&quot;).</source>
-        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
-        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A CVR number has 8 digits (got "{value}").</source>
+        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
-        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A P-number has 10 digits (got "{value}").</source>
+        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A postcode has 4 digits (got "{value}").</source>
+        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an e-mail address.</source>
-        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
+        <source>"{value}" is not an e-mail address.</source>
+        <translation>"{value}" er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
-        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
+        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number of hours.</source>
-        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
+        <source>"{value}" is not a number of hours.</source>
+        <translation>"{value}" er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number.</source>
-        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
+        <source>"{value}" is not a whole number.</source>
+        <translation>"{value}" er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
         <translation>{value} ligger uden for det tilladte interval {low}–{high}.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known value.</source>
-        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
+        <source>Cannot move a hired candidate to another step: hired is final.</source>
+        <translation>En ansat kandidat kan ikke flyttes til et andet trin: ansat er endeligt.</translation>
+    </message>
+    <message>
+        <source>Cannot move a rejected candidate to another step: a rejection is final.</source>
+        <translation>En kandidat med afslag kan ikke flyttes til et andet trin: et afslag er endeligt.</translation>
+    </message>
+    <message>
+        <source>Cannot move a withdrawn candidate to another step: withdrawn is final.</source>
+        <translation>En trukket kandidat kan ikke flyttes til et andet trin: trukket tilbage er endeligt.</translation>
+    </message>
+    <message>
+        <source>Cannot move from sent to the company back to proposed.</source>
+        <translation>Kan ikke flytte fra sendt til virksomheden tilbage til foreslået.</translation>
+    </message>
+    <message>
+        <source>Cannot move from interview back to proposed.</source>
+        <translation>Kan ikke flytte fra samtale tilbage til foreslået.</translation>
+    </message>
+    <message>
+        <source>Cannot move from interview back to sent to the company.</source>
+        <translation>Kan ikke flytte fra samtale tilbage til sendt til virksomheden.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number.</source>
+        <translation>"{value}" er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The need is filled or cancelled; its shortlist takes no new candidates.</source>
+        <translation>Behovet er besat eller annulleret; der kan ikke komme flere kandidater på listen.</translation>
+    </message>
+    <message>
+        <source>The candidate is inactive and cannot be put forward.</source>
+        <translation>Kandidaten er inaktiv og kan ikke foreslås.</translation>
+    </message>
+    <message>
+        <source>The candidate is already on this shortlist.</source>
+        <translation>Kandidaten er allerede på denne kandidatliste.</translation>
+    </message>
+    <message>
+        <source>Only a proposed candidate can be removed; mark the candidate as withdrawn instead.</source>
+        <translation>Kun en foreslået kandidat kan fjernes; markér i stedet kandidaten som trukket tilbage.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a known value.</source>
+        <translation>"{value}" er ikke en kendt værdi.</translation>
+    </message>
+    <message>
+        <source>The candidate already has this status.</source>
+        <translation>Kandidaten har allerede denne status.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the previous step ({date}).</source>
+        <translation>Datoen kan ikke ligge før det forrige trin ({date}).</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Et afslag skal have en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Unknown or inactive rejection reason: {value}.</source>
+        <translation>Ukendt eller inaktiv afslagsbegrundelse: {value}.</translation>
+    </message>
+    <message>
+        <source>The need is cancelled; nobody can be hired for it.</source>
+        <translation>Behovet er annulleret; ingen kan ansættes i det.</translation>
+    </message>
+    <message>
+        <source>All positions of the need are filled; raise the number of positions first.</source>
+        <translation>Alle behovets stillinger er besat; hæv først antallet af stillinger.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address.</source>
-        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
+        <source>"{value}" is not a web address.</source>
+        <translation>"{value}" er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -2275,8 +3112,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -2295,8 +3132,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;{query}&quot;.</source>
-        <translation>Intet fundet for &quot;{query}&quot;.</translation>
+        <source>Nothing found for "{query}".</source>
+        <translation>Intet fundet for "{query}".</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -2426,6 +3263,78 @@ Database: %1</translation>
         <source>{phase}: {percent} %</source>
         <translation>{phase}: {percent} %</translation>
     </message>
+    <message>
+        <source>write a need's shortlist as a PDF</source>
+        <translation>skriv et behovs kandidatliste som PDF</translation>
+    </message>
+    <message>
+        <source>Write a need's shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
+        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF'en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
+    </message>
+    <message>
+        <source>the need's id</source>
+        <translation>behovets id</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>company (the default; anonymous without consent) or internal</source>
+        <translation>company (standard; anonym uden samtykke) eller internal (intern)</translation>
+    </message>
+    <message>
+        <source>without a saved shortlist: how many of the best candidates (default 10)</source>
+        <translation>uden en gemt kandidatliste: hvor mange af de bedste kandidater (standard 10)</translation>
+    </message>
+    <message>
+        <source>the job centre's name in the header (default: from the settings)</source>
+        <translation>jobcentrets navn i sidehovedet (standard: fra indstillingerne)</translation>
+    </message>
+    <message>
+        <source>a logo image for the header (default: from the settings)</source>
+        <translation>et logobillede til sidehovedet (standard: fra indstillingerne)</translation>
+    </message>
+    <message>
+        <source>the consultant named in the footer (default: from the settings)</source>
+        <translation>konsulenten, der står i sidefoden (standard: fra indstillingerne)</translation>
+    </message>
+    <message>
+        <source>date the shortlist and rank as on this date (default today)</source>
+        <translation>datér kandidatlisten og matchningen til denne dato (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>--top must be at least 1.</source>
+        <translation>--top skal være mindst 1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
+        <translation>PDF'en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advarsel: {message}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Pages: {pages}. Candidates on the list: {count}.</source>
+        <translation>Skrev {path}. Sider: {pages}. Kandidater på listen: {count}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: it is a folder.</source>
+        <translation>PDF'en kan ikke skrives til {path}: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: the folder {folder} does not exist.</source>
+        <translation>PDF'en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: permission denied.</source>
+        <translation>PDF'en kan ikke skrives til {path}: ingen skriveadgang.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2483,6 +3392,30 @@ Database: %1</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Sent to the company</source>
+        <translation>Sendt til virksomheden</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Ansat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afslag</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <source>In job</source>
@@ -2635,6 +3568,29 @@ Database: %1</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_pages</name>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Dokumentet er tomt.</translation>
+    </message>
+    <message>
+        <source>The document is not a readable PDF ({detail}).</source>
+        <translation>Dokumentet er ikke en læsbar PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation>Printeren kunne ikke startes. Kontrollér, at den er tændt, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after 1 page.</source>
+        <translation>Printeren stoppede efter 1 side.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after %1 pages.</source>
+        <translation>Printeren stoppede efter %1 sider.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CandidatePicker</name>
+    <message>
+        <source>Add candidates to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, occupation or town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only active candidates are listed. Select several with Ctrl or Shift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <source>Name</source>
@@ -157,6 +197,18 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank the open needs that fit this candidate</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -362,6 +414,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Shortlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Remove %1 from the company's contact persons?</source>
         <translation type="unfinished" />
     </message>
@@ -520,10 +576,13 @@
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -643,10 +702,13 @@
         <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    <message>
+        <source>Exported 1 row to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %2 rows to %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -676,6 +738,13 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Is the person still in the job?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>Show everyone's</source>
@@ -694,7 +763,7 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>From the contact</source>
+        <source>Background</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -718,6 +787,10 @@ What would you like to create?</source>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>{candidate} hired as {need} on {date}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1081,6 +1154,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>My follow-ups</source>
         <translation type="unfinished" />
     </message>
@@ -1239,6 +1316,173 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>MatchView</name>
+    <message>
+        <source>Excluded by a hard requirement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates for a need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs for a candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only with consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only candidates whose recorded consent lets the company see their name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also list those a hard requirement rules out, with the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building the match index…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a job title, company or need number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a candidate's name or number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put forward for this job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected candidates on the need's shortlist (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the candidate on the selected job's shortlist (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a need above, or use "Find candidates" on a need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a candidate above, or use "Find jobs" on a candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ranking appears as soon as the match index is built.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 considered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 excluded by a hard requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left out by the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ranked in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The match index could not be built: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NeedsView</name>
     <message>
         <source>Title</source>
@@ -1380,6 +1624,33 @@ Store: %1</source>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Candidate list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank the candidates who fit this need</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. can start at short notice; prefers day shifts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1409,6 +1680,13 @@ Store: %1</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>points</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1767,6 +2045,30 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Matching: priority (policy term)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a priority to the match score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-term unemployed (at least %1 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Young people (under %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The priority is shown as its own part of every score, never hidden in the others, and is capped at %1 of 100 points so it never outweighs the fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose store file…</source>
         <translation type="unfinished" />
     </message>
@@ -1776,6 +2078,461 @@ Store: %1</source>
     </message>
     <message>
         <source>The new language is used everywhere after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistActions</name>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistDoc</name>
+    <message>
+        <source>Desired occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent {date} ({scope}), recorded by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To be clarified with the job centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h/week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{low}–{high} h/week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least {hours} h/week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up to {hours} h/week</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistHistory</name>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a row to open the need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No candidates have been put forward to this company yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This candidate has not been on a shortlist yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No candidates on this need's shortlist yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistPanel</name>
+    <message>
+        <source>Consent given %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent: the company may only see this candidate anonymously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a candidate by name and put them at the end of the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the candidate up the list (Ctrl+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the candidate down the list (Ctrl+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note about this candidate for this need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the candidate off the list, only while proposed (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and print the shortlist for the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a need first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) added to the list.</source>
+        <translation>
+            <numerusform>%n candidate added to the list.</numerusform><numerusform>%n candidates added to the list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on the list: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take %1 off the list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a need to see its shortlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) on the list</source>
+        <translation>
+            <numerusform>%n candidate on the list</numerusform><numerusform>%n candidates on the list</numerusform></translation>
+    </message>
+    <message>
+        <source>positions filled: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n without consent (anonymous for the company)</source>
+        <translation>
+            <numerusform>%n without consent (anonymous for the company)</numerusform><numerusform>%n without consent (anonymous for the company)</numerusform></translation>
+    </message>
+    <message>
+        <source>The need is %1: no more candidates can be added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is final: no further steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a candidate to see the steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistPreview</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print with the system's print dialog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shortlist could not be made, so there is nothing to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal: every detail, also birth year, status, consent, notes and the score explanation. Never give this version to the company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The chosen pages are not in this document (it has %n page(s)).</source>
+        <translation>
+            <numerusform>The chosen pages are not in this document (it has %n page).</numerusform><numerusform>The chosen pages are not in this document (it has %n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistStepDialog</name>
+    <message>
+        <source>Next step for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1 since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. what the company said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a final status: no further steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you save, %1 is marked as in job, and a follow-up "%2" is created for you, due %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This fills the need's last position, so the need is marked as filled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1917,7 +2674,79 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cannot move a hired candidate to another step: hired is final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move a rejected candidate to another step: a rejection is final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move a withdrawn candidate to another step: withdrawn is final.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move from sent to the company back to proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move from interview back to proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move from interview back to sent to the company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The need is filled or cancelled; its shortlist takes no new candidates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate is inactive and cannot be put forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate is already on this shortlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a proposed candidate can be removed; mark the candidate as withdrawn instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>"{value}" is not a known value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate already has this status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date cannot be before the previous step ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown or inactive rejection reason: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The need is cancelled; nobody can be hired for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All positions of the need are filled; raise the number of positions first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2411,6 +3240,78 @@ Store: %1</source>
         <source>{phase}: {percent} %</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>write a need's shortlist as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a need's shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the need's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company (the default; anonymous without consent) or internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a saved shortlist: how many of the best candidates (default 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job centre's name in the header (default: from the settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a logo image for the header (default: from the settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the consultant named in the footer (default: from the settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date the shortlist and rank as on this date (default today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--top must be at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path}. Pages: {pages}. Candidates on the list: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: it is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF to {path}: permission denied.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2467,6 +3368,30 @@ Store: %1</source>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2619,6 +3544,29 @@ Store: %1</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdf_pages</name>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not a readable PDF ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer stopped after 1 page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer stopped after %1 pages.</source>
         <translation type="unfinished" />
     </message>
 </context>

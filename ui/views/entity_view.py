@@ -183,8 +183,12 @@ class EntityView(QWidget):
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def _update_count(self) -> None:
-        # Subclasses inherit this method; PySide looks plurals up under the subclass, so name the context.
-        self.count_label.setText(QCoreApplication.translate("EntityView", "%n row(s)", None, self.model.rowCount()))
+        # pyside6-lupdate extracts neither a plural QCoreApplication.translate nor self.tr in an inherited
+        # method under the right context: one message per form (Danish and English both have two).
+        n = self.model.rowCount()
+        text = QCoreApplication.translate("EntityView", "1 row") if n == 1 else \
+            QCoreApplication.translate("EntityView", "%1 rows").replace("%1", f"{n:,}".replace(",", "."))
+        self.count_label.setText(text)
 
     def _on_row(self, current, previous) -> None:
         record_id = self.model.id_at(current.row()) if current.isValid() else None
