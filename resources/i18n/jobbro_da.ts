@@ -2436,8 +2436,8 @@ Database: %1</translation>
         <translation>Intern: alle oplysninger, også fødselsår, status, samtykke, noter og scoreforklaring. Må aldrig udleveres til virksomheden.</translation>
     </message>
     <message>
-        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone.</source>
-        <translation>Til virksomheden: kandidater uden registreret samtykke vises anonymt (»Kandidat 3«) uden navn, kontaktoplysninger og note. Fødselsår, status, samtykke og scoreforklaring udelades for alle.</translation>
+        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone, and so are candidates the company turned down or the job centre withdrew.</source>
+        <translation>Til virksomheden: kandidater uden registreret samtykke vises anonymt (»Kandidat 3«) uden navn, kontaktoplysninger og note. Fødselsår, status, samtykke og scoreforklaring udelades for alle, og det samme gør kandidater, virksomheden har afvist, eller som jobcentret har trukket tilbage.</translation>
     </message>
     <message>
         <source>Shortlist</source>
@@ -2465,10 +2465,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
-        </translation>
+        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2492,10 +2489,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Sendte %n side til printeren.</numerusform>
-            <numerusform>Sendte %n sider til printeren.</numerusform>
-        </translation>
+        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
     </message>
 </context>
 <context>

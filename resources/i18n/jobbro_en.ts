@@ -2419,7 +2419,7 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone.</source>
+        <source>For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without name, contact details or note. Birth year, status, consent and the score explanation are left out for everyone, and so are candidates the company turned down or the job centre withdrew.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -546,7 +546,7 @@ class ShortlistPreview(QDialog):
             self.variant_note.setText(self.tr(
                 "For the company: candidates without a recorded consent are anonymous (“Candidate 3”), without "
                 "name, contact details or note. Birth year, status, consent and the score explanation are left "
-                "out for everyone."))
+                "out for everyone, and so are candidates the company turned down or the job centre withdrew."))
             self.variant_note.setStyleSheet(NOTE_STYLE)
 
     # ---- state -------------------------------------------------------------------------------------------
