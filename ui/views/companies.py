@@ -21,6 +21,7 @@ from ui.widgets.form import Form
 
 class CompaniesView(EntityView):
     table_name = "companies"
+    detail_width = 660  # five tabs: details, contact persons, contact log, needs, shortlists
     listing = companies.LISTING
     open_need = Signal(int)
     new_need_for = Signal(int)

@@ -19,6 +19,7 @@ class EntityView(QWidget):
 
     title = ""
     table_name = ""
+    detail_width = 560  # the detail side's share of the default 1340 px (tabs must fit their labels)
     listing = None
     selected = Signal(int)
 
@@ -91,7 +92,7 @@ class EntityView(QWidget):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 560])
+        splitter.setSizes([1340 - self.detail_width, self.detail_width])
         layout.addWidget(splitter, 1)
 
     def _build_table(self) -> QTableView:
