@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from db import matching_data
+from db import matching_data, needs
 from db.errors import NotFound
 from matching.engine import Matcher
 from matching.weights import Weights
@@ -151,7 +151,7 @@ class MatchService(QObject):
             except NotFound:
                 matcher.remove_candidate(record_id)
         elif table == "companies":  # a need carries its company's name and, by default, its address
-            saved = {i for i, in db.execute("SELECT id FROM needs WHERE company_id = ?", [record_id])}
+            saved = {n["id"] for n in needs.for_company(db, record_id)}
             indexed = {n.id for n in matcher.index.need_data if n is not None and n.company_id == record_id}
             for need_id in sorted(saved | indexed):  # indexed but not saved: deleted with the company
                 self._put_need(need_id)

@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db import needs
+from db import companies, needs
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
@@ -22,9 +22,8 @@ UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def file_stem(db, need_id: int, today: dt.date | None = None) -> str:
     """e.g. "Kandidatliste – Lagermedarbejder – Firma ApS – 23-11-2026", safe as a file name everywhere."""
     need = needs.get(db, need_id)
-    company = db.execute("SELECT name FROM companies WHERE id = ?", [need["company_id"]]).fetchone()
     parts = [QCoreApplication.translate("ShortlistActions", "Shortlist"), need["title"],
-             company[0] if company else "", labels.date((today or dt.date.today()).isoformat())]
+             companies.get(db, need["company_id"])["name"], labels.date((today or dt.date.today()).isoformat())]
     stem = " – ".join(UNSAFE.sub(" ", p).strip() for p in parts if p and p.strip())
     return stem[:150].rstrip(" .–")
 

@@ -21,9 +21,8 @@ from typing import BinaryIO, Iterable, Sequence
 
 from sqlite_utils import Database
 
-from db import matching_data
+from db import matching_data, shortlist_sources, shortlists
 from db.candidates import CONSENT_SCOPES
-from db.errors import NotFound
 from matching import texts
 from matching.engine import Matcher
 from matching.model import CandidateData, Match, NeedData, RankFilter
@@ -40,7 +39,6 @@ NOT_FOR_COMPANY = frozenset({"rejected", "withdrawn"})
 # Consent that lets contact details (not only the named profile) go to a company.
 CONTACT_SCOPE = "named_profile_and_contact"
 _COMMUTE_TEMPLATES = (texts.BY_CAR, texts.BY_PUBLIC, texts.DISTANCE_UNKNOWN)
-_CHUNK = 500  # ids per IN (...) query
 
 
 @dataclass(frozen=True)
@@ -128,7 +126,7 @@ def build_doc(db: Database, matcher: Matcher, need_id: int, *, variant: str = "c
     vocab = matcher.index.vocab
     need = matching_data.load_need(db, need_id, vocab)
     assembler = _Assembler(db, matcher, need, variant, today, labels)
-    rows = list(entries) if entries is not None else _saved_entries(db, need_id)
+    rows = list(entries) if entries is not None else shortlists.entries(db, need_id)
     if rows:
         if variant == "company":
             rows = [r for r in rows if r.get("status") not in NOT_FOR_COMPANY]
@@ -136,14 +134,6 @@ def build_doc(db: Database, matcher: Matcher, need_id: int, *, variant: str = "c
     else:
         listed = assembler.ranked(top)
     return assembler.doc(report, listed)
-
-
-def _saved_entries(db: Database, need_id: int) -> list[dict]:
-    try:
-        from db import shortlists
-    except ImportError:  # a store module from before shortlists: nothing saved
-        return []
-    return shortlists.entries(db, need_id)
 
 
 class _Assembler:
@@ -154,8 +144,7 @@ class _Assembler:
         self.db, self.matcher, self.need, self.variant, self.today = db, matcher, need, variant, today
         self.labels, self.vocab = labels, matcher.index.vocab
         self.words = partial(translate, "Reasons")
-        self.measure_order = {code: i for i, (code,) in enumerate(
-            db.execute("SELECT code FROM measures ORDER BY sort, code"))}
+        self.measure_order = shortlist_sources.measure_order(db)
 
     # ---- entries ---------------------------------------------------------------------------
 
@@ -163,7 +152,7 @@ class _Assembler:
         ranking = self.matcher.rank_candidates(self.need, top=top, filters=RankFilter(), today=self.today) \
             if top else None
         matches = ranking.matches if ranking else []
-        people = _people(self.db, [m.candidate_id for m in matches])
+        people = shortlist_sources.people(self.db, [m.candidate_id for m in matches])
         out = []
         for number, match in enumerate(matches, 1):
             person = people.get(match.candidate_id)
@@ -175,7 +164,7 @@ class _Assembler:
         return out
 
     def saved(self, rows: list[dict]) -> list[ShortlistEntry]:
-        people = _people(self.db, [r["candidate_id"] for r in rows])
+        people = shortlist_sources.people(self.db, [r["candidate_id"] for r in rows])
         rows = [r for r in rows if r["candidate_id"] in people]  # one deleted since the rows were read is gone
         cands = [matching_data.load_candidate(self.db, r["candidate_id"]) for r in rows]
         matches = self.matcher.explain(self.need, cands, self.today)  # in any status, one pass for all
@@ -296,13 +285,10 @@ class _Assembler:
     # ---- the need ----------------------------------------------------------------------------
 
     def doc(self, report: ReportSettings, entries: list[ShortlistEntry]) -> ShortlistDoc:
-        row = self.db.execute(
-            "SELECT n.title, n.occupation_text, n.positions, n.start_date, n.deadline, "
-            "c.name, c.address, c.postcode, c.town FROM needs n JOIN companies c ON c.id = n.company_id "
-            "WHERE n.id = ?", [self.need.id]).fetchone()
-        if row is None:
-            raise NotFound(f"needs {self.need.id}")
-        title, occupation_text, positions, start, deadline, company, address, postcode, town = row
+        head = shortlist_sources.need_header(self.db, self.need.id)
+        title, occupation_text, positions, start, deadline, company, address, postcode, town = (
+            head[k] for k in ("title", "occupation_text", "positions", "start_date", "deadline", "company",
+                              "address", "postcode", "town"))
         occupation = self.vocab.occupations.get(self.need.occupation_id) if self.need.occupation_id else None
         place = " ".join(p for p in (postcode, town) if p)
         return ShortlistDoc(
@@ -365,26 +351,3 @@ def _consents(person: dict) -> bool:
 def _candidate_ref(person: dict) -> str:
     external = (person["external_id"] or "").strip()
     return f"{person['id']} ({external})" if external else str(person["id"])
-
-
-def _people(db: Database, ids: list[int]) -> dict[int, dict]:
-    """Display fields of the candidates, with their desired occupations (titles or free text) in entry order."""
-    out: dict[int, dict] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start:start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
-        cur = db.execute(
-            "SELECT c.id, c.external_id, c.name, c.phone, c.email, c.birth_year, c.postcode, p.town, "
-            "c.education_level, c.consent_date, c.consent_scope, c.consent_by FROM candidates c "
-            f"LEFT JOIN postcodes p ON p.postcode = c.postcode WHERE c.id IN ({marks})", chunk)
-        cols = [c[0] for c in cur.description]
-        for values in cur.fetchall():
-            out[values[0]] = dict(zip(cols, values), occupations=[])
-        for cid, title in db.execute(
-                "SELECT co.candidate_id, coalesce(o.title, co.free_text) FROM candidate_occupations co "
-                f"LEFT JOIN occupations o ON o.id = co.occupation_id WHERE co.candidate_id IN ({marks}) "
-                "ORDER BY co.id", chunk):
-            if title and cid in out:
-                out[cid]["occupations"].append(title)
-    return out

@@ -104,30 +104,9 @@ class CandidatesView(EntityView):
 
     def find_job(self) -> None:
         """Ask Matching for needs that fit the saved candidate (unsaved edits are saved or dropped first)."""
-        if self.current_id is None:
-            return
-        if self.form.dirty:
-            if not self.leave_current():
-                return
-            if self.form.dirty:  # changes discarded: show what is stored
-                self.form.dirty = False
-                self.show_record(self.current_id)
-        self.match_candidate.emit(self.current_id)
-
-    def _on_store_changed(self, table: str, record_id: int) -> None:
-        # A hire on a shortlist sets the candidate's status to "in job" while the form may have unsaved
-        # edits: take the stored status into the form so saving the edits does not undo it.
-        if table == "candidates" and record_id == self.current_id and self.form.dirty:
-            try:
-                stored = candidates.get(self.ctx.db, record_id)["status"]
-            except Exception:  # noqa: BLE001 - deleted meanwhile; the save will say so
-                stored = None
-            if stored is not None:
-                field = self.form.fields["status"]
-                field.blockSignals(True)
-                field.set_value(stored)
-                field.blockSignals(False)
-        super()._on_store_changed(table, record_id)
+        record_id = self.saved_current_id()
+        if record_id is not None:
+            self.match_candidate.emit(record_id)
 
     def field_aliases(self) -> dict[str, str]:
         return {"restrictions": "restrictions"}

@@ -52,10 +52,10 @@ class EntityView(QWidget):
         return {}
 
     def write(self, record_id: int | None, values: dict) -> int:
-        return 0
+        raise TypeError("subclass must write its records")
 
     def remove(self, record_id: int) -> None:
-        pass
+        raise TypeError("subclass must remove its records")
 
     def describe(self, record: dict) -> str:
         return str(record.get("name") or record.get("title") or "")
@@ -288,7 +288,35 @@ class EntityView(QWidget):
     def refresh_choices(self) -> None:
         """Reload choices the form offers from the store (e.g. a company created in another view)."""
 
+    def saved_current_id(self) -> int | None:
+        """The shown record's id once its unsaved edits are saved or dropped (None: new, or the user stays)."""
+        if self.current_id is None:
+            return None
+        if self.form.dirty:
+            if not self.leave_current():
+                return None
+            if self.form.dirty:  # changes discarded: show what is stored
+                self.form.dirty = False
+                self.show_record(self.current_id)
+        return self.current_id
+
+    def _take_stored_status(self, record_id: int) -> None:
+        """Another writer (a shortlist step) changed the shown record's status while the form has unsaved
+        edits: take the stored status into the form so saving the edits does not undo it."""
+        field = self.form.fields.get("status")
+        if field is None:
+            return
+        try:
+            stored = self.load(record_id)["status"]
+        except NotFound:  # deleted meanwhile; the save will say so
+            return
+        field.blockSignals(True)
+        field.set_value(stored)
+        field.blockSignals(False)
+
     def _on_store_changed(self, table: str, record_id: int) -> None:
+        if table == self.table_name and record_id == self.current_id and self.form.dirty:
+            self._take_stored_status(record_id)
         if table in self.depends_on():
             self.refresh_choices()
         if table in self.depends_on() and self._loaded and not self.form.dirty:

@@ -38,7 +38,7 @@ class RecordSearch:
         self.by_id: dict[int, str] = {}
 
     def prepare(self) -> None:
-        pass
+        """Nothing to get ready: the store's full-text search answers at once (TypeAhead calls this on focus)."""
 
     def suggest(self, text: str) -> list[tuple[int, str]]:
         text = text.strip()

@@ -113,30 +113,9 @@ class NeedsView(EntityView):
 
     def find_candidates(self) -> None:
         """Ask Matching for candidates who fit the saved need (unsaved edits are saved or dropped first)."""
-        if self.current_id is None:
-            return
-        if self.form.dirty:
-            if not self.leave_current():
-                return
-            if self.form.dirty:  # changes discarded: show what is stored
-                self.form.dirty = False
-                self.show_record(self.current_id)
-        self.match_need.emit(self.current_id)
-
-    def _on_store_changed(self, table: str, record_id: int) -> None:
-        # A shortlist step may change the need's status (shortlisted, filled) while the form has unsaved
-        # edits: take the stored status into the form so saving the edits does not undo it.
-        if table == "needs" and record_id == self.current_id and self.form.dirty:
-            try:
-                stored = needs.get(self.ctx.db, record_id)["status"]
-            except Exception:  # noqa: BLE001 - deleted meanwhile; the save will say so
-                stored = None
-            if stored is not None:
-                field = self.form.fields["status"]
-                field.blockSignals(True)
-                field.set_value(stored)
-                field.blockSignals(False)
-        super()._on_store_changed(table, record_id)
+        record_id = self.saved_current_id()
+        if record_id is not None:
+            self.match_need.emit(record_id)
 
     def suggest_skills(self, always: bool = False) -> None:
         """Fill essential and desired skills from the chosen occupation's profile; by itself only
