@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db import importing  # noqa: E402
-from db.importing import columns  # noqa: E402
-from db.store import open_store  # noqa: E402
+from db import importing
+from db.importing import columns
+from db.store import open_store
 
 FIRST = ["Anna", "Mohammed", "Mette", "Jonas", "Fatima", "Lars", "Sofie", "Ali", "Camilla", "Peter", "Emma",
          "Ahmad", "Louise", "Mads", "Ida", "Omar", "Line", "Rasmus", "Zeynep", "Søren", "Åse", "Bjørn"]

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_matching_speed import demo_store, machine  # noqa: E402  (same folder)
+from bench_matching_speed import demo_store, machine
 
 
 def summary(name: str, values: list[float]) -> None:

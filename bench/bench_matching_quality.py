@@ -26,8 +26,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from matching.engine import Matcher  # noqa: E402
-from matching.model import CandidateData, NeedData, Occupation, Vocabulary  # noqa: E402
+from matching.engine import Matcher
+from matching.model import CandidateData, NeedData, Occupation, Vocabulary
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "esco_v1.1.1"
 TODAY = dt.date(2026, 1, 1)

@@ -26,11 +26,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db import matching_data  # noqa: E402
-from db.store import open_store  # noqa: E402
-from matching import batch  # noqa: E402
-from matching.engine import Matcher  # noqa: E402
-from matching.index import MatchIndex  # noqa: E402
+from db import matching_data
+from db.store import open_store
+from matching import batch
+from matching.engine import Matcher
+from matching.index import MatchIndex
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -134,10 +134,10 @@ def bench_rank_need(matcher: Matcher, queries: int, top: int, rng) -> None:
     t_bare, t_rank, t_reasons = [], [], []
     for need_id in ids.tolist():
         need = index.need(need_id)
-        t_bare.append(timed(lambda: bare_rank(index, need, top))[1])
-        t_rank.append(timed(lambda: matcher.rank_candidates(need_id, top=top, today=TODAY))[1])
-        t_reasons.append(timed(lambda: [[r.render() for r in m.reasons] for m in
-                                        matcher.rank_candidates(need_id, top=top, today=TODAY).matches])[1])
+        t_bare.append(timed(lambda need=need: bare_rank(index, need, top))[1])
+        t_rank.append(timed(lambda need_id=need_id: matcher.rank_candidates(need_id, top=top, today=TODAY))[1])
+        t_reasons.append(timed(lambda need_id=need_id: [[r.render() for r in m.reasons] for m in
+                                                        matcher.rank_candidates(need_id, top=top, today=TODAY).matches])[1])
     ratio = statistics.median(t_rank) / statistics.median(t_bare)
     print(f"one need over {index.candidate_count} candidates, top {top}, {len(ids)} needs:")
     print(f"  bare numpy inverted-index scorer   {stats(t_bare)}")
@@ -149,7 +149,7 @@ def bench_rank_candidate(matcher: Matcher, queries: int, top: int, rng) -> None:
     ids = rng.choice(sorted(matcher.index.cand_row), size=min(queries, matcher.index.candidate_count), replace=False)
     for cid in ids[:20]:
         matcher.rank_needs(int(cid), top=top, today=TODAY)
-    t_rank = [timed(lambda: matcher.rank_needs(cid, top=top, today=TODAY))[1] for cid in ids.tolist()]
+    t_rank = [timed(lambda cid=cid: matcher.rank_needs(cid, top=top, today=TODAY))[1] for cid in ids.tolist()]
     print(f"one candidate over {matcher.index.need_count} open needs, top {top}: {stats(t_rank)}")
 
 

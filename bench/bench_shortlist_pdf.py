@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere
 
-from reports.shortlist_data import ShortlistDoc, ShortlistEntry  # noqa: E402
-from reports.shortlist_pdf import render_shortlist  # noqa: E402
+from reports.shortlist_data import ShortlistDoc, ShortlistEntry
+from reports.shortlist_pdf import render_shortlist
 
 SKILLS = ["Truckcertifikat", "Lagerstyring", "Pluk og pak", "Varemodtagelse", "Kundeservice",
           "Excel", "Stregkodescanner", "Dansk (mundtligt)", "Engelsk", "Kvalitetskontrol",

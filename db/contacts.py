@@ -45,7 +45,8 @@ def _check(db: Database, values: dict) -> dict:
     if person is not None:
         row = db.execute("SELECT company_id FROM contact_persons WHERE id = ?", [person]).fetchone()
         if row is None or row[0] != clean.get("company_id"):
-            check.fail("contact_person_id", QT_TRANSLATE_NOOP("Validation", "The contact person does not belong to this company."))
+            check.fail("contact_person_id",
+                       QT_TRANSLATE_NOOP("Validation", "The contact person does not belong to this company."))
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
         check.fail("company_id", QT_TRANSLATE_NOOP("Validation", "Choose the company the contact was with."))
     clean = check.done()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from sqlite_utils import Database

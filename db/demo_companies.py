@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 from db.demo_context import CompanyInfo, Context, stamp
 from db.demo_words import Trade, Weighted, house_number, origin_picker, phone, sections, slug, trades
@@ -163,7 +163,7 @@ def generate(ctx: Context, n: int) -> None:
     ctx.writer.flush()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _person_origins() -> Weighted:
     return origin_picker(0.08)  # contact persons: a workforce share, fewer than among candidates
 

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from sqlite_utils import Database

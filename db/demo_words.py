@@ -9,7 +9,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
@@ -47,7 +47,7 @@ def parse_weight(line: str) -> tuple[str, float]:
     return text.strip(), float(weight) if weight.strip() else 1.0
 
 
-@lru_cache(maxsize=None)
+@cache
 def sections(name: str) -> dict[str, list[tuple[str, float]]]:
     """The "[section]" blocks of resources/demo/<name>, as (text, weight) lists."""
     out: dict[str, list[tuple[str, float]]] = {}
@@ -94,7 +94,7 @@ class Trade:
     roles: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def trades() -> tuple[Trade, ...]:
     with open(DEMO / "trades.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -144,7 +144,7 @@ class Origin:
     language: str  # Danish name of the language spoken at home
 
 
-@lru_cache(maxsize=None)
+@cache
 def origins() -> dict[str, Origin]:
     with open(DEMO / "origins.csv", encoding="utf-8", newline="") as fh:
         return {r["origin"]: Origin(r["origin"], r["group"], float(r["weight"]), r["language"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from sqlite_utils import Database
 

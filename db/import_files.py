@@ -8,7 +8,7 @@ import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from db.errors import QT_TRANSLATE_NOOP
 

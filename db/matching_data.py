@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -76,7 +76,7 @@ class _Labels:
         return self._ids.get(text.strip().casefold(), text.strip())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date(value: str | None) -> dt.date | None:
     if not value:
         return None

@@ -55,7 +55,9 @@ def _rows(source, cancelled):
     for n, row in enumerate([first, *rows]):
         if n % 500 == 0:
             check(cancelled)
-        get = lambda key: (row.get(cols[key]) or "").strip() if cols[key] else ""  # noqa: E731
+        def get(key: str, row=row) -> str:
+            return (row.get(cols[key]) or "").strip() if cols[key] else ""
+
         municipality = get("municipality").replace("|", ";").split(";")[0].strip()
         yield (get("postcode"), get("town"), _number(get("lat"), 54.0, 58.0), _number(get("lon"), 7.0, 16.0),
                municipality.zfill(4) if municipality.isdigit() else None)

@@ -127,7 +127,8 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
         check.field("score", _score)
         day = _day(check, "on", on, dt.date.today())
         if need["status"] in ("filled", "cancelled"):
-            check.fail("need_id", QT_TRANSLATE_NOOP("Validation", "The need is filled or cancelled; its shortlist takes no new candidates."))
+            check.fail("need_id", QT_TRANSLATE_NOOP(
+                "Validation", "The need is filled or cancelled; its shortlist takes no new candidates."))
         if candidate["status"] == "inactive":
             check.fail("candidate_id", QT_TRANSLATE_NOOP("Validation", "The candidate is inactive and cannot be put forward."))
         if db.execute("SELECT 1 FROM shortlist_entries WHERE need_id = ? AND candidate_id = ?",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from matching.engine import Matcher
 from matching.model import RankFilter, Ranking

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this exact name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return `text` unchanged; lupdate records it under `context` for the UI to translate later."""
     return text

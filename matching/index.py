@@ -9,7 +9,7 @@ over the inverted lists for the per-row totals on the next ranking.
 from __future__ import annotations
 
 import threading
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

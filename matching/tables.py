@@ -84,7 +84,8 @@ NEED_COLUMNS = {
     "id": (np.int64, -1), "alive": (bool, False), "place": (np.intp, -1), "hours_low": (np.float64, NAN),
     "hours_high": (np.float64, NAN), "danish": (np.float64, NAN), "start": (np.float64, NAN),
     "measures": (np.uint64, 0), "measures_only": (bool, False), "demands": (np.uint64, 0),
-    "has_occupation": (bool, False), "n_required": (np.int32, 0), "essential_total": (np.float64, 0.0), "desired_total": (np.float64, 0.0),
+    "has_occupation": (bool, False), "n_required": (np.int32, 0),
+    "essential_total": (np.float64, 0.0), "desired_total": (np.float64, 0.0),
 }
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"); such text
 # gets an apostrophe in front. db/importing/cells.py takes exactly that apostrophe off again.

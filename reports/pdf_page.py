@@ -34,7 +34,7 @@ def load_logo(path: str | None) -> tuple[ImageReader | None, str | None]:
     try:
         reader = ImageReader(str(path))
         width, height = reader.getSize()
-    except Exception:  # PIL raises many types for corrupt or non-image files
+    except Exception:  # noqa: BLE001 - PIL raises many types for corrupt or non-image files
         return None, "unreadable"
     if width <= 0 or height <= 0:
         return None, "unreadable"
@@ -105,7 +105,7 @@ class NumberedCanvas(Canvas):
         self._page_of = page_of
         self._page_font = font
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API name
+    def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 

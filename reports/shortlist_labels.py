@@ -92,7 +92,7 @@ class ShortlistLabels:
     logo_not_found: str = "Logoet blev ikke fundet og er udeladt: {path}"
     logo_unreadable: str = "Logoet kunne ikke læses som et billede og er udeladt: {path}"
 
-    def with_overrides(self, **texts: str) -> "ShortlistLabels":
+    def with_overrides(self, **texts: str) -> ShortlistLabels:
         """Return a copy with some texts replaced (e.g. from a translation catalogue)."""
         return replace(self, **texts)
 

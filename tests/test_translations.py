@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import i18n as catalogue  # noqa: E402
+import i18n as catalogue
 
 
 def test_danish_catalogue_is_complete_for_the_current_sources(tmp_path):

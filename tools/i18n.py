@@ -110,7 +110,7 @@ def fill(files: list[str], lang: str = "da") -> int:
                 wanted[(context, source)] = value
     path = ts_path(lang)
     tree, count = None, 0
-    for tree, context, message in messages(path):
+    for tree, context, message in messages(path):  # noqa: B007 - the last tree is written below  # noqa: B007 - the last tree is written below
         key = (context, message.findtext("source"))
         if key in wanted:
             _set(message, wanted[key])
@@ -129,7 +129,7 @@ def merge(other: Path, lang: str = "da") -> int:
             theirs[(context, message.findtext("source"))] = forms if forms else translation.text
     path = ts_path(lang)
     tree, count = None, 0
-    for tree, context, message in messages(path):
+    for tree, context, message in messages(path):  # noqa: B007 - the last tree is written below
         key = (context, message.findtext("source"))
         if not _is_finished(message) and key in theirs:
             _set(message, theirs[key])

@@ -91,8 +91,8 @@ def screenshot(app: QApplication, window, args) -> int:
         print(QCoreApplication.translate("app", "--size must look like 1400x900"), file=sys.stderr)
         return 2
     if args.view not in VIEW_KEYS:
-        print(QCoreApplication.translate("app", "Unknown view {view}; choose one of: {views}").format(view=args.view, views=", ".join(VIEW_KEYS)),
-              file=sys.stderr)
+        text = QCoreApplication.translate("app", "Unknown view {view}; choose one of: {views}")
+        print(text.format(view=args.view, views=", ".join(VIEW_KEYS)), file=sys.stderr)
         return 2
     view = window.show_view_key(args.view)
     window.resize(width, height)

@@ -25,9 +25,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("errors", "The record no longer exists. It may have been deleted in another window.")
     if isinstance(exc, PermissionError):
-        return QCoreApplication.translate("errors", "Jobbro may not write to this file or folder: {path}").format(path=exc.filename)
+        text = QCoreApplication.translate("errors", "Jobbro may not write to this file or folder: {path}")
+        return text.format(path=exc.filename)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate("errors", "The file could not be read or written: {detail}").format(detail=exc.strerror or exc)
+        text = QCoreApplication.translate("errors", "The file could not be read or written: {detail}")
+        return text.format(detail=exc.strerror or exc)
     text = str(exc)
     if "database is locked" in text:
         return QCoreApplication.translate("errors", "The store is busy in another window or program. Try again in a moment.")

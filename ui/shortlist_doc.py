@@ -17,7 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Iterable, Sequence
+from typing import BinaryIO
+from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future
-from typing import Callable
+from collections.abc import Callable
 
 from matching import normalize
 from matching.title_search import Entry, Label, TitleIndex

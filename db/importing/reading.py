@@ -9,7 +9,7 @@ import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from db.errors import QT_TRANSLATE_NOOP
 
@@ -193,7 +193,7 @@ def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
         book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
         raise _damaged(exc) from exc
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises parser errors of many kinds for broken parts
+    except Exception as exc:
         raise _damaged(exc) from exc
     try:
         if not book.worksheets:
@@ -210,7 +210,7 @@ def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
             _add_row(table, cells, number)
     except (ReadError, Cancelled):
         raise
-    except Exception as exc:  # noqa: BLE001 - a truncated sheet fails inside openpyxl's XML parsing
+    except Exception as exc:
         raise _damaged(exc) from exc
     finally:
         book.close()

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import candidates, needs
+from db import candidates
 from ui import i18n, settings
 from ui.context import AppContext
 from ui.mainwindow import MainWindow

@@ -245,9 +245,9 @@ def test_consent_without_a_known_scope_does_not_count(centre):
 
 def test_saved_shortlist_in_position_order_with_notes_and_status(centre, tmp_path):
     db = centre.db
-    first = shortlists.add(db, centre.need, centre.jens, who=WHO, note="Stærk på pluk")
+    shortlists.add(db, centre.need, centre.jens, who=WHO, note="Stærk på pluk")
     second = shortlists.add(db, centre.need, centre.mette, who=WHO, note="Kan starte efter jul")
-    third = shortlists.add(db, centre.need, centre.bo, who=WHO)  # excluded by the ranking, yet on the list
+    shortlists.add(db, centre.need, centre.bo, who=WHO)  # excluded by the ranking, yet on the list
     gone = shortlists.add(db, centre.need, centre.fatima, who=WHO)
     shortlists.move(db, second, 1, who=WHO)
     shortlists.set_status(db, second, "sent", who=WHO)

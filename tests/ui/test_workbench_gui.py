@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from db import candidates, companies, contacts, needs
+from db import companies, contacts, needs
 from ui import i18n
 from ui.context import AppContext
 from ui.mainwindow import MainWindow

@@ -105,7 +105,7 @@ class PageView(QWidget):
 
     SHADOW = 4
 
-    def __init__(self, index: int, size_pt, owner: "PagesView"):
+    def __init__(self, index: int, size_pt, owner: PagesView):
         super().__init__()
         self.index = index
         self.size_pt = size_pt
@@ -496,7 +496,7 @@ class ShortlistPreview(QDialog):
         try:
             data, warnings = self._render(self.variant)
             pdf = PdfPages(data)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown in the dialog, never a crash
+        except Exception as exc:
             log.error("shortlist preview: rendering the %s variant failed", self.variant, exc_info=exc)
             self.data, self.warnings = b"", []
             self.failure = self._failure_text(exc)
