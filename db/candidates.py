@@ -7,6 +7,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import records, reference, validation, vocab_links
+from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
@@ -96,29 +97,34 @@ def _write_links(db: Database, candidate_id: int, occupations, skills, restricti
     return changed
 
 
-def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), **values) -> int:
+def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), **values) -> Changes:
     values.setdefault("status", "active")
-    with records.transaction(db):
+    with records.transaction(db) as log:
         clean = _check(db, values, occupations, skills, restrictions)
         clean["name_key"] = records.sort_key(clean["name"])
         candidate_id = records.insert(db, "candidates", clean, who=who)
         _write_links(db, candidate_id, occupations, skills, restrictions)
-    return candidate_id
+    return log.changes(id=candidate_id)
 
 
 def update(db: Database, candidate_id: int, *, who: str, occupations=None, skills=None, restrictions=None,
-           **values) -> list[str]:
-    with records.transaction(db):
+           **values) -> Changes:
+    with records.transaction(db) as log:
         current = records.get(db, "candidates", candidate_id)
         clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
         clean["name_key"] = records.sort_key(clean["name"])
         extra = _write_links(db, candidate_id, occupations, skills, restrictions)
-        return records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))
+        changed = records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))
+    return log.changes(id=candidate_id, fields=changed)
 
 
-def delete(db: Database, candidate_id: int, *, who: str) -> None:
-    with records.transaction(db):
+def delete(db: Database, candidate_id: int, *, who: str) -> Changes:
+    """Delete a candidate; their shortlist entries go with them (ON DELETE CASCADE)."""
+    with records.transaction(db) as log:
+        for (need_id,) in db.execute("SELECT need_id FROM shortlist_entries WHERE candidate_id = ?", [candidate_id]):
+            log.note("shortlists", need_id)
         records.delete(db, "candidates", candidate_id, who=who)
+    return log.changes(id=candidate_id)
 
 
 def get(db: Database, candidate_id: int) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db import records, reference, validation
+from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
@@ -68,19 +69,19 @@ def _fill_from_postcode(db: Database, clean: dict) -> None:
             clean["municipality_code"] = info["municipality_code"]
 
 
-def add(db: Database, *, who: str, measures: list[str] = (), **values) -> int:
+def add(db: Database, *, who: str, measures: list[str] = (), **values) -> Changes:
     values.setdefault("status", "prospect")
-    with records.transaction(db):
+    with records.transaction(db) as log:
         clean = _check(db, {**values, "measures": list(measures)})
         clean["name_key"] = records.sort_key(clean["name"])
         company_id = records.insert(db, "companies", clean, who=who)
         records.replace_links(db, "company_measures", "company_id", company_id,
                               [{"measure_code": m} for m in measures])
-    return company_id
+    return log.changes(id=company_id)
 
 
-def update(db: Database, company_id: int, *, who: str, measures: list[str] | None = None, **values) -> list[str]:
-    with records.transaction(db):
+def update(db: Database, company_id: int, *, who: str, measures: list[str] | None = None, **values) -> Changes:
+    with records.transaction(db) as log:
         current = records.get(db, "companies", company_id)
         merged = {k: current[k] for k in FIELDS} | values
         if measures is not None:
@@ -91,12 +92,18 @@ def update(db: Database, company_id: int, *, who: str, measures: list[str] | Non
         if measures is not None and records.replace_links(
                 db, "company_measures", "company_id", company_id, [{"measure_code": m} for m in measures]):
             extra = ("measures",)
-        return records.update(db, "companies", company_id, clean, who=who, extra_changed=extra)
+        changed = records.update(db, "companies", company_id, clean, who=who, extra_changed=extra)
+    return log.changes(id=company_id, fields=changed)
 
 
-def delete(db: Database, company_id: int, *, who: str) -> None:
-    with records.transaction(db):
+def delete(db: Database, company_id: int, *, who: str) -> Changes:
+    """Delete a company; its contact persons, contacts and needs go with it (ON DELETE CASCADE)."""
+    with records.transaction(db) as log:
+        for table, kind in (("contact_persons", "contact_persons"), ("contacts", "contacts"), ("needs", "needs")):
+            for (record_id,) in db.execute(f"SELECT id FROM {table} WHERE company_id = ?", [company_id]):
+                log.note(kind, record_id)
         records.delete(db, "companies", company_id, who=who)
+    return log.changes(id=company_id)
 
 
 def get(db: Database, company_id: int) -> dict:
@@ -136,23 +143,26 @@ def _check_person(values: dict) -> dict:
     return check.done()
 
 
-def add_person(db: Database, company_id: int, *, who: str, **values) -> int:
-    with records.transaction(db):
+def add_person(db: Database, company_id: int, *, who: str, **values) -> Changes:
+    with records.transaction(db) as log:
         clean = _check_person(values)
         records.get(db, "companies", company_id)
-        return records.insert(db, "contact_persons", {"company_id": company_id, **clean}, who=who)
+        person_id = records.insert(db, "contact_persons", {"company_id": company_id, **clean}, who=who)
+    return log.changes(id=person_id)
 
 
-def update_person(db: Database, person_id: int, *, who: str, **values) -> list[str]:
-    with records.transaction(db):
+def update_person(db: Database, person_id: int, *, who: str, **values) -> Changes:
+    with records.transaction(db) as log:
         current = records.get(db, "contact_persons", person_id)
         clean = _check_person({k: current[k] for k in PERSON_FIELDS} | values)
-        return records.update(db, "contact_persons", person_id, clean, who=who)
+        changed = records.update(db, "contact_persons", person_id, clean, who=who)
+    return log.changes(id=person_id, fields=changed)
 
 
-def delete_person(db: Database, person_id: int, *, who: str) -> None:
-    with records.transaction(db):
+def delete_person(db: Database, person_id: int, *, who: str) -> Changes:
+    with records.transaction(db) as log:
         records.delete(db, "contact_persons", person_id, who=who)
+    return log.changes(id=person_id)
 
 
 def persons(db: Database, company_id: int) -> list[dict]:

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import records, validation
+from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
@@ -54,32 +55,36 @@ def _check(db: Database, values: dict) -> dict:
     return clean
 
 
-def add(db: Database, *, who: str, **values) -> int:
+def add(db: Database, *, who: str, **values) -> Changes:
     values.setdefault("consultant", who)
-    with records.transaction(db):
+    with records.transaction(db) as log:
         clean = _check(db, values)
-        return records.insert(db, "contacts", clean, who=who)
+        contact_id = records.insert(db, "contacts", clean, who=who)
+    return log.changes(id=contact_id)
 
 
-def update(db: Database, contact_id: int, *, who: str, **values) -> list[str]:
-    with records.transaction(db):
+def update(db: Database, contact_id: int, *, who: str, **values) -> Changes:
+    with records.transaction(db) as log:
         current = records.get(db, "contacts", contact_id)
         clean = _check(db, {k: current[k] for k in FIELDS} | values)
-        return records.update(db, "contacts", contact_id, clean, who=who)
+        changed = records.update(db, "contacts", contact_id, clean, who=who)
+    return log.changes(id=contact_id, fields=changed)
 
 
-def delete(db: Database, contact_id: int, *, who: str) -> None:
-    with records.transaction(db):
+def delete(db: Database, contact_id: int, *, who: str) -> Changes:
+    with records.transaction(db) as log:
         records.delete(db, "contacts", contact_id, who=who)
+    return log.changes(id=contact_id)
 
 
 def get(db: Database, contact_id: int) -> dict:
     return records.get(db, "contacts", contact_id)
 
 
-def set_done(db: Database, contact_id: int, done: bool = True, *, who: str) -> None:
-    with records.transaction(db):
-        records.update(db, "contacts", contact_id, {"done": int(done)}, who=who)
+def set_done(db: Database, contact_id: int, done: bool = True, *, who: str) -> Changes:
+    with records.transaction(db) as log:
+        changed = records.update(db, "contacts", contact_id, {"done": int(done)}, who=who)
+    return log.changes(id=contact_id, fields=changed)
 
 
 def for_company(db: Database, company_id: int) -> list[dict]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from db.changes import Changes
 from db import records
 from db.esco_files import Concept, EscoData, isco_of, read
 from db.import_files import Cancelled, Progress, check
@@ -25,6 +26,7 @@ class EscoCounts:
     relations_skipped: int = 0  # a relation whose occupation or skill is in neither the files nor the store
     isco_groups: int = 0
     files: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
 
 
 def import_esco(db: Database, paths, *, who: str = "import", progress: Progress | None = None,
@@ -36,7 +38,7 @@ def import_esco(db: Database, paths, *, who: str = "import", progress: Progress 
     """
     data = read(paths, progress, cancelled)
     counts = EscoCounts(files=data.files)
-    with records.transaction(db):
+    with records.transaction(db) as log:
         steps = [("isco", _write_isco), ("occupations", _write_occupations), ("skills", _write_skills),
                  ("relations", _write_relations)]
         for i, (stage, write) in enumerate(steps):
@@ -46,6 +48,7 @@ def import_esco(db: Database, paths, *, who: str = "import", progress: Progress 
             write(db, data, counts, cancelled)
         for table in ("isco_groups", "occupations", "skills", "occupation_skills"):
             records.audit(db, who=who, action="update", table=table, record_id=None, fields=("esco_import",))
+    counts.changes = log.changes()
     if progress:
         progress(len(steps), len(steps), "done")
     return counts

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import contacts, records
+from db.changes import Changes
 
 SOURCES = ("contact", "shortlist")
 KEYS = ("source", "id", "follow_up_date", "follow_up_task", "company_id", "company", "summary", "consultant",
@@ -51,12 +52,12 @@ def due(db: Database, *, consultant: str | None, today: dt.date | None = None) -
     return rows
 
 
-def set_done(db: Database, source: str, record_id: int, *, who: str, done: bool = True) -> None:
+def set_done(db: Database, source: str, record_id: int, *, who: str, done: bool = True) -> Changes:
     """Mark a follow-up done (or open again), audited; NotFound when it no longer exists."""
     if source == "contact":
-        contacts.set_done(db, record_id, done, who=who)
-    elif source == "shortlist":
-        with records.transaction(db):
-            records.update(db, "shortlist_follow_ups", record_id, {"done": int(bool(done))}, who=who)
-    else:
-        raise ValueError(f"unknown follow-up source {source!r}")
+        return contacts.set_done(db, record_id, done, who=who)
+    if source == "shortlist":
+        with records.transaction(db) as log:
+            changed = records.update(db, "shortlist_follow_ups", record_id, {"done": int(bool(done))}, who=who)
+        return log.changes(id=record_id, fields=changed)
+    raise ValueError(f"unknown follow-up source {source!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db import records, reference, validation, vocab_links
+from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
@@ -103,33 +104,37 @@ def _skills_arg(essential, desired, required) -> dict | None:
 
 
 def add(db: Database, *, who: str, essential=None, desired=None, required=None, measures=(), demands=(),
-        **values) -> int:
+        **values) -> Changes:
     values.setdefault("status", "open")
     values.setdefault("employment_form", "ordinary")
     values.setdefault("positions", 1)
     skills = _skills_arg(essential, desired, required) or {}
-    with records.transaction(db):
+    with records.transaction(db) as log:
         clean = _check(db, values, skills, measures, demands)
         clean["title_key"] = records.sort_key(clean["title"])
         need_id = records.insert(db, "needs", clean, who=who)
         _write_links(db, need_id, skills, measures, demands)
-    return need_id
+    return log.changes(id=need_id)
 
 
 def update(db: Database, need_id: int, *, who: str, essential=None, desired=None, required=None,
-           measures=None, demands=None, **values) -> list[str]:
+           measures=None, demands=None, **values) -> Changes:
     skills = _skills_arg(essential, desired, required)
-    with records.transaction(db):
+    with records.transaction(db) as log:
         current = records.get(db, "needs", need_id)
         clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands)
         clean["title_key"] = records.sort_key(clean["title"])
         extra = _write_links(db, need_id, skills, measures, demands)
-        return records.update(db, "needs", need_id, clean, who=who, extra_changed=tuple(extra))
+        changed = records.update(db, "needs", need_id, clean, who=who, extra_changed=tuple(extra))
+    return log.changes(id=need_id, fields=changed)
 
 
-def delete(db: Database, need_id: int, *, who: str) -> None:
-    with records.transaction(db):
+def delete(db: Database, need_id: int, *, who: str) -> Changes:
+    """Delete a need; its shortlist goes with it (ON DELETE CASCADE)."""
+    with records.transaction(db) as log:
         records.delete(db, "needs", need_id, who=who)
+        log.note("shortlists", need_id)
+    return log.changes(id=need_id)
 
 
 def get(db: Database, need_id: int) -> dict:

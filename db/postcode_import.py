@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from db.changes import Changes
 from db import records
 from db.errors import QT_TRANSLATE_NOOP
 from db.import_files import Cancelled, ImportProblem, Progress, check, csv_sources
@@ -26,6 +27,7 @@ class PostcodeCounts:
     updated: int = 0
     without_coordinates: int = 0
     skipped: int = 0  # rows whose postcode is not 4 digits
+    changes: Changes = field(default_factory=Changes)
 
 
 def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
@@ -70,7 +72,7 @@ def import_postcodes(db: Database, paths, *, who: str = "import", progress: Prog
     known = {r[0] for r in db.execute("SELECT postcode FROM postcodes")}
     stamp = records.now()
     sources = csv_sources(paths)
-    with records.transaction(db):
+    with records.transaction(db) as log:
         for i, source in enumerate(sources):
             if progress:
                 progress(i, len(sources), "postcodes")
@@ -91,6 +93,7 @@ def import_postcodes(db: Database, paths, *, who: str = "import", progress: Prog
                     "updated_at = excluded.updated_at",
                     [postcode, town, municipality, lat, lon, stamp, stamp])
         records.audit(db, who=who, action="update", table="postcodes", record_id=None, fields=("postcode_import",))
+    counts.changes = log.changes()
     if progress:
         progress(len(sources), len(sources), "done")
     return counts

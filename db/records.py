@@ -5,31 +5,50 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from db.changes import ChangeLog
 from db.errors import NotFound
+
+_LOG_ATTR = "_jobbro_change_log"  # the ChangeLog of the transaction open on a Database, if any
 
 
 @contextmanager
-def transaction(db: Database):
+def transaction(db: Database) -> Iterator[ChangeLog]:
     """One write transaction, taken with BEGIN IMMEDIATE so that a second window or process waits
-    for the busy timeout instead of failing on a stale snapshot; inside it, atomic() as usual."""
+    for the busy timeout instead of failing on a stale snapshot; inside it, atomic() as usual.
+
+    Yields the ChangeLog that collects what the transaction writes (every audited row is noted);
+    a nested transaction yields the outer one's log, so the outermost write returns everything.
+    """
+    outer = getattr(db, _LOG_ATTR, None)
     if db.conn.in_transaction:
         with db.atomic():
-            yield db
+            yield outer if outer is not None else ChangeLog()
         return
-    db.execute("BEGIN IMMEDIATE")
+    log = ChangeLog()
+    setattr(db, _LOG_ATTR, log)
     try:
-        with db.atomic():
-            yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            with db.atomic():
+                yield log
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")
+    finally:
+        setattr(db, _LOG_ATTR, None)
+
+
+def change_log(db: Database) -> ChangeLog | None:
+    """The log of the write transaction open on `db` (None outside one)."""
+    return getattr(db, _LOG_ATTR, None)
 
 
 def now() -> str:
@@ -48,7 +67,11 @@ def sort_key(text: str | None) -> str:
 
 
 def audit(db: Database, *, who: str, action: str, table: str, record_id: int | None, fields=()) -> None:
-    """Record who did what to which record; field names only, never personal values."""
+    """Record who did what to which record; field names only, never personal values. The open
+    transaction's ChangeLog notes the record as changed."""
+    log = change_log(db)
+    if log is not None:
+        log.note_table(table, record_id)
     db.execute(
         "INSERT INTO audit(at, who, action, table_name, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)",
         [now(), who or "?", action, table, record_id, ",".join(sorted(fields))])

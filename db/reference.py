@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import records
+from db.changes import Changes
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "reference"
 
@@ -160,7 +161,7 @@ def occupation_skills(db: Database, occupation_id: int) -> dict[str, list[int]]:
 # ---- edits ---------------------------------------------------------------------------------
 
 def save_code(db: Database, table: str, *, code: str, name: str, name_en: str | None = None,
-              active: bool = True, who: str) -> None:
+              active: bool = True, who: str) -> Changes:
     """Add or rename an entry of an editable code table."""
     if table not in CODE_TABLES:
         raise ValueError(table)
@@ -171,7 +172,7 @@ def save_code(db: Database, table: str, *, code: str, name: str, name_en: str | 
     check.field("name", required_text, optional=False)
     clean = check.done()
     stamp = records.now()
-    with records.transaction(db):
+    with records.transaction(db) as log:
         db.execute(
             f"INSERT INTO {table}(code, name, name_en, sort, active, created_at, updated_at) "
             f"VALUES (?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM {table}), ?, ?, ?) "
@@ -179,9 +180,10 @@ def save_code(db: Database, table: str, *, code: str, name: str, name_en: str | 
             "active = excluded.active, updated_at = excluded.updated_at",
             [clean["code"], clean["name"], name_en, int(active), stamp, stamp])
         records.audit(db, who=who, action="update", table=table, record_id=None, fields=("code", "name", "active"))
+    return log.changes()
 
 
-def save_occupation(db: Database, *, title: str, isco: str, occupation_id: int | None = None, who: str) -> int:
+def save_occupation(db: Database, *, title: str, isco: str, occupation_id: int | None = None, who: str) -> Changes:
     """Add (or rename) one of our own occupations; the ISCO-08 code must be a 4-digit unit group."""
     import re
 
@@ -198,19 +200,19 @@ def save_occupation(db: Database, *, title: str, isco: str, occupation_id: int |
     check.field("title", required_text, optional=False)
     check.field("isco", isco_code, optional=False)
     clean = check.done()
-    with records.transaction(db):
+    with records.transaction(db) as log:
         if occupation_id is None:
             occupation_id = records.insert(db, "occupations", {**clean, "source": "user"}, who=who)
         else:
             records.update(db, "occupations", occupation_id, clean, who=who)
         _labels(db, "occupation_labels", "occupation_id", occupation_id, clean["title"], [])
-    return occupation_id
+    return log.changes(id=occupation_id)
 
 
 SKILL_KINDS = ("skill", "knowledge", "certificate", "licence", "language")
 
 
-def save_skill(db: Database, *, name: str, kind: str, skill_id: int | None = None, who: str) -> int:
+def save_skill(db: Database, *, name: str, kind: str, skill_id: int | None = None, who: str) -> Changes:
     """Add (or rename) one of our own skills, certificates, licences or languages."""
     from db.validation import Checker, one_of, required_text
 
@@ -218,13 +220,13 @@ def save_skill(db: Database, *, name: str, kind: str, skill_id: int | None = Non
     check.field("name", required_text, optional=False)
     check.field("kind", one_of, SKILL_KINDS, optional=False)
     clean = check.done()
-    with records.transaction(db):
+    with records.transaction(db) as log:
         if skill_id is None:
             skill_id = records.insert(db, "skills", {**clean, "source": "user"}, who=who)
         else:
             records.update(db, "skills", skill_id, clean, who=who)
         _labels(db, "skill_labels", "skill_id", skill_id, clean["name"], [])
-    return skill_id
+    return log.changes(id=skill_id)
 
 
 def code_rows(db: Database, table: str) -> list[dict]:
@@ -234,7 +236,7 @@ def code_rows(db: Database, table: str) -> list[dict]:
     return [dict(zip(("code", "name", "name_en", "active"), r)) for r in cur]
 
 
-def save_industry(db: Database, *, code: str, title: str, who: str) -> None:
+def save_industry(db: Database, *, code: str, title: str, who: str) -> Changes:
     """Add or rename a DB07 industry (a section letter or a 2- to 6-digit code)."""
     import re
 
@@ -256,8 +258,9 @@ def save_industry(db: Database, *, code: str, title: str, who: str) -> None:
     level = 0 if clean["code"].isalpha() else len(clean["code"]) - 1
     parent = None if level <= 1 else clean["code"][:2]
     stamp = records.now()
-    with records.transaction(db):
+    with records.transaction(db) as log:
         db.execute("INSERT INTO industries(code, level, parent_code, title, created_at, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET title = excluded.title, "
                    "updated_at = excluded.updated_at", [clean["code"], level, parent, clean["title"], stamp, stamp])
         records.audit(db, who=who, action="update", table="industries", record_id=None, fields=("code", "title"))
+    return log.changes()

@@ -15,6 +15,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db import records, validation
+from db.changes import SHORTLISTS, Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.validation import Checker, FieldProblem
 
@@ -115,12 +116,12 @@ def _set_need_status(db: Database, need_id: int, status: str, *, who: str) -> No
 
 
 def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | None = None,
-        score: float | None = None, on: dt.date | None = None) -> int:
+        score: float | None = None, on: dt.date | None = None) -> Changes:
     """Put a candidate at the end of the need's shortlist, 'proposed' on `on` (default today).
 
-    An 'open' need becomes 'shortlisted'. Returns the entry id.
+    An 'open' need becomes 'shortlisted'. The changes' id is the entry's.
     """
-    with records.transaction(db):
+    with records.transaction(db) as log:
         need = records.get(db, "needs", need_id)
         candidate = records.get(db, "candidates", candidate_id)
         check = Checker({"score": score})
@@ -147,7 +148,8 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
         _event(db, entry_id, "proposed", day, who=who)
         if need["status"] == "open":
             _set_need_status(db, need_id, "shortlisted", who=who)
-    return entry_id
+        log.note(SHORTLISTS, need_id)
+    return log.changes(id=entry_id)
 
 
 def _renumber(db: Database, need_id: int, ordered_ids: list[int], *, who: str) -> None:
@@ -163,9 +165,9 @@ def _ordered_ids(db: Database, need_id: int) -> list[int]:
         "SELECT id FROM shortlist_entries WHERE need_id = ? ORDER BY position, id", [need_id])]
 
 
-def remove(db: Database, entry_id: int, *, who: str) -> None:
+def remove(db: Database, entry_id: int, *, who: str) -> Changes:
     """Take a 'proposed' entry off its list; the rest close up. A 'shortlisted' need left empty is 'open'."""
-    with records.transaction(db):
+    with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
         if current["status"] != "proposed":
             check = Checker({})
@@ -181,11 +183,13 @@ def remove(db: Database, entry_id: int, *, who: str) -> None:
         left = db.execute("SELECT count(*) FROM shortlist_entries WHERE need_id = ?", [need_id]).fetchone()[0]
         if need["status"] == "shortlisted" and not left:
             _set_need_status(db, need_id, "open", who=who)
+        log.note(SHORTLISTS, need_id)
+    return log.changes(id=entry_id)
 
 
-def move(db: Database, entry_id: int, position: int, *, who: str) -> None:
+def move(db: Database, entry_id: int, position: int, *, who: str) -> Changes:
     """Move an entry to `position` (1-based, clamped to the list); the others are renumbered 1..n."""
-    with records.transaction(db):
+    with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
         check = Checker({"position": position})
         check.field("position", validation.integer, optional=False)
@@ -194,12 +198,16 @@ def move(db: Database, entry_id: int, position: int, *, who: str) -> None:
         wanted = max(1, min(wanted, len(ids) + 1))
         ids.insert(wanted - 1, entry_id)
         _renumber(db, current["need_id"], ids, who=who)
+        log.note(SHORTLISTS, current["need_id"])
+    return log.changes(id=entry_id)
 
 
-def set_note(db: Database, entry_id: int, note: str | None, *, who: str) -> None:
-    with records.transaction(db):
-        records.get(db, "shortlist_entries", entry_id)
-        records.update(db, "shortlist_entries", entry_id, {"note": _text(note)}, who=who)
+def set_note(db: Database, entry_id: int, note: str | None, *, who: str) -> Changes:
+    with records.transaction(db) as log:
+        current = records.get(db, "shortlist_entries", entry_id)
+        changed = records.update(db, "shortlist_entries", entry_id, {"note": _text(note)}, who=who)
+        log.note(SHORTLISTS, current["need_id"])
+    return log.changes(id=entry_id, fields=changed)
 
 
 def _check_step(check: Checker, old: str, new: str) -> None:
@@ -214,7 +222,7 @@ def _check_step(check: Checker, old: str, new: str) -> None:
 
 
 def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.date | None = None,
-               reason_code: str | None = None, note: str | None = None) -> None:
+               reason_code: str | None = None, note: str | None = None) -> Changes:
     """Move an entry one step (see the module doc), recording the step as a shortlist event.
 
     A hire also makes the candidate 'in_job', adds a follow-up due `on` + FOLLOW_UP_MONTHS for `who`
@@ -222,7 +230,7 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
     used (and then required) for 'rejected'.
     """
     today = dt.date.today()
-    with records.transaction(db):
+    with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
         need = records.get(db, "needs", current["need_id"])
         check = Checker({})
@@ -251,6 +259,8 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
         _event(db, entry_id, status, day, who=who, reason_code=reason, note=_text(note))
         if status == "hired":
             _hire(db, current, need, dt.date.fromisoformat(day), who=who)
+        log.note(SHORTLISTS, current["need_id"])
+    return log.changes(id=entry_id, fields=("status",))
 
 
 def _hire(db: Database, entry_row: dict, need: dict, day: dt.date, *, who: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing import cells, columns
 from db.importing.columns import Mapping, column_letter
@@ -55,6 +56,7 @@ class Plan:
     errors: list = field(default_factory=list)  # about the file as a whole
     notes: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)  # what writing the plan changed (set by apply)
 
     def counts(self) -> dict[str, int]:
         counted = Counter(r.action for r in self.rows)

@@ -8,6 +8,7 @@ from contextlib import nullcontext
 from sqlite_utils import Database
 
 from db import records, search
+from db.changes import TABLE_KINDS
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing.kinds import RULES
 from db.importing.plan import Cancel, Plan, Progress, build, data_version
@@ -41,7 +42,7 @@ def apply(db: Database, plan: Plan, *, who: str, progress: Progress | None = Non
     """Write `plan`; returns the plan written (re-made when the store changed since it was made)."""
     if not plan.ok:
         raise Rejected(plan)
-    with records.transaction(db):
+    with records.transaction(db) as log:
         if data_version(db) != plan.version:
             fresh = build(db, plan.table, plan.mapping, who=who, cancel=cancel)
             if not fresh.ok or fresh.counts() != plan.counts():
@@ -53,6 +54,9 @@ def apply(db: Database, plan: Plan, *, who: str, progress: Progress | None = Non
             _write(db, plan, who, progress, cancel)
         if cancel:
             cancel()  # a cancel up to the commit still leaves the store as it was
+        # A bulk write: the views and the match index reload the kind instead of following row ids.
+        log.note_all(TABLE_KINDS.get(RULES[plan.kind].table, RULES[plan.kind].table))
+    plan.changes = log.changes()
     return plan
 
 

@@ -20,16 +20,16 @@ def ago(days: int) -> dt.date:
 @pytest.fixture
 def data(store):
     """Two hires by me (one long ago, so due; one recent, not due), one by someone else, and contacts."""
-    company = companies.add(store, who=ME, name="Kantinen ApS")
-    need = needs.add(store, who=ME, company_id=company, title="Køkkenmedhjælper", positions=3)
-    people = [candidates.add(store, who=ME, name=n) for n in ("Anna Holm", "Bo Berg", "Cem Kaya")]
-    entries = [shortlists.add(store, need, p, who=ME, on=ago(200)) for p in people]
+    company = companies.add(store, who=ME, name="Kantinen ApS").id
+    need = needs.add(store, who=ME, company_id=company, title="Køkkenmedhjælper", positions=3).id
+    people = [candidates.add(store, who=ME, name=n).id for n in ("Anna Holm", "Bo Berg", "Cem Kaya")]
+    entries = [shortlists.add(store, need, p, who=ME, on=ago(200)).id for p in people]
     shortlists.set_status(store, entries[0], "hired", who=ME, on=ago(120))       # due 3 months later: overdue
     shortlists.set_status(store, entries[1], "hired", who=ME, on=ago(10))        # due in ~80 days
     shortlists.set_status(store, entries[2], "hired", who=OTHER, on=ago(100))    # someone else's
     contact_due = contacts.add(store, who=ME, company_id=company, at=f"{ago(20).isoformat()}T10:00", kind="phone",
                                summary="Talte om nye elever", follow_up_date=ago(5).isoformat(),
-                               follow_up_task="Ring igen")
+                               follow_up_task="Ring igen").id
     contacts.add(store, who=ME, company_id=company, at=f"{ago(3).isoformat()}T10:00", kind="visit",
                  follow_up_date=(TODAY + dt.timedelta(days=4)).isoformat(), follow_up_task="Senere")
     return store, company, need, people, entries, contact_due
@@ -107,10 +107,10 @@ def test_view_shows_hires_in_danish_marks_them_done_and_opens_the_company(qtbot,
     from ui.views.followups import FollowUpsView
 
     i18n.install(qapp, "da")
-    company = companies.add(store, who=ME, name="Kantinen ApS")
-    need = needs.add(store, who=ME, company_id=company, title="Kok")
-    person = candidates.add(store, who=ME, name="Anna Holm")
-    entry = shortlists.add(store, need, person, who=ME, on=ago(150))
+    company = companies.add(store, who=ME, name="Kantinen ApS").id
+    need = needs.add(store, who=ME, company_id=company, title="Kok").id
+    person = candidates.add(store, who=ME, name="Anna Holm").id
+    entry = shortlists.add(store, need, person, who=ME, on=ago(150)).id
     shortlists.set_status(store, entry, "hired", who=ME, on=ago(120))
     contacts.add(store, who=ME, company_id=company, at=f"{ago(3).isoformat()}T10:00", kind="phone",
                  follow_up_date=TODAY.isoformat(), follow_up_task="Ring igen")

@@ -23,9 +23,9 @@ def day(n: int) -> dt.date:
 
 @pytest.fixture
 def setup(store):
-    company = companies.add(store, who=WHO, name="Vejle Lager A/S")
-    need = needs.add(store, who=WHO, company_id=company, title="Lagermedarbejder", positions=2)
-    people = [candidates.add(store, who=WHO, name=name) for name in ("Anna Holm", "Bo Berg", "Cem Kaya", "Dorte Ry")]
+    company = companies.add(store, who=WHO, name="Vejle Lager A/S").id
+    need = needs.add(store, who=WHO, company_id=company, title="Lagermedarbejder", positions=2).id
+    people = [candidates.add(store, who=WHO, name=name).id for name in ("Anna Holm", "Bo Berg", "Cem Kaya", "Dorte Ry")]
     return store, company, need, people
 
 
@@ -56,8 +56,8 @@ def snapshot(db):
 
 def test_add_puts_candidates_at_the_end_and_marks_the_need_shortlisted(setup):
     db, _, need, people = setup
-    first = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="  Stærk på truck ", score=0.82)
-    second = shortlists.add(db, need, people[1], who=WHO, on=day(1))
+    first = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="  Stærk på truck ", score=0.82).id
+    second = shortlists.add(db, need, people[1], who=WHO, on=day(1)).id
     rows = shortlists.entries(db, need)
     assert [r["id"] for r in rows] == [first, second]
     assert [r["position"] for r in rows] == [1, 2]
@@ -78,7 +78,7 @@ def test_add_defaults_to_today_and_shows_consent(setup):
     db, _, need, people = setup
     candidates.update(db, people[0], who=WHO, consent_date=day(0).isoformat(), consent_scope="named_profile",
                       consent_by=WHO)
-    entry_id = shortlists.add(db, need, people[0], who=WHO)
+    entry_id = shortlists.add(db, need, people[0], who=WHO).id
     row = shortlists.entry(db, entry_id)
     assert row["status_date"] == TODAY.isoformat()
     assert (row["consent_date"], row["consent_scope"]) == (day(0).isoformat(), "named_profile")
@@ -120,7 +120,7 @@ def test_add_refuses_an_inactive_candidate_a_future_date_and_a_bad_score_all_at_
 def test_add_accepts_a_candidate_already_in_a_job(setup):
     db, _, need, people = setup
     candidates.update(db, people[0], who=WHO, status="in_job")
-    assert shortlists.add(db, need, people[0], who=WHO)
+    assert shortlists.add(db, need, people[0], who=WHO).id
 
 
 def test_unknown_ids_raise_not_found(setup):
@@ -155,7 +155,7 @@ def allowed(old: str, new: str) -> bool:
 def test_every_status_step_is_allowed_or_refused(setup, old, new):
     db, _, need, people = setup
     needs.update(db, need, who=WHO, positions=5)
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     for i, step in enumerate(PATH_TO[old], start=1):
         shortlists.set_status(db, entry_id, step, who=WHO, on=day(i), reason_code="skills")
     assert shortlists.entry(db, entry_id)["status"] == old
@@ -177,12 +177,12 @@ def test_every_status_step_is_allowed_or_refused(setup, old, new):
 
 def test_refusal_messages_say_what_is_wrong(setup):
     db, _, need, people = setup
-    hired = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    hired = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     shortlists.set_status(db, hired, "hired", who=WHO, on=day(1))
     with pytest.raises(ValidationError) as info:
         shortlists.set_status(db, hired, "interview", who=WHO, on=day(2))
     assert messages_of(info.value) == ["Cannot move a hired candidate to another step: hired is final."]
-    other = shortlists.add(db, need, people[1], who=WHO, on=day(0))
+    other = shortlists.add(db, need, people[1], who=WHO, on=day(0)).id
     shortlists.set_status(db, other, "interview", who=WHO, on=day(1))
     with pytest.raises(ValidationError) as info:
         shortlists.set_status(db, other, "sent", who=WHO, on=day(2))
@@ -194,7 +194,7 @@ def test_refusal_messages_say_what_is_wrong(setup):
 
 def test_a_step_cannot_be_dated_before_the_previous_one_or_in_the_future(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(5))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(5)).id
     before = snapshot(db)
     with pytest.raises(ValidationError) as info:
         shortlists.set_status(db, entry_id, "sent", who=WHO, on=day(4))
@@ -215,7 +215,7 @@ def test_a_step_cannot_be_dated_before_the_previous_one_or_in_the_future(setup):
 
 def test_a_rejection_needs_a_known_active_reason(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     before = snapshot(db)
     with pytest.raises(ValidationError) as info:
         shortlists.set_status(db, entry_id, "rejected", who=WHO, on=day(1))
@@ -238,7 +238,7 @@ def test_a_rejection_needs_a_known_active_reason(setup):
 
 def test_a_reason_is_not_stored_for_other_steps(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     shortlists.set_status(db, entry_id, "withdrawn", who=WHO, on=day(1), reason_code="skills")
     assert shortlists.entry(db, entry_id)["rejection_code"] is None
     assert shortlists.events(db, entry_id)[-1]["reason_code"] is None
@@ -246,7 +246,7 @@ def test_a_reason_is_not_stored_for_other_steps(setup):
 
 def test_status_writes_are_audited_by_field_name_only(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="Fortroligt: ryg")
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="Fortroligt: ryg").id
     shortlists.set_status(db, entry_id, "rejected", who=WHO, on=day(1), reason_code="skills", note="Hemmeligt")
     assert audit_rows(db, "shortlist_entries", entry_id) == [
         ("create", "added_by,candidate_id,need_id,note,position,status,status_date", WHO),
@@ -269,8 +269,8 @@ def test_add_months_clamps_to_the_end_of_the_month():
 
 def test_a_hire_puts_the_candidate_in_a_job_adds_a_follow_up_and_fills_the_need(setup):
     db, _, need, people = setup  # two positions
-    first = shortlists.add(db, need, people[0], who=WHO, on=dt.date(2025, 1, 6))
-    second = shortlists.add(db, need, people[1], who=WHO, on=dt.date(2025, 1, 6))
+    first = shortlists.add(db, need, people[0], who=WHO, on=dt.date(2025, 1, 6)).id
+    second = shortlists.add(db, need, people[1], who=WHO, on=dt.date(2025, 1, 6)).id
     shortlists.set_status(db, first, "hired", who="Jonas", on=dt.date(2025, 1, 31))
     assert candidates.get(db, people[0])["status"] == "in_job"
     assert audit_rows(db, "candidates", people[0])[-1] == ("update", "status", "Jonas")
@@ -286,8 +286,8 @@ def test_a_hire_puts_the_candidate_in_a_job_adds_a_follow_up_and_fills_the_need(
 def test_no_hire_beyond_the_positions_or_on_a_cancelled_need(setup):
     db, _, need, people = setup
     needs.update(db, need, who=WHO, positions=1)
-    first = shortlists.add(db, need, people[0], who=WHO, on=day(0))
-    second = shortlists.add(db, need, people[1], who=WHO, on=day(0))
+    first = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
+    second = shortlists.add(db, need, people[1], who=WHO, on=day(0)).id
     shortlists.set_status(db, first, "hired", who=WHO, on=day(1))
     assert needs.get(db, need)["status"] == "filled"
     before = snapshot(db)
@@ -297,8 +297,8 @@ def test_no_hire_beyond_the_positions_or_on_a_cancelled_need(setup):
     assert snapshot(db) == before
     # The others can still be told no.
     shortlists.set_status(db, second, "rejected", who=WHO, on=day(2), reason_code="filled")
-    other = needs.add(db, who=WHO, company_id=needs.get(db, need)["company_id"], title="Truckfører")
-    entry_id = shortlists.add(db, other, people[2], who=WHO, on=day(0))
+    other = needs.add(db, who=WHO, company_id=needs.get(db, need)["company_id"], title="Truckfører").id
+    entry_id = shortlists.add(db, other, people[2], who=WHO, on=day(0)).id
     needs.update(db, other, who=WHO, status="cancelled")
     with pytest.raises(ValidationError):
         shortlists.set_status(db, entry_id, "hired", who=WHO, on=day(1))
@@ -308,7 +308,7 @@ def test_no_hire_beyond_the_positions_or_on_a_cancelled_need(setup):
 def test_a_hire_whose_follow_up_cannot_be_written_changes_nothing(setup, monkeypatch):
     db, _, need, people = setup
     needs.update(db, need, who=WHO, positions=1)
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     before = snapshot(db)
     monkeypatch.setattr(shortlists, "FOLLOW_UP_TASK", None)  # task is NOT NULL: the last insert fails
     with pytest.raises(sqlite3.IntegrityError):
@@ -324,7 +324,7 @@ def test_a_hire_whose_follow_up_cannot_be_written_changes_nothing(setup, monkeyp
 
 def test_remove_closes_up_positions_and_reopens_an_empty_need(setup):
     db, _, need, people = setup
-    ids = [shortlists.add(db, need, p, who=WHO, on=day(0)) for p in people[:3]]
+    ids = [shortlists.add(db, need, p, who=WHO, on=day(0)).id for p in people[:3]]
     shortlists.remove(db, ids[0], who=WHO)
     rows = shortlists.entries(db, need)
     assert [(r["id"], r["position"]) for r in rows] == [(ids[1], 1), (ids[2], 2)]
@@ -339,7 +339,7 @@ def test_remove_closes_up_positions_and_reopens_an_empty_need(setup):
 
 def test_only_a_proposed_entry_can_be_removed(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     shortlists.set_status(db, entry_id, "sent", who=WHO, on=day(1))
     before = snapshot(db)
     with pytest.raises(ValidationError) as info:
@@ -351,7 +351,7 @@ def test_only_a_proposed_entry_can_be_removed(setup):
 
 def test_remove_leaves_a_cancelled_need_cancelled(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     needs.update(db, need, who=WHO, status="cancelled")
     shortlists.remove(db, entry_id, who=WHO)
     assert needs.get(db, need)["status"] == "cancelled"
@@ -359,7 +359,7 @@ def test_remove_leaves_a_cancelled_need_cancelled(setup):
 
 def test_move_renumbers_and_clamps(setup):
     db, _, need, people = setup
-    a, b, c, d = (shortlists.add(db, need, p, who=WHO, on=day(0)) for p in people)
+    a, b, c, d = (shortlists.add(db, need, p, who=WHO, on=day(0)).id for p in people)
 
     def order():
         rows = shortlists.entries(db, need)
@@ -384,7 +384,7 @@ def test_move_renumbers_and_clamps(setup):
 
 def test_set_note(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     shortlists.set_note(db, entry_id, "  Kan starte 1. maj ", who=WHO)
     assert shortlists.entry(db, entry_id)["note"] == "Kan starte 1. maj"
     assert audit_rows(db, "shortlist_entries", entry_id)[-1] == ("update", "note", WHO)
@@ -397,13 +397,13 @@ def test_set_note(setup):
 
 def test_history_for_need_company_and_candidate(setup):
     db, company, need, people = setup
-    other_company = companies.add(db, who=WHO, name="Horsens Rengøring ApS")
-    other_need = needs.add(db, who=WHO, company_id=other_company, title="Rengøringsassistent")
-    old = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="Første forslag")
+    other_company = companies.add(db, who=WHO, name="Horsens Rengøring ApS").id
+    other_need = needs.add(db, who=WHO, company_id=other_company, title="Rengøringsassistent").id
+    old = shortlists.add(db, need, people[0], who=WHO, on=day(0), note="Første forslag").id
     shortlists.set_status(db, old, "rejected", who=WHO, on=day(2), reason_code="experience")
-    new = shortlists.add(db, other_need, people[0], who=WHO, on=day(5))
+    new = shortlists.add(db, other_need, people[0], who=WHO, on=day(5)).id
     shortlists.set_status(db, new, "interview", who=WHO, on=day(9))
-    third = shortlists.add(db, need, people[1], who=WHO, on=day(7))
+    third = shortlists.add(db, need, people[1], who=WHO, on=day(7)).id
 
     rows = shortlists.history_for_candidate(db, people[0])
     assert [r["entry_id"] for r in rows] == [new, old]
@@ -423,7 +423,7 @@ def test_history_for_need_company_and_candidate(setup):
 
 def test_schema_guards_statuses_pairs_and_reasons(setup):
     db, _, need, people = setup
-    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     stamp = "2026-01-01T00:00:00"
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO shortlist_entries(need_id, candidate_id, position, status, status_date, added_by, "
@@ -443,9 +443,9 @@ def test_schema_guards_statuses_pairs_and_reasons(setup):
 def test_renaming_a_reason_code_follows_and_deleting_a_need_or_candidate_cascades(setup):
     db, _, need, people = setup
     needs.update(db, need, who=WHO, positions=3)
-    rejected = shortlists.add(db, need, people[0], who=WHO, on=day(0))
+    rejected = shortlists.add(db, need, people[0], who=WHO, on=day(0)).id
     shortlists.set_status(db, rejected, "rejected", who=WHO, on=day(1), reason_code="commute")
-    hired = shortlists.add(db, need, people[1], who=WHO, on=day(0))
+    hired = shortlists.add(db, need, people[1], who=WHO, on=day(0)).id
     shortlists.set_status(db, hired, "hired", who=WHO, on=day(1))
     db.execute("UPDATE rejection_reasons SET code = 'transport' WHERE code = 'commute'")
     assert shortlists.entry(db, rejected)["rejection_code"] == "transport"
@@ -467,15 +467,15 @@ def test_an_existing_store_migrates_and_keeps_its_data(store_path):
     old = Database(conn)
     MIGRATIONS.apply(old, stop_before="0003_shortlists")
     assert "shortlist_entries" not in old.table_names()
-    company = companies.add(old, who=WHO, name="Gammel Smedie ApS")
-    need = needs.add(old, who=WHO, company_id=company, title="Smed")
-    person = candidates.add(old, who=WHO, name="Ole Smed")
+    company = companies.add(old, who=WHO, name="Gammel Smedie ApS").id
+    need = needs.add(old, who=WHO, company_id=company, title="Smed").id
+    person = candidates.add(old, who=WHO, name="Ole Smed").id
     conn.close()
 
     db = open_store(store_path)
     assert schema_version(db)[-1] == "0003_shortlists"
     assert needs.get(db, need)["title"] == "Smed" and candidates.get(db, person)["name"] == "Ole Smed"
-    entry_id = shortlists.add(db, need, person, who=WHO, on=day(0))
+    entry_id = shortlists.add(db, need, person, who=WHO, on=day(0)).id
     shortlists.set_status(db, entry_id, "hired", who=WHO, on=day(1))
     assert needs.get(db, need)["status"] == "filled"
     targets = {r[2] for r in db.execute("PRAGMA foreign_key_list(shortlist_entries)")}

@@ -86,7 +86,7 @@ def test_links_may_mix_vocabulary_ids_and_free_text(tmp_path):
 
     db = open_store(tmp_path / "s.sqlite")
     skill = reference.skills(db)[0]["id"]
-    cid = candidates.add(db, who="t", name="Mia", skills=[skill, "fri tekst"])
-    assert candidates.update(db, cid, who="t", skills=["fri tekst", skill]) == []
+    cid = candidates.add(db, who="t", name="Mia", skills=[skill, "fri tekst"]).id
+    assert candidates.update(db, cid, who="t", skills=["fri tekst", skill]).fields == ()
     assert [s["label"] for s in candidates.get(db, cid)["skills"]][1] == "fri tekst"
     db.close()

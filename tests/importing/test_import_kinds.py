@@ -34,7 +34,7 @@ def test_companies_from_a_cvr_search_export(store, files):
 
 
 def test_importing_again_updates_by_cvr_and_keeps_what_the_file_leaves_empty(store, files):
-    company_id = companies.add(store, who="t", cvr=CVR_A, name="Vejle Transport", email="info@vt.dk", notes="VIP")
+    company_id = companies.add(store, who="t", cvr=CVR_A, name="Vejle Transport", email="info@vt.dk", notes="VIP").id
     path = write_csv(files / "again.csv", [["CVR", "Navn", "E-mail", "Noter"],
                                            [CVR_A, "Vejle Transport ApS", "", ""]])
     plan = run(store, path, "companies")

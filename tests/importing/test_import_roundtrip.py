@@ -21,7 +21,7 @@ def demo_store(tmp_path_factory):
     db = open_store(path)
     demo.create(db, companies=25, candidates=60, needs=30, contacts=80, today=TODAY)
     hostile = companies.add(db, who="t", name="=HYPERLINK(\"http://x\")", notes="+cmd|' /C calc'!A0\nlinje 2; mere",
-                            phone="+4512345678", postcode="7100", status="active", measures=["mentor"])
+                            phone="+4512345678", postcode="7100", status="active", measures=["mentor"]).id
     companies.add_person(db, hostile, who="t", name="@Anna Æblø", role="-chef-")
     candidates.add(db, who="t", name="Ærlig Østergård", external_id="'=X1", hours_per_week=7.5,
                    skills=["Truck, A og B"], occupations=["Lagerarbejder"], consent_date="2026-01-02",

@@ -68,7 +68,7 @@ class JobCentre:
             db["occupation_skills"].insert_all(
                 [{"occupation_id": occ, "skill_id": self.skill[s], "relation": "essential"} for s in essential]
                 + [{"occupation_id": occ, "skill_id": self.skill[s], "relation": "optional"} for s in optional])
-        self.company = companies.add(db, who=WHO, name="Lager & Logistik A/S", postcode="8000")
+        self.company = companies.add(db, who=WHO, name="Lager & Logistik A/S", postcode="8000").id
         self._n = 0
 
     def skills(self, *keys):
@@ -82,7 +82,7 @@ class JobCentre:
             values["occupation_id"] = self.occupation[values.pop("occupation")]
         values.setdefault("title", "Stilling")
         values.setdefault("workplace_postcode", "8000")
-        return needs.add(self.db, who=WHO, company_id=self.company, **values)
+        return needs.add(self.db, who=WHO, company_id=self.company, **values).id
 
     def add_candidate(self, **values) -> int:
         self._n += 1
@@ -90,7 +90,7 @@ class JobCentre:
         values["skills"] = [self.skill.get(k, k) for k in values.get("skills", ())]
         values["occupations"] = [self.occupation[k] for k in values.get("occupations", ())]
         values.setdefault("postcode", "8000")
-        return candidates.add(self.db, who=WHO, **values)
+        return candidates.add(self.db, who=WHO, **values).id
 
 
 @pytest.fixture

@@ -47,18 +47,18 @@ class StoreFile:
 def store_file(store, store_path):
     db = store
     skill = {key: sid for key, sid in db.execute("SELECT key, id FROM skills")}
-    company = companies.add(db, who=WHO, name="Randers Rengøring ApS", address="Havnevej 3", postcode="8900")
+    company = companies.add(db, who=WHO, name="Randers Rengøring ApS", address="Havnevej 3", postcode="8900").id
     ids = {"company": company}
     ids["need"] = needs.add(db, who=WHO, company_id=company, title="Rengøringsassistent", hours_min=25, hours_max=30,
-                            essential=[skill["pluk_pak"]], required=[skill["korekort_b"]])
+                            essential=[skill["pluk_pak"]], required=[skill["korekort_b"]]).id
     ids["named"] = candidates.add(db, who=WHO, name="Karen Blixen", phone="22334455", email="karen@example.dk",
                                   birth_year=1985, postcode="8900", skills=[skill["pluk_pak"], skill["korekort_b"]],
                                   consent_date=(TODAY - dt.timedelta(days=2)).isoformat(),
-                                  consent_scope="named_profile_and_contact", consent_by=WHO, hours_per_week=30)
+                                  consent_scope="named_profile_and_contact", consent_by=WHO, hours_per_week=30).id
     ids["anonymous"] = candidates.add(db, who=WHO, name="Hemmelig Hansen", phone="99887766", birth_year=1990,
-                                      postcode="8900", skills=[skill["korekort_b"]], hours_per_week=25)
+                                      postcode="8900", skills=[skill["korekort_b"]], hours_per_week=25).id
     ids["empty_need"] = needs.add(db, who=WHO, company_id=company, title="Kranfører",
-                                  required=[skill["kran_basis"]])
+                                  required=[skill["kran_basis"]]).id
     db.conn.close()
     return StoreFile(store_path, ids)
 

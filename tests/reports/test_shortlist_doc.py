@@ -52,7 +52,7 @@ class Centre:
         self.skill = {key: sid for key, sid in db.execute("SELECT key, id FROM skills")}
         self.occupation = {key: oid for key, oid in db.execute("SELECT key, id FROM occupations")}
         self.company = companies.add(db, who=WHO, name="Ølstykke Lager & Logistik A/S", address="Industrivej 12",
-                                     postcode="8200")
+                                     postcode="8200").id
         self.need = self.add_need()
         # consent to share the named profile and contact details
         self.mette = self.add_candidate(
@@ -79,7 +79,7 @@ class Centre:
                   "workplace_postcode": "8200", "positions": 2} | values
         for relation in ("essential", "required", "desired"):
             values[relation] = [self.skill.get(k, k) for k in values[relation]]
-        return needs.add(self.db, who=WHO, company_id=self.company, **values)
+        return needs.add(self.db, who=WHO, company_id=self.company, **values).id
 
     def add_candidate(self, consent=None, skills=(), occupations=("lagermedarbejder",), **values) -> int:
         if consent:
@@ -87,7 +87,7 @@ class Centre:
             values |= {"consent_date": day(offset).isoformat(), "consent_scope": scope, "consent_by": "Jonas Bech"}
         values.setdefault("postcode", "8210")
         return candidates.add(self.db, who=WHO, skills=[self.skill.get(k, k) for k in skills],
-                              occupations=[self.occupation[k] for k in occupations], **values)
+                              occupations=[self.occupation[k] for k in occupations], **values).id
 
     def matcher(self):
         return matching_data.build_matcher(self.db)
@@ -246,9 +246,9 @@ def test_consent_without_a_known_scope_does_not_count(centre):
 def test_saved_shortlist_in_position_order_with_notes_and_status(centre, tmp_path):
     db = centre.db
     shortlists.add(db, centre.need, centre.jens, who=WHO, note="Stærk på pluk")
-    second = shortlists.add(db, centre.need, centre.mette, who=WHO, note="Kan starte efter jul")
+    second = shortlists.add(db, centre.need, centre.mette, who=WHO, note="Kan starte efter jul").id
     shortlists.add(db, centre.need, centre.bo, who=WHO)  # excluded by the ranking, yet on the list
-    gone = shortlists.add(db, centre.need, centre.fatima, who=WHO)
+    gone = shortlists.add(db, centre.need, centre.fatima, who=WHO).id
     shortlists.move(db, second, 1, who=WHO)
     shortlists.set_status(db, second, "sent", who=WHO)
     shortlists.set_status(db, gone, "withdrawn", who=WHO)
@@ -275,7 +275,7 @@ def test_saved_shortlist_in_position_order_with_notes_and_status(centre, tmp_pat
 def test_filled_need_and_hired_candidate_are_still_explained(centre, tmp_path):
     db = centre.db
     needs.update(db, centre.need, who=WHO, positions=1)
-    entry = shortlists.add(db, centre.need, centre.mette, who=WHO)
+    entry = shortlists.add(db, centre.need, centre.mette, who=WHO).id
     shortlists.add(db, centre.need, centre.jens, who=WHO)
     shortlists.set_status(db, entry, "hired", who=WHO)
     assert needs.get(db, centre.need)["status"] == "filled"

@@ -46,11 +46,11 @@ def ctx(qapp, store, store_path, consultant):
 
 @pytest.fixture
 def data(store):
-    company = companies.add(store, who="t", name="Vestjysk Lager ApS")
-    other = companies.add(store, who="t", name="Bager Ib")
-    need = needs.add(store, who="t", company_id=company, title="Lagermedarbejder", positions=1)
-    second = needs.add(store, who="t", company_id=other, title="Bagerlærling", positions=2)
-    people = {name: candidates.add(store, who="t", name=name) for name in
+    company = companies.add(store, who="t", name="Vestjysk Lager ApS").id
+    other = companies.add(store, who="t", name="Bager Ib").id
+    need = needs.add(store, who="t", company_id=company, title="Lagermedarbejder", positions=1).id
+    second = needs.add(store, who="t", company_id=other, title="Bagerlærling", positions=2).id
+    people = {name: candidates.add(store, who="t", name=name).id for name in
               ("Anne Østergaard", "Bo Jensen", "Cecilie Holm")}
     candidates.update(store, people["Anne Østergaard"], who="t", consent_date=TODAY.isoformat(),
                       consent_scope="named_profile", consent_by="t")
@@ -239,7 +239,7 @@ def test_rejection_needs_a_reason_shown_in_the_banner(qtbot, panel, store, data)
 
 
 def test_reason_combo_only_for_rejection_and_other_steps_hide_it(qtbot, ctx, store, data):
-    entry_id = shortlists.add(store, data["need"], data["Bo Jensen"], who="t")
+    entry_id = shortlists.add(store, data["need"], data["Bo Jensen"], who="t").id
     dialog = ShortlistStepDialog(ctx, entry_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -260,7 +260,7 @@ def test_reason_combo_only_for_rejection_and_other_steps_hide_it(qtbot, ctx, sto
 def test_history_tabs_on_company_and_candidate(qtbot, ctx, store, data):
     bo = data["Bo Jensen"]
     shortlists.add(store, data["need"], bo, who="t", note="God til truck")
-    second = shortlists.add(store, data["second"], bo, who="t")
+    second = shortlists.add(store, data["second"], bo, who="t").id
     shortlists.set_status(store, second, "rejected", who="t", reason_code="hours")
     shortlists.add(store, data["need"], data["Cecilie Holm"], who="t")
 
@@ -347,7 +347,7 @@ def test_unsaved_need_edits_do_not_undo_the_status_a_shortlist_set(qtbot, ctx, s
 
 
 def test_refusals_when_adding_are_named_and_the_rest_is_added(qtbot, panel, store, data):
-    gone = candidates.add(store, who="t", name="Dorthe Inaktiv", status="inactive")
+    gone = candidates.add(store, who="t", name="Dorthe Inaktiv", status="inactive").id
     added = panel.add_candidates([data["Bo Jensen"], gone, data["Cecilie Holm"]])
     assert len(added) == 2
     assert names(store, data["need"]) == ["Bo Jensen", "Cecilie Holm"]

@@ -127,7 +127,7 @@ def test_invalid_input_is_shown_per_field_in_danish_and_saves_nothing(qtbot, win
 
 
 def test_need_with_deadline_before_start_and_bad_hours_is_refused(qtbot, window, store):
-    company_id = companies.add(store, who="t", name="Bager Ib")
+    company_id = companies.add(store, who="t", name="Bager Ib").id
     view = window.show_view_key("needs")
     view.new_record(preset={"company_id": company_id})
     type_into(qtbot, view.form.fields["title"], "Bager")
@@ -168,9 +168,9 @@ def test_search_filters_and_delete_with_confirmation(qtbot, window, store, monke
 
 
 def test_follow_ups_list_shows_overdue_and_marks_done(qtbot, window, store):
-    company_id = companies.add(store, who="t", name="Kantinen")
+    company_id = companies.add(store, who="t", name="Kantinen").id
     mine = contacts.add(store, who="Testkonsulent", company_id=company_id, at="2026-01-05T10:00", kind="phone",
-                        follow_up_date="2026-01-10", follow_up_task="Ring igen")
+                        follow_up_date="2026-01-10", follow_up_task="Ring igen").id
     contacts.add(store, who="Anden", company_id=company_id, at="2026-01-05T10:00", kind="phone",
                  follow_up_date="2026-01-10", follow_up_task="Ikke min")
     view = window.show_view_key("followups")
@@ -183,7 +183,7 @@ def test_follow_ups_list_shows_overdue_and_marks_done(qtbot, window, store):
 
 
 def test_unsaved_changes_are_not_lost_when_switching_rows(qtbot, window, store, monkeypatch):
-    first = companies.add(store, who="t", name="Alfa ApS")
+    first = companies.add(store, who="t", name="Alfa ApS").id
     companies.add(store, who="t", name="Beta ApS")
     view = window.show_view_key("companies")
     view.select(first)

@@ -105,7 +105,7 @@ def test_newer_version_updates_in_place_and_needs_keep_their_links(store, esco_s
     skill_id = store.execute("SELECT max(skill_id) FROM occupation_skills WHERE occupation_id = ?",
                              [occ_id]).fetchone()[0]
     need = needs.add(store, who="test", company_id=company, title="Teknisk chef", occupation_id=occ_id,
-                     essential=[skill_id])
+                     essential=[skill_id]).id
     before = snapshot(store)
     newer = write_subset(tmp_path / "newer", edit=_newer)
     import_esco(store, [newer / "esco_subset_en_csv.zip", newer / "esco_subset_relations_csv.zip"])

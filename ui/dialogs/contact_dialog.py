@@ -75,7 +75,7 @@ class ContactDialog(QDialog):
                 contacts.update(self.ctx.db, self.contact_id, who=self.ctx.who, **values)
                 self.saved_id = self.contact_id
             else:
-                self.saved_id = contacts.add(self.ctx.db, who=self.ctx.who, **values)
+                self.saved_id = contacts.add(self.ctx.db, who=self.ctx.who, **values).id
         except ValidationError as exc:
             self.form.show_errors(exc)
             return
@@ -116,7 +116,7 @@ class PersonDialog(QDialog):
                 companies.update_person(self.ctx.db, self.person_id, who=self.ctx.who, **self.form.values())
             else:
                 self.person_id = companies.add_person(self.ctx.db, self.company_id, who=self.ctx.who,
-                                                      **self.form.values())
+                                                      **self.form.values()).id
         except ValidationError as exc:
             self.form.show_errors(exc)
             return

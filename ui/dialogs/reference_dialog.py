@@ -105,10 +105,10 @@ class VocabularyEditor(QWidget):
         self.ctx.vocabulary_changed()
 
     def add_occupation(self) -> None:
-        self._save(self.occupation, lambda **v: reference.save_occupation(self.ctx.db, who=self.ctx.who, **v))
+        self._save(self.occupation, lambda **v: reference.save_occupation(self.ctx.db, who=self.ctx.who, **v).id)
 
     def add_skill(self) -> None:
-        self._save(self.skill, lambda **v: reference.save_skill(self.ctx.db, who=self.ctx.who, **v))
+        self._save(self.skill, lambda **v: reference.save_skill(self.ctx.db, who=self.ctx.who, **v).id)
 
 
 class IndustryEditor(QWidget):

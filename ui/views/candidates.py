@@ -119,7 +119,7 @@ class CandidatesView(EntityView):
 
     def write(self, record_id, values) -> int:
         if record_id is None:
-            return candidates.add(self.ctx.db, who=self.ctx.who, **values)
+            return candidates.add(self.ctx.db, who=self.ctx.who, **values).id
         candidates.update(self.ctx.db, record_id, who=self.ctx.who, **values)
         return record_id
 

@@ -165,7 +165,7 @@ class CompaniesView(EntityView):
 
     def write(self, record_id, values) -> int:
         if record_id is None:
-            return companies.add(self.ctx.db, who=self.ctx.who, **values)
+            return companies.add(self.ctx.db, who=self.ctx.who, **values).id
         companies.update(self.ctx.db, record_id, who=self.ctx.who, **values)
         return record_id
 

@@ -53,7 +53,7 @@ class ContactsView(EntityView):
 
     def write(self, record_id, values) -> int:
         if record_id is None:
-            return contacts.add(self.ctx.db, who=self.ctx.who, **values)
+            return contacts.add(self.ctx.db, who=self.ctx.who, **values).id
         contacts.update(self.ctx.db, record_id, who=self.ctx.who, **values)
         return record_id
 

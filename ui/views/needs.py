@@ -157,7 +157,7 @@ class NeedsView(EntityView):
         values["occupation_text"] = occupation if isinstance(occupation, str) else None
         values["shifts"] = ",".join(values["shifts"])
         if record_id is None:
-            return needs.add(self.ctx.db, who=self.ctx.who, **values)
+            return needs.add(self.ctx.db, who=self.ctx.who, **values).id
         needs.update(self.ctx.db, record_id, who=self.ctx.who, **values)
         return record_id
 

@@ -270,7 +270,7 @@ class ShortlistPanel(QWidget):
             score = (scores or {}).get(candidate_id)
             try:
                 added.append(shortlists.add(self.ctx.db, self.need_id, candidate_id, who=self.ctx.who,
-                                            score=score))
+                                            score=score).id)
             except ValidationError as exc:
                 name = names.get(candidate_id, str(candidate_id))
                 refused.setdefault(messages.validation_error(exc), []).append(name)
