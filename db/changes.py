@@ -67,6 +67,10 @@ class Changes:
     def flagged(self, *flags: str) -> bool:
         return any(flag in self.flags for flag in flags)
 
+    def concerns(self, names: Iterable[str]) -> bool:
+        """True when any of these kinds or flags changed (a listener's list of what it shows)."""
+        return any(name in self.whole or self.records.get(name) or name in self.flags for name in names)
+
     def affects(self, kind: str, record_id: int | None) -> bool:
         """True when this one record (or its whole kind) changed."""
         return kind in self.whole or (record_id is not None and record_id in self.records.get(kind, _NO_IDS))

@@ -277,6 +277,10 @@ def entries(db: Database, need_id: int) -> list[dict]:
     return _rows(db, _ENTRY_SQL + "WHERE e.need_id = ? ORDER BY e.position, e.id", [need_id])
 
 
+def exists(db: Database, entry_id: int) -> bool:
+    return db.execute("SELECT 1 FROM shortlist_entries WHERE id = ?", [entry_id]).fetchone() is not None
+
+
 def entry(db: Database, entry_id: int) -> dict:
     rows = _rows(db, _ENTRY_SQL + "WHERE e.id = ?", [entry_id])
     if not rows:

@@ -1,4 +1,4 @@
-"""What every view shares: the open store, who is working, cached vocabularies, and change notices."""
+"""What every view shares: the open store, who is working, cached vocabularies, and what changed."""
 
 from __future__ import annotations
 
@@ -6,15 +6,17 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from db import vocabulary
+from db.changes import VOCABULARY, Changes
 from ui import settings
 from ui.vocab_index import RankedVocabulary
 from ui.widgets.vocab import Vocabulary
 
 
 class AppContext(QObject):
-    """Views announce writes through `changed` so the others refresh; nobody else touches the store."""
+    """The one place a write's Changes are broadcast (`apply`), with the object that made the write, so
+    every view and the match index react to what concerns them and the writer skips its own echo."""
 
-    changed = Signal(str, int)  # table, record id (0 when many)
+    changes = Signal(object, object)  # db.changes.Changes, the initiator (None: nobody in particular)
 
     def __init__(self, db: Database, path: str = "", parent=None):
         super().__init__(parent)
@@ -43,13 +45,17 @@ class AppContext(QObject):
         ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which))
         return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup, ranked.prepare
 
-    def vocabulary_changed(self) -> None:
+    def _refill_vocabularies(self) -> None:
         # refilled in place: the forms built so far hold these objects
         if self._occupations is not None:
             self._occupations.update(*self._ranked("occupations"))
         if self._skills is not None:
             self._skills.update(*self._ranked("skills"))
-        self.changed.emit("vocabulary", 0)
 
-    def notify(self, table: str, record_id: int = 0) -> None:
-        self.changed.emit(table, record_id)
+    def apply(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell everyone what a write changed (nothing is sent for a write that changed nothing)."""
+        if changes.empty:
+            return
+        if changes.flagged(VOCABULARY):
+            self._refill_vocabularies()
+        self.changes.emit(changes, initiator)

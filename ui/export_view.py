@@ -22,7 +22,7 @@ FILE_NAMES = {"companies": "virksomheder", "contact-log": "kontakter", "needs": 
 
 
 def kind_of(view) -> str | None:
-    return KINDS.get(getattr(view, "table_name", ""))
+    return KINDS.get(getattr(view, "kind", ""))
 
 
 class ViewExporter(QObject):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
+from db import changes
 from ui import actions as window_actions
 from ui import settings
 from ui.context import AppContext
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self).exec():
             self.statusBar().showMessage(self.tr("Working as %1").replace("%1", self.ctx.who))
-            self.ctx.notify("settings")
+            self.ctx.apply(changes.flag(changes.SETTINGS), self)
 
     def edit_reference(self) -> None:
         from ui.dialogs.reference_dialog import ReferenceDialog

@@ -7,6 +7,8 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from db import matching_data, needs
+from db.changes import (CANDIDATES, COMPANIES, NEEDS, POSTCODES, REFERENCE, SETTINGS, SHORTLISTS, VOCABULARY,
+                        Changes)
 from db.errors import NotFound
 from matching.engine import Matcher
 from matching.weights import Weights
@@ -14,10 +16,11 @@ from ui import settings
 from ui.background import StoreThread
 from ui.context import AppContext
 
-# Tables whose saves change what the index holds, one record at a time.
-RECORD_TABLES = ("needs", "candidates", "companies")
-# Saves that touch many records or the vocabulary itself: the index is built again.
-REBUILD_TABLES = ("vocabulary", "import", "postcodes", "reference")
+# Kinds whose records the index holds, taken in one record at a time.
+RECORD_KINDS = (NEEDS, CANDIDATES, COMPANIES)
+# Flags for what the index is built from as a whole (labels of measures, target groups and demands
+# included): the index is built again.
+REBUILD_FLAGS = (VOCABULARY, POSTCODES, REFERENCE)
 
 
 def weights_from_settings() -> Weights:
@@ -33,13 +36,13 @@ def weights_from_settings() -> Weights:
 class MatchService(QObject):
     """Owns the Matcher. Views ask `matcher` (None until built) and listen to `ready` and `updated`.
 
-    Saves announced on AppContext.changed are applied one record at a time (put_need/put_candidate,
-    a few milliseconds), so nobody waits for a rebuild; only a change of the vocabulary or a bulk
-    import builds the index again, in the background, while the old one keeps answering.
+    Changes broadcast by AppContext are applied one record at a time (put_need/put_candidate, a few
+    milliseconds), so nobody waits for a rebuild; only a change of the vocabulary or reference lists, or
+    a bulk import, builds the index again, in the background, while the old one keeps answering.
     """
 
     ready = Signal()  # a matcher is there (first build or rebuild)
-    updated = Signal(str, int)  # the index took a change (table, id); rankings may differ now
+    updated = Signal(object)  # the index took these Changes (or a shortlist changed); rankings may differ now
     building = Signal(bool)
     failed = Signal(str)
 
@@ -49,9 +52,10 @@ class MatchService(QObject):
         self.matcher: Matcher | None = None
         self.build_seconds = 0.0
         self._thread: StoreThread | None = None
-        self._pending: list[tuple[str, int]] = []  # changes saved while a build ran
+        self._pending: list[Changes] = []  # changes saved while a build ran
+        self._rebuild_after = False  # a change came in during a build that needs another build
         self._started = 0.0
-        ctx.changed.connect(self._on_changed)
+        ctx.changes.connect(self._on_changes)
 
     @property
     def is_building(self) -> bool:
@@ -76,8 +80,8 @@ class MatchService(QObject):
     def rebuild(self) -> None:
         if self._thread is None:
             self._build_in_background()
-        elif ("*", 0) not in self._pending:
-            self._pending.append(("*", 0))  # build again once this one is done
+        else:
+            self._rebuild_after = True  # build again once this one is done
 
     def _build_in_background(self) -> None:
         weights = weights_from_settings()
@@ -100,11 +104,12 @@ class MatchService(QObject):
         self._finish_thread()
         self.matcher = matcher
         pending, self._pending = self._pending, []
-        if ("*", 0) in pending:
+        if self._rebuild_after:
+            self._rebuild_after = False
             self.rebuild()
         else:
-            for table, record_id in pending:
-                self._apply(table, record_id)
+            for changes in pending:
+                self._apply(changes)
         self.ready.emit()
 
     def _build_failed(self, exc) -> None:
@@ -121,39 +126,38 @@ class MatchService(QObject):
     def set_weights(self, weights: Weights | None = None) -> None:
         if self.matcher is not None:
             self.matcher.weights = weights or weights_from_settings()
-            self.updated.emit("settings", 0)
+            self.updated.emit(Changes(flags=frozenset({SETTINGS})))
 
-    def _on_changed(self, table: str, record_id: int) -> None:
-        if table == "settings":
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.flagged(SETTINGS):
             self.set_weights()
-            return
-        if table in REBUILD_TABLES or (table in RECORD_TABLES and not record_id):
+        if changes.flagged(*REBUILD_FLAGS) or any(kind in changes.whole for kind in RECORD_KINDS):
             if self.matcher is not None or self._thread is not None:
                 self.rebuild()
             return
-        if table not in RECORD_TABLES:
-            if table == "shortlist_entries":
-                self.updated.emit(table, record_id)
+        if not changes.touches(*RECORD_KINDS):
+            if changes.touches(SHORTLISTS):
+                self.updated.emit(changes)
             return
         if self._thread is not None:
-            self._pending.append((table, record_id))
+            self._pending.append(changes)
         elif self.matcher is not None:
-            self._apply(table, record_id)
-            self.updated.emit(table, record_id)
+            self._apply(changes)
+            self.updated.emit(changes)
 
-    def _apply(self, table: str, record_id: int) -> None:
-        matcher, db = self.matcher, self.ctx.db
-        if table == "needs":
-            self._put_need(record_id)
-        elif table == "candidates":
+    def _apply(self, changes: Changes) -> None:
+        for need_id in sorted(changes.ids(NEEDS)):
+            self._put_need(need_id)
+        for candidate_id in sorted(changes.ids(CANDIDATES)):
             try:
-                matcher.put_candidate(matching_data.load_candidate(db, record_id))
+                self.matcher.put_candidate(matching_data.load_candidate(self.ctx.db, candidate_id))
             except NotFound:
-                matcher.remove_candidate(record_id)
-        elif table == "companies":  # a need carries its company's name and, by default, its address
-            saved = {n["id"] for n in needs.for_company(db, record_id)}
-            indexed = {n.id for n in matcher.index.need_data if n is not None and n.company_id == record_id}
-            for need_id in sorted(saved | indexed):  # indexed but not saved: deleted with the company
+                self.matcher.remove_candidate(candidate_id)
+        for company_id in sorted(changes.ids(COMPANIES)):
+            # a need carries its company's name and, by default, its address
+            saved = {n["id"] for n in needs.for_company(self.ctx.db, company_id)}
+            indexed = {n.id for n in self.matcher.index.need_data if n is not None and n.company_id == company_id}
+            for need_id in sorted((saved | indexed) - changes.ids(NEEDS)):  # indexed, not saved: deleted with it
                 self._put_need(need_id)
 
     def _put_need(self, need_id: int) -> None:

@@ -54,7 +54,7 @@ def test_check_preview_and_import(qtbot, dialog, ctx, files):
     assert field_combo(dialog, 3).currentData() == "skills"
     notes = dialog.preview.model.index(0, 3).data()
     assert "Kan lidt tysk" in notes
-    with qtbot.waitSignal(ctx.changed, timeout=WAIT), qtbot.waitSignal(dialog.imported, timeout=WAIT):
+    with qtbot.waitSignal(ctx.changes, timeout=WAIT), qtbot.waitSignal(dialog.imported, timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert count(ctx.db, "candidates") == 2
     assert not dialog.import_button.isEnabled()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from db import changes
 from db import candidates
 from ui import i18n, settings
 from ui.context import AppContext
@@ -126,8 +127,7 @@ def test_ranking_follows_edits_of_candidates_and_needs(scene, window, store, qtb
     assert view.explanation.toPlainText().count("Carl Delvis")  # the selection stays on the same candidate
 
     # The need now asks for more hours than Carl can work: he is excluded, on the next ranking at once.
-    candidates.update(store, ids["partial"], who=WHO, hours_per_week=12)
-    window.ctx.notify("candidates", ids["partial"])
+    window.ctx.apply(candidates.update(store, ids["partial"], who=WHO, hours_per_week=12))
     assert "Carl Delvis" not in names(view)
 
     # The need is edited in the need view: a new required licence excludes everyone without it.
@@ -190,7 +190,7 @@ def test_policy_term_from_settings_is_a_visible_part(scene, window, store):
     before = carl.score
     settings.put("policy_enabled", True)
     settings.put("policy_weight", 8.0)
-    window.ctx.notify("settings")
+    window.ctx.apply(changes.flag(changes.SETTINGS))
     carl = view.model.rows[names(view).index("Carl Delvis")].match
     assert carl.parts["policy"].weight == 8.0 and carl.parts["policy"].value > 0
     assert carl.score > before

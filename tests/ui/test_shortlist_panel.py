@@ -13,7 +13,7 @@ from ui.dialogs.shortlist_step import ShortlistStepDialog
 from ui.views.candidates import CandidatesView
 from ui.views.companies import CompaniesView
 from ui.views.needs import NeedsView
-from ui.widgets.shortlist_panel import ShortlistPanel
+from ui.widgets.shortlist.panel import ShortlistPanel
 
 WHO = "Testkonsulent"
 TODAY = dt.date.today()
@@ -287,10 +287,9 @@ def test_history_tabs_on_company_and_candidate(qtbot, ctx, store, data):
     assert "God til truck" in texts and "Timer eller arbejdstider passer ikke" in texts
     assert "rejected" not in texts and "proposed" not in texts  # labels, not codes
 
-    # A step taken elsewhere shows up at once (the history listens to ctx.changed).
+    # A step taken elsewhere shows up at once (the history listens to the broadcast changes).
     first = next(r for r in rows if r["status"] == "proposed")["entry_id"]
-    shortlists.set_status(store, first, "sent", who="t")
-    ctx.notify("shortlist_entries", data["need"])
+    ctx.apply(shortlists.set_status(store, first, "sent", who="t"))
     assert {candidate_view.history.model.row_dict(r)["status"] for r in range(2)} == {"sent", "rejected"}
 
     # A new (unsaved) candidate has no history.

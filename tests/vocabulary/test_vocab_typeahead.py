@@ -112,7 +112,7 @@ def test_esco_dialog_imports_in_a_thread_and_refreshes_the_vocabulary(qtbot, sto
     dialog = EscoDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.add_path(str(esco_subset))
-    with qtbot.waitSignal(ctx.changed, timeout=60000):
+    with qtbot.waitSignal(ctx.changes, timeout=60000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running())
     assert dialog.bar.value() == 100
@@ -147,6 +147,5 @@ def test_a_form_built_before_the_import_suggests_the_new_entries(qtbot, store, s
     qtbot.addWidget(view)
     field = view.form.fields["occupation"]
     assert not field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")
-    import_esco(store, [esco_subset])
-    ctx.vocabulary_changed()
+    ctx.apply(import_esco(store, [esco_subset]).changes)
     assert field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")

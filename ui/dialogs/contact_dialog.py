@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from db import companies, contacts
-from db.errors import ValidationError
 from ui import labels
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.operations import perform
 from ui.widgets.fields import Check, Choice, DateLine, DateTimeLine, TextArea, TextLine
 from ui.widgets.form import Form
 
@@ -70,20 +69,17 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         values = {**self.form.values(), "company_id": self.company_id}
-        try:
+        db, who = self.ctx.db, self.ctx.who
+
+        def write():
             if self.contact_id:
-                contacts.update(self.ctx.db, self.contact_id, who=self.ctx.who, **values)
-                self.saved_id = self.contact_id
-            else:
-                self.saved_id = contacts.add(self.ctx.db, who=self.ctx.who, **values).id
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written
-            show_error(self, exc)
-            return
-        self.ctx.notify("contacts", self.saved_id)
-        self.accept()
+                return contacts.update(db, self.contact_id, who=who, **values)
+            return contacts.add(db, who=who, **values)
+
+        changes = perform(self, self.ctx, write, initiator=self, on_invalid=self.form.show_errors)
+        if changes is not None:
+            self.saved_id = changes.id
+            self.accept()
 
 
 class PersonDialog(QDialog):
@@ -111,17 +107,14 @@ class PersonDialog(QDialog):
         self.resize(440, 360)
 
     def save(self) -> None:
-        try:
+        db, who, values = self.ctx.db, self.ctx.who, self.form.values()
+
+        def write():
             if self.person_id:
-                companies.update_person(self.ctx.db, self.person_id, who=self.ctx.who, **self.form.values())
-            else:
-                self.person_id = companies.add_person(self.ctx.db, self.company_id, who=self.ctx.who,
-                                                      **self.form.values()).id
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.ctx.notify("contact_persons", self.person_id)
-        self.accept()
+                return companies.update_person(db, self.person_id, who=who, **values)
+            return companies.add_person(db, self.company_id, who=who, **values)
+
+        changes = perform(self, self.ctx, write, initiator=self, on_invalid=self.form.show_errors)
+        if changes is not None:
+            self.person_id = changes.id
+            self.accept()

@@ -155,7 +155,7 @@ class EscoDialog(QDialog):
 
     def _finished(self, counts: EscoCounts) -> None:
         self.bar.setValue(100)
-        self.ctx.vocabulary_changed()
+        self.ctx.apply(counts.changes, self)
         self.status.setText(self.tr("Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 "
                                     "ISCO-08 groups.")
                             .replace("%1", str(counts.occupations_added + counts.occupations_updated))

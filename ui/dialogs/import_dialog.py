@@ -19,10 +19,6 @@ from ui.errors import show_error
 from ui.dialogs.import_preview import PreviewPanel
 from ui.models.import_models import FieldDelegate, MappingModel
 
-# The store table each kind writes, for the views' change notices.
-TABLES = {"companies": "companies", "contacts": "contact_persons", "candidates": "candidates", "needs": "needs",
-          "contact-log": "contacts"}
-
 
 class ImportDialog(QDialog):
     """Reading, checking and writing run in a worker thread with its own store connection."""
@@ -269,7 +265,7 @@ class ImportDialog(QDialog):
         elif step == "import":
             self._set_plan(None)
             self.preview.show_result(result)
-            self.ctx.notify(TABLES[result.kind], 0)
+            self.ctx.apply(result.changes, self)
             self.imported.emit(result)
 
     def _on_failed(self, exc) -> None:

@@ -6,15 +6,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QTabWidget, QVBoxLayout, QWidget)
 
 from db import reference
-from db.errors import ValidationError
+
 from ui import labels
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.operations import perform
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.widgets.fields import Check, Choice, TextLine
 from ui.widgets.form import Form
-
 
 class CodeTableEditor(QWidget):
     """One editable code list: pick a row, change name or active, or add a new code."""
@@ -55,18 +54,11 @@ class CodeTableEditor(QWidget):
 
     def save(self) -> None:
         values = self.form.values()
-        try:
-            reference.save_code(self.ctx.db, self.table_name, code=values["code"], name=values["name"],
-                                name_en=values["name_en"] or None, active=values["active"], who=self.ctx.who)
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.reload()
-        self.ctx.notify(self.table_name)
-
+        if perform(self, self.ctx, lambda: reference.save_code(
+                self.ctx.db, self.table_name, code=values["code"], name=values["name"],
+                name_en=values["name_en"] or None, active=values["active"], who=self.ctx.who),
+                on_invalid=self.form.show_errors) is not None:
+            self.reload()
 
 class VocabularyEditor(QWidget):
     """Add an occupation (with its ISCO-08 code) or a skill to our own vocabulary."""
@@ -96,20 +88,15 @@ class VocabularyEditor(QWidget):
         layout.addStretch(1)
 
     def _save(self, form: Form, call) -> None:
-        try:
-            call(**form.values())
-        except ValidationError as exc:
-            form.show_errors(exc)
-            return
-        form.set_values({})
-        self.ctx.vocabulary_changed()
+        values = form.values()
+        if perform(self, self.ctx, lambda: call(**values), on_invalid=form.show_errors) is not None:
+            form.set_values({})
 
     def add_occupation(self) -> None:
-        self._save(self.occupation, lambda **v: reference.save_occupation(self.ctx.db, who=self.ctx.who, **v).id)
+        self._save(self.occupation, lambda **v: reference.save_occupation(self.ctx.db, who=self.ctx.who, **v))
 
     def add_skill(self) -> None:
-        self._save(self.skill, lambda **v: reference.save_skill(self.ctx.db, who=self.ctx.who, **v).id)
-
+        self._save(self.skill, lambda **v: reference.save_skill(self.ctx.db, who=self.ctx.who, **v))
 
 class IndustryEditor(QWidget):
     """The DB07 industries offered for companies: pick one to rename it, or add a code."""
@@ -140,14 +127,10 @@ class IndustryEditor(QWidget):
         self.model.set_rows([{"code": c, "title": t} for c, t in reference.industries(self.ctx.db)])
 
     def save(self) -> None:
-        try:
-            reference.save_industry(self.ctx.db, who=self.ctx.who, **self.form.values())
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        self.reload()
-        self.ctx.notify("industries")
-
+        values = self.form.values()
+        if perform(self, self.ctx, lambda: reference.save_industry(self.ctx.db, who=self.ctx.who, **values),
+                   on_invalid=self.form.show_errors) is not None:
+            self.reload()
 
 class ReferenceDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):

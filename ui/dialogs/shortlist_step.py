@@ -8,14 +8,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from db import needs, reference, shortlists
-from db.errors import NotFound, ValidationError
+
 from ui import labels
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.operations import perform
 from ui.i18n import translate
 from ui.widgets.fields import Choice, Field, TextArea
 from ui.widgets.form import Form
-from ui.widgets.shortlist_panel import status_labels
+
 
 INFO_STYLE = ("QLabel { background: #eaf2fb; color: #1b3f66; border: 1px solid #b5cde8; border-radius: 4px;"
               " padding: 6px; }")
@@ -67,7 +67,7 @@ class ShortlistStepDialog(QDialog):
         self.entry = shortlists.entry(ctx.db, entry_id)
         self.need = needs.get(ctx.db, self.entry["need_id"])
         self.saved = False
-        names = status_labels()
+        names = labels.shortlist_status()
         self.setWindowTitle(self.tr("Next step for %1").replace("%1", self.entry["candidate_name"]))
         layout = QVBoxLayout(self)
 
@@ -141,33 +141,14 @@ class ShortlistStepDialog(QDialog):
         values = self.values()
         if not values["status"]:
             return
-        need_before = self.need["status"]
-        try:
-            shortlists.set_status(self.ctx.db, self.entry["id"], values["status"], who=self.ctx.who,
-                                  on=values["on"], reason_code=values["reason_code"], note=values["note"])
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        except NotFound as exc:
-            show_error(self, exc)
+        changes = perform(self, self.ctx, lambda: shortlists.set_status(
+            self.ctx.db, self.entry["id"], values["status"], who=self.ctx.who, on=values["on"],
+            reason_code=values["reason_code"], note=values["note"]), initiator=self, on_invalid=self.form.show_errors)
+        if changes is not None:
+            self.saved = True
+            self.accept()
+        elif not shortlists.exists(self.ctx.db, self.entry["id"]):  # removed meanwhile: said, and closed
             self.reject()
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written (one transaction)
-            show_error(self, exc)
-            return
-        self.saved = True
-        need_id, candidate_id = self.entry["need_id"], self.entry["candidate_id"]
-        self.ctx.notify("shortlist_entries", need_id)
-        try:
-            need_after = needs.get(self.ctx.db, need_id)["status"]
-        except NotFound:
-            need_after = None
-        if need_after != need_before:
-            self.ctx.notify("needs", need_id)
-        if values["status"] == "hired":
-            self.ctx.notify("candidates", candidate_id)
-            self.ctx.notify("shortlist_follow_ups", self.entry["id"])
-        self.accept()
 
 
 def _iso_day(text: str | None) -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
+from db.changes import Changes
 from db import candidates, reference
 from ui import labels
 from ui.models.table_model import Column
@@ -16,7 +17,7 @@ from ui.widgets.vocab import VocabList
 
 
 class CandidatesView(EntityView):
-    table_name = "candidates"
+    kind = "candidates"
     listing = candidates.LISTING
     match_candidate = Signal(int)
     open_need = Signal(int)  # from the shortlist history tab (double-click)
@@ -117,14 +118,13 @@ class CandidatesView(EntityView):
     def load(self, record_id: int) -> dict:
         return candidates.get(self.ctx.db, record_id)
 
-    def write(self, record_id, values) -> int:
+    def write(self, record_id, values) -> Changes:
         if record_id is None:
-            return candidates.add(self.ctx.db, who=self.ctx.who, **values).id
-        candidates.update(self.ctx.db, record_id, who=self.ctx.who, **values)
-        return record_id
+            return candidates.add(self.ctx.db, who=self.ctx.who, **values)
+        return candidates.update(self.ctx.db, record_id, who=self.ctx.who, **values)
 
-    def remove(self, record_id: int) -> None:
-        candidates.delete(self.ctx.db, record_id, who=self.ctx.who)
+    def remove(self, record_id: int) -> Changes:
+        return candidates.delete(self.ctx.db, record_id, who=self.ctx.who)
 
     def depends_on(self) -> set[str]:
         return {"candidates", "vocabulary"}

@@ -6,11 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from db.changes import Changes
 from db import companies, contacts, needs, reference
 from ui import labels
 from ui.dialogs import confirm
 from ui.dialogs.contact_dialog import ContactDialog, PersonDialog
-from ui.errors import show_error
+from ui.operations import perform
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
@@ -20,7 +21,7 @@ from ui.widgets.form import Form
 
 
 class CompaniesView(EntityView):
-    table_name = "companies"
+    kind = "companies"
     detail_width = 660  # five tabs: details, contact persons, contact log, needs, shortlists
     listing = companies.LISTING
     open_need = Signal(int)
@@ -163,14 +164,13 @@ class CompaniesView(EntityView):
         if self.current_id is None:
             self._load_subtables(None)
 
-    def write(self, record_id, values) -> int:
+    def write(self, record_id, values) -> Changes:
         if record_id is None:
-            return companies.add(self.ctx.db, who=self.ctx.who, **values).id
-        companies.update(self.ctx.db, record_id, who=self.ctx.who, **values)
-        return record_id
+            return companies.add(self.ctx.db, who=self.ctx.who, **values)
+        return companies.update(self.ctx.db, record_id, who=self.ctx.who, **values)
 
-    def remove(self, record_id: int) -> None:
-        companies.delete(self.ctx.db, record_id, who=self.ctx.who)
+    def remove(self, record_id: int) -> Changes:
+        return companies.delete(self.ctx.db, record_id, who=self.ctx.who)
 
     def depends_on(self) -> set[str]:
         return {"companies", "contacts", "contact_persons", "needs"}
@@ -198,10 +198,5 @@ class CompaniesView(EntityView):
         if not confirm.ask(self, self.tr("Remove person"),
                            self.tr("Remove %1 from the company's contact persons?").replace("%1", person["name"])):
             return
-        try:
-            companies.delete_person(self.ctx.db, person["id"], who=self.ctx.who)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.ctx.notify("contact_persons", person["id"])
+        perform(self, self.ctx, lambda: companies.delete_person(self.ctx.db, person["id"], who=self.ctx.who))
 

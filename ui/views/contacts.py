@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from db.changes import Changes
 from db import companies, contacts, reference
 from ui import labels
 from ui.dialogs.contact_dialog import ContactForm
@@ -10,7 +11,7 @@ from ui.views.entity_view import EntityView
 
 
 class ContactsView(EntityView):
-    table_name = "contacts"
+    kind = "contacts"
     listing = contacts.LISTING
 
     def columns(self) -> list[Column]:
@@ -51,14 +52,13 @@ class ContactsView(EntityView):
         company = companies.get(self.ctx.db, record["company_id"])["name"]
         return f"{labels.contact_kind().get(record['kind'], '')}: {company}, {labels.datetime(record['at'])}"
 
-    def write(self, record_id, values) -> int:
+    def write(self, record_id, values) -> Changes:
         if record_id is None:
-            return contacts.add(self.ctx.db, who=self.ctx.who, **values).id
-        contacts.update(self.ctx.db, record_id, who=self.ctx.who, **values)
-        return record_id
+            return contacts.add(self.ctx.db, who=self.ctx.who, **values)
+        return contacts.update(self.ctx.db, record_id, who=self.ctx.who, **values)
 
-    def remove(self, record_id: int) -> None:
-        contacts.delete(self.ctx.db, record_id, who=self.ctx.who)
+    def remove(self, record_id: int) -> Changes:
+        return contacts.delete(self.ctx.db, record_id, who=self.ctx.who)
 
     def depends_on(self) -> set[str]:
         return {"contacts", "companies", "contact_persons"}

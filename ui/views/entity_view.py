@@ -7,18 +7,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from db import listing as db_listing
-from db.errors import NotFound, ValidationError
+from db.changes import Changes
+from db.errors import NotFound
 from ui.context import AppContext
 from ui.dialogs import confirm
 from ui.errors import show_error
 from ui.models.table_model import Column, LazyTableModel
+from ui.operations import perform
 
 
 class EntityView(QWidget):
     """Subclasses give the listing, columns, filters and form, and the store calls behind them."""
 
     title = ""
-    table_name = ""
+    kind = ""  # the db.changes kind of the records shown
     detail_width = 560  # the detail side's share of the default 1340 px (tabs must fit their labels)
     listing = None
     selected = Signal(int)
@@ -32,7 +34,7 @@ class EntityView(QWidget):
         self._loaded = False
         self._build()
         self.new_record(ask=False)
-        ctx.changed.connect(self._on_store_changed)
+        ctx.changes.connect(self._on_changes)
 
     # -- to override --------------------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -51,10 +53,10 @@ class EntityView(QWidget):
     def blank(self) -> dict:
         return {}
 
-    def write(self, record_id: int | None, values: dict) -> int:
+    def write(self, record_id: int | None, values: dict) -> Changes:
         raise TypeError("subclass must write its records")
 
-    def remove(self, record_id: int) -> None:
+    def remove(self, record_id: int) -> Changes:
         raise TypeError("subclass must remove its records")
 
     def describe(self, record: dict) -> str:
@@ -239,17 +241,13 @@ class EntityView(QWidget):
             first.editor().setFocus()
 
     def save(self) -> bool:
-        try:
-            record_id = self.write(self.current_id, self.form.values())
-        except ValidationError as exc:
-            self.form.show_errors(exc, self.field_aliases())
-            return False
-        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written (one transaction)
-            show_error(self, exc)
+        current, values = self.current_id, self.form.values()
+        changes = perform(self, self.ctx, lambda: self.write(current, values), initiator=self,
+                          on_invalid=lambda exc: self.form.show_errors(exc, self.field_aliases()))
+        if changes is None:
             return False
         self.form.dirty = False
-        self.ctx.notify(self.table_name, record_id)
-        self.select(record_id)
+        self.select(changes.id if changes.id is not None else current)
         return True
 
     def delete(self) -> None:
@@ -258,14 +256,12 @@ class EntityView(QWidget):
         name = self.heading.text()
         if not confirm.ask(self, self.tr("Delete"), self.tr("Delete \"%1\"? This cannot be undone.").replace("%1", name)):
             return
-        try:
-            self.remove(self.current_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
+        current = self.current_id
+        if perform(self, self.ctx, lambda: self.remove(current), initiator=self) is None:
             return
-        deleted = self.current_id
         self.form.dirty = False
-        self.ctx.notify(self.table_name, deleted)
+        self.model.refresh()
+        self._update_count()
         self.new_record(ask=False)
 
     def select(self, record_id: int) -> None:
@@ -314,12 +310,15 @@ class EntityView(QWidget):
         field.set_value(stored)
         field.blockSignals(False)
 
-    def _on_store_changed(self, table: str, record_id: int) -> None:
-        if table == self.table_name and record_id == self.current_id and self.form.dirty:
-            self._take_stored_status(record_id)
-        if table in self.depends_on():
-            self.refresh_choices()
-        if table in self.depends_on() and self._loaded and not self.form.dirty:
+    def _on_changes(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:  # our own save or delete: it showed its result already
+            return
+        if self.form.dirty and changes.affects(self.kind, self.current_id):
+            self._take_stored_status(self.current_id)
+        if not changes.concerns(self.depends_on()):
+            return
+        self.refresh_choices()
+        if self._loaded and not self.form.dirty:
             keep = self.current_id
             self.model.refresh()
             self._update_count()
@@ -330,7 +329,8 @@ class EntityView(QWidget):
                 self.show_record(keep)
 
     def depends_on(self) -> set[str]:
-        return {self.table_name}
+        """The kinds (and flags) of db.changes whose changes this view shows."""
+        return {self.kind}
 
     def focus_search(self) -> None:
         self.search.setFocus()

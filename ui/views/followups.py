@@ -10,17 +10,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from db import followups
+from db.changes import CANDIDATES, COMPANIES, CONTACTS, FOLLOW_UPS, NEEDS, SHORTLISTS
 from ui import labels
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.operations import perform
 from ui.i18n import translate
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 
 
-# Writes elsewhere that can add, end or rename a follow-up shown here.
-REFRESH_ON = ("contacts", "companies", "needs", "candidates", "shortlists", "shortlist_entries",
-              "shortlist_follow_ups")
+# Changes elsewhere that can add, end or rename a follow-up shown here.
+REFRESH_ON = (CONTACTS, COMPANIES, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS)
 
 
 class FollowUpModel(ListModel):
@@ -81,7 +81,7 @@ class FollowUpsView(QWidget):
         buttons.addWidget(go)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        ctx.changed.connect(lambda table, _id: table in REFRESH_ON and self.refresh())
+        ctx.changes.connect(lambda changes, _by: changes.concerns(REFRESH_ON) and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,9 +114,4 @@ class FollowUpsView(QWidget):
         row = self._selected()
         if not row:
             return
-        try:
-            followups.set_done(self.ctx.db, row["source"], row["id"], who=self.ctx.who)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.ctx.notify("contacts" if row["source"] == "contact" else "shortlist_follow_ups", row["id"])
+        perform(self, self.ctx, lambda: followups.set_done(self.ctx.db, row["source"], row["id"], who=self.ctx.who))

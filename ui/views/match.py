@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QStyle, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from db.changes import CANDIDATES, COMPANIES, NEEDS, SETTINGS, Changes
 from db import candidates as db_candidates
 from db import listing
 from db import matching_data
@@ -20,7 +21,7 @@ from ui import labels, match_text
 from ui.context import AppContext
 from ui.match_service import MatchService
 from ui.models.match_model import MatchModel, MatchRow, ScoreBarDelegate
-from ui.widgets.shortlist_panel import ShortlistPanel
+from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import TypeAhead
 
 TOP_CHOICES = (25, 50, 100, 200)
@@ -437,9 +438,9 @@ class MatchView(QWidget):
     def _on_ready(self) -> None:
         self.rank()
 
-    def _on_updated(self, table: str, record_id: int) -> None:
-        if table == "shortlist_entries":
-            if self.subject_id is not None:
+    def _on_updated(self, changes: Changes) -> None:
+        if not changes.touches(NEEDS, CANDIDATES, COMPANIES) and not changes.flagged(SETTINGS):
+            if self.subject_id is not None:  # only a shortlist changed: the marks, not the ranking
                 self.model.set_listed(self._listed())
             return
         if self.subject_id is not None and self.isVisible():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
+from db.changes import Changes
 from db import companies, needs, reference, vocabulary
 from ui import labels
 from ui.models.table_model import Column
@@ -12,7 +13,7 @@ from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.views.shortlist_history import WideTab
-from ui.widgets.shortlist_panel import ShortlistPanel
+from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
 
 
@@ -20,7 +21,7 @@ SUGGESTED_SKILLS = 20  # per list: ESCO gives some occupations 60 optional skill
 
 
 class NeedsView(EntityView):
-    table_name = "needs"
+    kind = "needs"
     listing = needs.LISTING
     match_need = Signal(int)
     open_candidate = Signal(int)  # from the shortlist tab (double-click on a candidate)
@@ -150,19 +151,18 @@ class NeedsView(EntityView):
         company = companies.get(self.ctx.db, record["company_id"])["name"]
         return f"{record['title']} – {company}"
 
-    def write(self, record_id, values) -> int:
+    def write(self, record_id, values) -> Changes:
         values = dict(values)
         occupation = values.pop("occupation")
         values["occupation_id"] = occupation if isinstance(occupation, int) else None
         values["occupation_text"] = occupation if isinstance(occupation, str) else None
         values["shifts"] = ",".join(values["shifts"])
         if record_id is None:
-            return needs.add(self.ctx.db, who=self.ctx.who, **values).id
-        needs.update(self.ctx.db, record_id, who=self.ctx.who, **values)
-        return record_id
+            return needs.add(self.ctx.db, who=self.ctx.who, **values)
+        return needs.update(self.ctx.db, record_id, who=self.ctx.who, **values)
 
-    def remove(self, record_id: int) -> None:
-        needs.delete(self.ctx.db, record_id, who=self.ctx.who)
+    def remove(self, record_id: int) -> Changes:
+        return needs.delete(self.ctx.db, record_id, who=self.ctx.who)
 
     def depends_on(self) -> set[str]:
         return {"needs", "companies", "vocabulary"}

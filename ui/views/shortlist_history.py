@@ -13,13 +13,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from db.changes import CANDIDATES, COMPANIES, NEEDS, REFERENCE, SHORTLISTS, Changes
 from db import shortlists
 from db.errors import NotFound
 from ui import labels
 from ui.context import AppContext
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
-from ui.widgets.shortlist_panel import (CLOSED_TEXT, STATUS_BACKGROUND, STATUS_FOREGROUND, first_line, fit_columns,
+from ui.widgets.shortlist.models import (CLOSED_TEXT, STATUS_BACKGROUND, STATUS_FOREGROUND, first_line, fit_columns,
                                         status_labels)
 
 LOADERS = {"company": shortlists.history_for_company, "candidate": shortlists.history_for_candidate,
@@ -97,7 +98,7 @@ class ShortlistHistory(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        ctx.changed.connect(self._on_store_changed)
+        ctx.changes.connect(self._on_changes)
 
     def set_owner(self, owner_id: int | None) -> None:
         changed = (owner_id or None) != self.owner_id
@@ -120,9 +121,9 @@ class ShortlistHistory(QWidget):
         self.empty.setVisible(self.owner_id is not None and not rows)
         self.counted.emit(len(rows))
 
-    def _on_store_changed(self, table: str, _record_id: int) -> None:
-        if self.owner_id is not None and table in ("shortlist_entries", "needs", "candidates", "companies",
-                                                   "rejection_reasons"):
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        # names of needs, companies and candidates and rejection reasons show in the rows
+        if self.owner_id is not None and changes.concerns((SHORTLISTS, NEEDS, CANDIDATES, COMPANIES, REFERENCE)):
             self.refresh()
 
 

@@ -8,117 +8,34 @@ Embedding (the Need view's tab, the Match view)::
     panel.preview_requested.connect(...)        # int need_id: "Show PDF…" was pressed
     panel.open_candidate.connect(...)           # int candidate_id: a row was double-clicked
 
-Every write goes through db.shortlists with who=ctx.who; the panel then announces it with
-ctx.notify("shortlist_entries", need_id), plus ("needs", need_id) when the need's status changed and
-("candidates", candidate_id) after a hire. It refreshes itself when ctx.changed names
-shortlist_entries, needs or candidates. Refusals from the store appear in a message line above the list,
-never in a pop-up, so the Match view can add many candidates at once and read one summary.
+Every write goes through db.shortlists with who=ctx.who and ui.operations.perform, which broadcasts its
+Changes; the panel refreshes when a change names its need's list, the need, or a candidate on the list.
+Refusals from the store appear in a message line above the list, never in a pop-up, so the Match view
+can add many candidates at once and read one summary.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from db import candidates, needs, shortlists
 from db import listing as db_listing
+from db.changes import CANDIDATES, NEEDS, SHORTLISTS, Changes
 from db.errors import NotFound, ValidationError
 from ui import labels, messages
 from ui.context import AppContext
 from ui.dialogs import confirm
 from ui.errors import show_error
 from ui.models.list_model import ListModel
-from ui.models.table_model import Column, LazyTableModel
-from ui.widgets.fields import TextArea
+from ui.models.table_model import Column
+from ui.operations import perform
 from ui.widgets.flow import FlowLayout
-from ui.widgets.form import Form
-
-# Subtle tints for the status cell; final statuses grey the whole row's text.
-STATUS_BACKGROUND = {"sent": "#e8f1fb", "interview": "#fdf3d8", "hired": "#e3f3e6", "rejected": "#f9e7e5"}
-STATUS_FOREGROUND = {"rejected": "#8e1b10", "hired": "#1e6b34"}
-CLOSED_TEXT = "#7a7a7a"
-NO_CONSENT_TEXT = "#a04000"
-
-NOTICE_STYLES = {
-    "error": "QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa; border-radius: 4px;"
-             " padding: 6px; }",
-    "info": "QLabel { background: #eaf2fb; color: #1b3f66; border: 1px solid #b5cde8; border-radius: 4px;"
-            " padding: 6px; }",
-}
-
-
-def status_labels() -> dict[str, str]:
-    """Status code -> label (ui.labels owns them)."""
-    return labels.shortlist_status()
-
-
-# (min, max) width per column while fitting to contents; the note column takes the rest.
-COLUMN_LIMITS = {0: (30, 50), 1: (120, 200), 2: (78, 100), 3: (90, 180), 4: (80, 100), 5: (110, 160)}
-STEP_LIMITS = {0: (80, 100), 1: (90, 180), 2: (110, 160), 3: (60, 140)}
-
-
-def fit_columns(table: QTableView, limits: dict[int, tuple[int, int]]) -> None:
-    """Size columns to their header and rows within limits, so headers and short values are not cut."""
-    for column, (low, high) in limits.items():
-        if column < table.model().columnCount():
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, max(low, min(high, table.columnWidth(column))))
-
-
-def first_line(text: str | None) -> str:
-    lines = (text or "").strip().splitlines()
-    if not lines:
-        return ""
-    return lines[0] + (" …" if len(lines) > 1 else "")
-
-
-class EntriesModel(ListModel):
-    """The list's rows with a tinted status cell, grey text for closed entries and consent in words."""
-
-    def __init__(self, columns: list[Column], parent=None):
-        super().__init__(columns, parent)
-        self._keys = [c.key for c in columns]
-
-    def rows(self) -> list[dict]:
-        return list(self._rows)
-
-    def key_at(self, column: int) -> str:
-        return self._keys[column]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self.rowCount():
-            return None
-        row = self.row_dict(index.row())
-        key = self._keys[index.column()]
-        closed = row["status"] in ("rejected", "withdrawn")
-        if role == Qt.ItemDataRole.BackgroundRole and key == "status" and row["status"] in STATUS_BACKGROUND:
-            return QBrush(QColor(STATUS_BACKGROUND[row["status"]]))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "status" and row["status"] in STATUS_FOREGROUND:
-                return QBrush(QColor(STATUS_FOREGROUND[row["status"]]))
-            if closed:
-                return QBrush(QColor(CLOSED_TEXT))
-            if key == "consent_date" and not row.get("consent_date"):
-                return QBrush(QColor(NO_CONSENT_TEXT))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "note":
-                return row.get("note") or None
-            if key == "consent_date":
-                return self._consent_tip(row)
-        return super().data(index, role)
-
-    def _consent_tip(self, row: dict) -> str:
-        if row.get("consent_date"):
-            scope = labels.consent_scope().get(row.get("consent_scope"), "")
-            text = QCoreApplication.translate("ShortlistPanel", "Consent given %1.").replace(
-                "%1", labels.date(row["consent_date"]))
-            return f"{text} {scope}".strip()
-        return QCoreApplication.translate(
-            "ShortlistPanel", "No consent: the company may only see this candidate anonymously.")
+from ui.widgets.shortlist.models import (COLUMN_LIMITS, NOTICE_STYLES, STEP_LIMITS, EntriesModel, first_line,
+                                         fit_columns, status_labels)
+from ui.widgets.shortlist.note_dialog import NoteDialog
+from ui.widgets.shortlist.picker import CandidatePicker
 
 
 class ShortlistPanel(QWidget):
@@ -134,7 +51,7 @@ class ShortlistPanel(QWidget):
         self.need: dict | None = None
         self._build(show_steps)
         self.set_need(None)
-        ctx.changed.connect(self._on_store_changed)
+        ctx.changes.connect(self._on_changes)
 
     # -- building -----------------------------------------------------------------------------
     def _build(self, show_steps: bool) -> None:
@@ -265,12 +182,13 @@ class ShortlistPanel(QWidget):
         duplicates = [names.get(i, str(i)) for i in ids if i in present]
         refused: dict[str, list[str]] = {}
         added: list[int] = []
-        before = self._need_status()
+        done = Changes()
         for candidate_id in (i for i in ids if i not in present):
             score = (scores or {}).get(candidate_id)
             try:
-                added.append(shortlists.add(self.ctx.db, self.need_id, candidate_id, who=self.ctx.who,
-                                            score=score).id)
+                changes = shortlists.add(self.ctx.db, self.need_id, candidate_id, who=self.ctx.who, score=score)
+                added.append(changes.id)
+                done = done | changes
             except ValidationError as exc:
                 name = names.get(candidate_id, str(candidate_id))
                 refused.setdefault(messages.validation_error(exc), []).append(name)
@@ -289,7 +207,7 @@ class ShortlistPanel(QWidget):
         if lines:
             self.say("\n".join(lines), "error" if refused else "info")
         if added:
-            self._announce(before)
+            self.ctx.apply(done, self)
             self.select_entry(added[-1])
         return added
 
@@ -398,34 +316,13 @@ class ShortlistPanel(QWidget):
 
     def _write(self, call) -> bool:
         """Run one store write; refusals go to the message line, then everyone hears of the change."""
-        before = self._need_status()
-        try:
-            call()
-        except ValidationError as exc:
-            self.say(messages.validation_error(exc), "error")
-            return False
-        except NotFound as exc:
-            show_error(self, exc)
-            self.refresh()
-            return False
-        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written (one transaction)
-            show_error(self, exc)
+        changes = perform(self, self.ctx, call, initiator=self,
+                          on_invalid=lambda exc: self.say(messages.validation_error(exc), "error"))
+        if changes is None:
+            self.refresh()  # e.g. the entry was removed meanwhile
             return False
         self.clear_notice()
-        self._announce(before)
         return True
-
-    def _need_status(self) -> str | None:
-        try:
-            return needs.get(self.ctx.db, self.need_id)["status"] if self.need_id else None
-        except NotFound:
-            return None
-
-    def _announce(self, need_status_before: str | None) -> None:
-        need_id = self.need_id
-        self.ctx.notify("shortlist_entries", need_id)
-        if self._need_status() != need_status_before:
-            self.ctx.notify("needs", need_id)
 
     # -- state --------------------------------------------------------------------------------
     def _update_summary(self) -> None:
@@ -477,125 +374,15 @@ class ShortlistPanel(QWidget):
         fit_columns(self.steps_table, STEP_LIMITS)
         self.steps_label.setText(self.tr("Steps for %1").replace("%1", entry["candidate_name"]))
 
-    def _on_store_changed(self, table: str, record_id: int) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if self.need_id is None:
             return
-        if table == "shortlist_entries" or (table == "needs" and record_id in (0, self.need_id)) or (
-                table == "candidates" and (record_id == 0 or any(
-                    r["candidate_id"] == record_id for r in self.model.rows()))):
+        on_list = {r["candidate_id"] for r in self.model.rows()}
+        if (changes.affects(SHORTLISTS, self.need_id) or changes.affects(NEEDS, self.need_id)
+                or CANDIDATES in changes.whole or changes.ids(CANDIDATES) & on_list):
             self.refresh()
 
 
 def _candidate_names(db, ids: list[int]) -> dict[int, str]:
     rows = db_listing.rows(db, candidates.LISTING, list(ids))
     return {i: r["name"] for i, r in rows.items()}
-
-
-class NoteDialog(QDialog):
-    """Write or change the note on one shortlist entry (several lines)."""
-
-    def __init__(self, ctx: AppContext, entry: dict, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.entry = entry
-        self.setWindowTitle(self.tr("Note on %1").replace("%1", entry["candidate_name"]))
-        self.form = Form()
-        self.form.add("note", self.tr("Note"), TextArea(self.tr("e.g. can start at short notice; prefers day shifts")))
-        self.form.fields["note"].edit.setMinimumHeight(140)
-        self.form.set_values({"note": entry.get("note")})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
-        self.resize(460, 280)
-        self.form.fields["note"].edit.setFocus()
-
-    def save(self) -> None:
-        note = self.form.values()["note"] or None
-        try:
-            shortlists.set_note(self.ctx.db, self.entry["id"], note, who=self.ctx.who)
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was written
-            show_error(self, exc)
-            return
-        self.ctx.notify("shortlist_entries", self.entry["need_id"])
-        self.accept()
-
-
-class CandidatePicker(QDialog):
-    """Find active candidates by name (or any searchable text) and choose one or more."""
-
-    def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.chosen: list[int] = []
-        self.setWindowTitle(self.tr("Add candidates to the list"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, occupation or town"))
-        self.search.setClearButtonEnabled(True)
-        self.model = LazyTableModel(ctx.db, candidates.LISTING, [
-            Column("name", lambda: self.tr("Name")),
-            Column("town", lambda: self.tr("Town")),
-            Column("occupations", lambda: self.tr("Desired occupations")),
-            Column("consent", lambda: self.tr("Consent"), labels.yes_no),
-        ], self)
-        self.model.set_query(filters={"status": "active"})
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 120, 260)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda index: self._choose([self.model.id_at(index.row())]))
-        self.count = QLabel()
-        self.search.textChanged.connect(self._on_search)
-        self.search.returnPressed.connect(self._on_return)
-        hint = QLabel(self.tr("Only active candidates are listed. Select several with Ctrl or Shift."))
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton(self.tr("Add to the list"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._choose_selected)
-        buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 480)
-        self._update_count()
-        self.search.setFocus()
-
-    def _on_search(self, text: str) -> None:
-        self.model.set_query(text=text)
-        self._update_count()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-
-    def _on_return(self) -> None:
-        if self.model.rowCount() == 1 or self.table.selectionModel().hasSelection():
-            self._choose_selected()
-
-    def _update_count(self) -> None:
-        self.count.setText(self.tr("%n candidate(s)", None, self.model.rowCount()))
-
-    def _choose_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.model.rowCount() == 1:
-            rows = [0]
-        self._choose([self.model.id_at(r) for r in rows])
-
-    def _choose(self, ids: list[int | None]) -> None:
-        self.chosen = [i for i in ids if i is not None]
-        if self.chosen:
-            self.accept()

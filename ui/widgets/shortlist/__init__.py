@@ -1,0 +1,1 @@
+"""A need's shortlist panel and its parts: models, the note dialog and the candidate picker."""
