@@ -31,6 +31,12 @@ def load_vocabulary(db: Database) -> Vocabulary:
     _load_words(db, vocab)
     for postcode, town, lat, lon in db.execute("SELECT postcode, town, lat, lon FROM postcodes"):
         vocab.places[postcode] = Place(postcode, town or "", lat, lon)
+    load_code_tables(db, vocab)
+    return vocab
+
+
+def load_code_tables(db: Database, vocab: Vocabulary) -> None:
+    """The editable code tables' names and which measures each target group may use (cheap: a few rows)."""
     groups: dict[str, set] = {code: set() for code, in db.execute("SELECT code FROM target_groups")}
     for code, measure in db.execute("SELECT target_group_code, measure_code FROM target_group_measures"):
         groups.setdefault(code, set()).add(measure)
@@ -38,7 +44,6 @@ def load_vocabulary(db: Database) -> Vocabulary:
     vocab.measure_names = dict(db.execute("SELECT code, name FROM measures").fetchall())
     vocab.strain_names = dict(db.execute("SELECT code, name FROM strains").fetchall())
     vocab.target_group_names = dict(db.execute("SELECT code, name FROM target_groups").fetchall())
-    return vocab
 
 
 def _load_words(db: Database, vocab: Vocabulary) -> None:

@@ -11,6 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
+# A small job centre (vocabulary, places, a company) for matching, shortlist and window tests.
+pytest_plugins = ["tests.jobcentre"]
+
 
 @pytest.fixture
 def shared_data() -> Path:
@@ -78,3 +81,21 @@ def no_blocking_message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     for name in ("question", "information", "warning", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
+
+
+@pytest.fixture
+def main_window(qtbot, qapp, store, store_path, consultant):
+    """The app's main window in Danish on the test store, closed with nothing left unsaved."""
+    from ui import i18n
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+
+    i18n.install(qapp, "da")
+    win = MainWindow(AppContext(store, str(store_path)))
+    win.show()
+    yield win
+    for view in win.views.values():
+        if hasattr(view, "form"):
+            view.form.dirty = False
+    win.close()
+    win.deleteLater()

@@ -131,6 +131,10 @@ class MatchService(QObject):
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if changes.flagged(SETTINGS):
             self.set_weights()
+        if changes.flagged(REFERENCE) and self.matcher is not None:
+            # Names show at once (a new measure's label in the next ranking and PDF); the masks that
+            # depend on the lists follow with the rebuild below.
+            matching_data.load_code_tables(self.ctx.db, self.matcher.index.vocab)
         if changes.flagged(*REBUILD_FLAGS) or any(kind in changes.whole for kind in RECORD_KINDS):
             if self.matcher is not None or self._thread is not None:
                 self.rebuild()

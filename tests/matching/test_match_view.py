@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 
 from db import changes
 from db import candidates
-from ui import i18n, settings
-from ui.context import AppContext
-from ui.mainwindow import MainWindow
+from ui import settings
 from ui.models.match_model import MatchModel
 
 WHO = "test"
@@ -39,16 +37,8 @@ def scene(jobcentre):
 
 
 @pytest.fixture
-def window(qtbot, qapp, store, store_path, consultant):
-    i18n.install(qapp, "da")
-    win = MainWindow(AppContext(store, str(store_path)))
-    win.show()
-    yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False
-    win.close()
-    win.deleteLater()
+def window(main_window):
+    return main_window
 
 
 def names(view) -> list[str]:

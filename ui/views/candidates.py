@@ -109,6 +109,10 @@ class CandidatesView(EntityView):
         if record_id is not None:
             self.match_candidate.emit(record_id)
 
+    def reference_choices(self) -> dict:
+        db = self.ctx.db
+        return {"target_group_code": reference.choices(db, "target_groups"), "restrictions": reference.choices(db, "strains")}
+
     def field_aliases(self) -> dict[str, str]:
         return {"restrictions": "restrictions"}
 

@@ -172,6 +172,11 @@ class CompaniesView(EntityView):
     def remove(self, record_id: int) -> Changes:
         return companies.delete(self.ctx.db, record_id, who=self.ctx.who)
 
+    def reference_choices(self) -> dict:
+        db = self.ctx.db
+        return {"measures": reference.choices(db, "measures"),
+                "industry_code": [(c, f"{c} {t}") for c, t in reference.industries(db)]}
+
     def depends_on(self) -> set[str]:
         return {"companies", "contacts", "contact_persons", "needs"}
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from db import listing as db_listing
-from db.changes import Changes
+from db.changes import REFERENCE, Changes
 from db.errors import NotFound
 from ui.context import AppContext
 from ui.dialogs import confirm
@@ -61,6 +61,10 @@ class EntityView(QWidget):
 
     def describe(self, record: dict) -> str:
         return str(record.get("name") or record.get("title") or "")
+
+    def reference_choices(self) -> dict[str, list[tuple[object, str]]]:
+        """Form fields whose options come from the editable reference lists: field key -> options."""
+        return {}
 
     def detail_extras(self) -> QWidget | None:
         return None
@@ -315,6 +319,9 @@ class EntityView(QWidget):
             return
         if self.form.dirty and changes.affects(self.kind, self.current_id):
             self._take_stored_status(self.current_id)
+        if changes.flagged(REFERENCE):
+            for key, options in self.reference_choices().items():
+                self.form.fields[key].set_options(options)
         if not changes.concerns(self.depends_on()):
             return
         self.refresh_choices()

@@ -131,6 +131,10 @@ class NeedsView(EntityView):
                 if all(skill_id not in fields[k].value() for k in ("essential", "desired", "required")):
                     fields[key].add(skill_id)
 
+    def reference_choices(self) -> dict:
+        db = self.ctx.db
+        return {"measures": reference.choices(db, "measures"), "demands": reference.choices(db, "strains")}
+
     def refresh_choices(self) -> None:
         self.form.fields["company_id"].set_options(companies.names(self.ctx.db), self.tr("Choose a company"))
 

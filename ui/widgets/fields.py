@@ -183,14 +183,24 @@ class CodeChecks(Field):
     def __init__(self, options: list[tuple[str, str]], columns: int = 0, parent=None):
         super().__init__(parent)
         box = QWidget()
-        flow = FlowLayout(box, spacing=14)
+        self._flow = FlowLayout(box, spacing=14)
         self.boxes: dict[str, QCheckBox] = {}
+        self.set_options(options)
+        self._set_editor(box)
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        """Offer these codes (a reference list was edited); what is ticked stays ticked."""
+        chosen = set(self.value())
+        for check in self.boxes.values():
+            self._flow.removeWidget(check)
+            check.deleteLater()
+        self.boxes = {}
         for code, text in options:
             check = QCheckBox(text)
+            check.setChecked(code in chosen)
             check.toggled.connect(self.changed)
             self.boxes[code] = check
-            flow.addWidget(check)
-        self._set_editor(box)
+            self._flow.addWidget(check)
 
     def value(self):
         return [code for code, box in self.boxes.items() if box.isChecked()]
