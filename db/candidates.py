@@ -11,10 +11,11 @@ from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
+from matching import rules
 
-STATUSES = ("active", "in_job", "inactive")
+STATUSES = rules.CANDIDATE_STATUSES
 EDUCATION_LEVELS = ("none", "primary", "upper_secondary", "vocational", "short_higher", "bachelor", "master")
-CONSENT_SCOPES = ("named_profile", "named_profile_and_contact")
+CONSENT_SCOPES = rules.CONSENT_SCOPES
 FIELDS = ("external_id", "name", "phone", "email", "postcode", "birth_year", "target_group_code",
           "unemployed_since", "caseworker", "own_car", "max_commute_min", "hours_per_week", "danish_level",
           "education_level", "available_from", "consent_date", "consent_scope", "consent_by", "status",

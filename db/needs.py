@@ -9,8 +9,9 @@ from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
+from matching import rules
 
-STATUSES = ("open", "shortlisted", "filled", "cancelled")
+STATUSES = rules.NEED_STATUSES
 EMPLOYMENT_FORMS = ("ordinary", "fleksjob", "wage_subsidy", "internship", "igu", "apprenticeship", "seasonal")
 SHIFTS = ("day", "evening", "night", "weekend")
 DANISH_LEVELS = (0, 1, 2, 3, 4)  # none, basic, good, fluent, native

@@ -18,25 +18,12 @@ from db import records, validation
 from db.changes import SHORTLISTS, Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.validation import Checker, FieldProblem
+from matching import rules
 
-STATUSES = ("proposed", "sent", "interview", "hired", "rejected", "withdrawn")
-FINAL = frozenset({"hired", "rejected", "withdrawn"})
-# The forward path; 'rejected' and 'withdrawn' leave it from any non-final status.
-FORWARD = ("proposed", "sent", "interview", "hired")
+STATUSES = rules.SHORTLIST_STATUSES
+FINAL = rules.FINAL_STATUSES
 FOLLOW_UP_MONTHS = 3
 FOLLOW_UP_TASK = QT_TRANSLATE_NOOP("FollowUps", "Is the person still in the job?")
-
-# Why a step is refused, by the status the entry has now (final) or by the pair (backwards).
-_FINAL_MESSAGES = {
-    "hired": QT_TRANSLATE_NOOP("Validation", "Cannot move a hired candidate to another step: hired is final."),
-    "rejected": QT_TRANSLATE_NOOP("Validation", "Cannot move a rejected candidate to another step: a rejection is final."),
-    "withdrawn": QT_TRANSLATE_NOOP("Validation", "Cannot move a withdrawn candidate to another step: withdrawn is final."),
-}
-_BACKWARD_MESSAGES = {
-    ("sent", "proposed"): QT_TRANSLATE_NOOP("Validation", "Cannot move from sent to the company back to proposed."),
-    ("interview", "proposed"): QT_TRANSLATE_NOOP("Validation", "Cannot move from interview back to proposed."),
-    ("interview", "sent"): QT_TRANSLATE_NOOP("Validation", "Cannot move from interview back to sent to the company."),
-}
 
 _ENTRY_SQL = (
     "SELECT e.id, e.need_id, e.candidate_id, c.name AS candidate_name, e.position, e.note, e.status, "
@@ -127,7 +114,7 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
         check = Checker({"score": score})
         check.field("score", _score)
         day = _day(check, "on", on, dt.date.today())
-        if need["status"] in ("filled", "cancelled"):
+        if not rules.need_takes_candidates(need["status"]):
             check.fail("need_id", QT_TRANSLATE_NOOP(
                 "Validation", "The need is filled or cancelled; its shortlist takes no new candidates."))
         if candidate["status"] == "inactive":
@@ -146,8 +133,8 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
             values["score"] = clean["score"]
         entry_id = records.insert(db, "shortlist_entries", values, who=who)
         _event(db, entry_id, "proposed", day, who=who)
-        if need["status"] == "open":
-            _set_need_status(db, need_id, "shortlisted", who=who)
+        if rules.need_status_after_list_change(need["status"], 1) != need["status"]:
+            _set_need_status(db, need_id, rules.need_status_after_list_change(need["status"], 1), who=who)
         log.note(SHORTLISTS, need_id)
     return log.changes(id=entry_id)
 
@@ -169,7 +156,7 @@ def remove(db: Database, entry_id: int, *, who: str) -> Changes:
     """Take a 'proposed' entry off its list; the rest close up. A 'shortlisted' need left empty is 'open'."""
     with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
-        if current["status"] != "proposed":
+        if not rules.can_remove_entry(current["status"]):
             check = Checker({})
             check.fail("status", QT_TRANSLATE_NOOP(
                 "Validation", "Only a proposed candidate can be removed; mark the candidate as withdrawn instead."))
@@ -181,8 +168,9 @@ def remove(db: Database, entry_id: int, *, who: str) -> Changes:
         _renumber(db, need_id, _ordered_ids(db, need_id), who=who)
         need = records.get(db, "needs", need_id)
         left = db.execute("SELECT count(*) FROM shortlist_entries WHERE need_id = ?", [need_id]).fetchone()[0]
-        if need["status"] == "shortlisted" and not left:
-            _set_need_status(db, need_id, "open", who=who)
+        after = rules.need_status_after_list_change(need["status"], left)
+        if after != need["status"]:
+            _set_need_status(db, need_id, after, who=who)
         log.note(SHORTLISTS, need_id)
     return log.changes(id=entry_id)
 
@@ -211,14 +199,9 @@ def set_note(db: Database, entry_id: int, note: str | None, *, who: str) -> Chan
 
 
 def _check_step(check: Checker, old: str, new: str) -> None:
-    if new not in STATUSES:
-        check.fail("status", QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a known value."), value=new)
-    elif old in FINAL:
-        check.fail("status", _FINAL_MESSAGES[old])
-    elif old == new:
-        check.fail("status", QT_TRANSLATE_NOOP("Validation", "The candidate already has this status."))
-    elif (old, new) in _BACKWARD_MESSAGES:
-        check.fail("status", _BACKWARD_MESSAGES[(old, new)])
+    problem = rules.step_problem(old, new)
+    if problem is not None:
+        check.fail("status", problem, value=new)
 
 
 def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.date | None = None,
@@ -250,7 +233,7 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
         if status == "hired" and not check.errors:
             if need["status"] == "cancelled":
                 check.fail("status", QT_TRANSLATE_NOOP("Validation", "The need is cancelled; nobody can be hired for it."))
-            elif hired_count(db, need["id"]) >= need["positions"]:
+            elif rules.hire_fills_need(hired_count(db, need["id"]), need["positions"]):
                 check.fail("status", QT_TRANSLATE_NOOP(
                     "Validation", "All positions of the need are filled; raise the number of positions first."))
         check.done()
@@ -268,7 +251,7 @@ def _hire(db: Database, entry_row: dict, need: dict, day: dt.date, *, who: str) 
     records.insert(db, "shortlist_follow_ups", {
         "entry_id": entry_row["id"], "due_date": add_months(day, FOLLOW_UP_MONTHS).isoformat(),
         "task": FOLLOW_UP_TASK, "consultant": who, "done": 0}, who=who)
-    if need["status"] != "filled" and hired_count(db, need["id"]) >= need["positions"]:
+    if need["status"] != "filled" and rules.hire_fills_need(hired_count(db, need["id"]), need["positions"]):
         _set_need_status(db, need["id"], "filled", who=who)
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from matching.rules import need_is_open
+
 SkillRef = int | str  # a vocabulary skill id, or free text not in the vocabulary (compared case-folded)
 
 
@@ -82,7 +84,7 @@ class NeedData:
 
     @property
     def is_open(self) -> bool:
-        return self.status in ("open", "shortlisted")
+        return need_is_open(self.status)
 
 
 @dataclass(slots=True)

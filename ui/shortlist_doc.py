@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from sqlite_utils import Database
 
 from db import matching_data, shortlist_sources, shortlists
-from db.candidates import CONSENT_SCOPES
+from matching import rules
 from matching import texts
 from matching.engine import Matcher
 from matching.model import CandidateData, Match, NeedData, RankFilter
@@ -38,7 +38,6 @@ CERTIFICATE_KINDS = frozenset({"certificate", "licence"})
 # What the company no longer needs to see: candidates it turned down, and ones the job centre took back.
 NOT_FOR_COMPANY = frozenset({"rejected", "withdrawn"})
 # Consent that lets contact details (not only the named profile) go to a company.
-CONTACT_SCOPE = "named_profile_and_contact"
 _COMMUTE_TEMPLATES = (texts.BY_CAR, texts.BY_PUBLIC, texts.DISTANCE_UNKNOWN)
 
 
@@ -175,7 +174,8 @@ class _Assembler:
     def entry(self, number: int, cand: CandidateData, match: Match, person: dict, row: dict) -> ShortlistEntry:
         consent = _consents(person)
         hide = self.variant == "company" and not consent  # nothing personal leaves the job centre
-        contact = not hide and (self.variant == "internal" or person["consent_scope"] == CONTACT_SCOPE)
+        contact = not hide and (self.variant == "internal" or rules.may_share_contact(
+            person["consent_date"], person["consent_scope"]))
         skills = self._skills(cand)
         internal = self.variant == "internal"
         return ShortlistEntry(
@@ -345,8 +345,7 @@ def _unique(refs: Iterable, key) -> list:
 
 
 def _consents(person: dict) -> bool:
-    """A recorded consent that covers sharing with companies: a date and a known scope."""
-    return bool(person["consent_date"]) and person["consent_scope"] in CONSENT_SCOPES
+    return rules.has_valid_consent(person["consent_date"], person["consent_scope"])
 
 
 def _candidate_ref(person: dict) -> str:

@@ -11,6 +11,7 @@ from db import candidates, companies, needs, shortlists
 from db.errors import NotFound, ValidationError
 from db.schema import MIGRATIONS, APPLICATION_ID
 from db.store import open_store, schema_version
+from matching import rules
 
 WHO = "Mette"
 TODAY = dt.date.today()
@@ -147,7 +148,7 @@ def allowed(old: str, new: str) -> bool:
         return False
     if new in ("rejected", "withdrawn"):
         return True
-    return shortlists.FORWARD.index(new) > shortlists.FORWARD.index(old)
+    return rules.FORWARD.index(new) > rules.FORWARD.index(old)
 
 
 @pytest.mark.parametrize("old", shortlists.STATUSES)

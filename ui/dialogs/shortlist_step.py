@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from db import needs, reference, shortlists
+from matching import rules
 
 from ui import labels
 from ui.context import AppContext
@@ -19,15 +20,6 @@ from ui.widgets.form import Form
 
 INFO_STYLE = ("QLabel { background: #eaf2fb; color: #1b3f66; border: 1px solid #b5cde8; border-radius: 4px;"
               " padding: 6px; }")
-
-
-def next_statuses(status: str) -> list[str]:
-    """What may follow `status`: any later forward step, then rejected and withdrawn; nothing after a final one."""
-    if status in shortlists.FINAL:
-        return []
-    forward = shortlists.FORWARD
-    later = list(forward[forward.index(status) + 1:]) if status in forward else []
-    return later + ["rejected", "withdrawn"]
 
 
 class DayField(Field):
@@ -81,7 +73,7 @@ class ShortlistStepDialog(QDialog):
                     .replace("%2", labels.date(self.entry["status_date"])))))
         layout.addWidget(heading)
 
-        self.allowed = next_statuses(self.entry["status"])
+        self.allowed = list(rules.next_steps(self.entry["status"]))
         self.form = Form()
         self.form.add("status", self.tr("New status"), Choice([(s, names.get(s, s)) for s in self.allowed], empty=None))
         day = self.form.add("on", self.tr("Date"), DayField())

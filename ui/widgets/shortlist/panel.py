@@ -24,6 +24,7 @@ from db import candidates, needs, shortlists
 from db import listing as db_listing
 from db.changes import CANDIDATES, NEEDS, SHORTLISTS, Changes
 from db.errors import NotFound, ValidationError
+from matching import rules
 from ui import labels, messages
 from ui.context import AppContext
 from ui.dialogs import confirm
@@ -342,7 +343,7 @@ class ShortlistPanel(QWidget):
     def _on_selection(self) -> None:
         entry = self.selected_entry()
         has_need = self.need is not None
-        open_need = has_need and self.need.get("status") not in ("filled", "cancelled")
+        open_need = has_need and rules.need_takes_candidates(self.need.get("status"))
         self.add_button.setEnabled(bool(open_need))
         self.add_button.setToolTip(
             self.tr("Find a candidate by name and put them at the end of the list") if open_need or not has_need
@@ -355,7 +356,7 @@ class ShortlistPanel(QWidget):
         self.down_button.setEnabled(entry is not None and entry["position"] < count)
         self.note_button.setEnabled(entry is not None)
         self.remove_button.setEnabled(entry is not None)
-        final = entry is not None and entry["status"] in shortlists.FINAL
+        final = entry is not None and not rules.next_steps(entry["status"])
         self.step_button.setEnabled(entry is not None and not final)
         self.step_button.setToolTip(
             self.tr("%1 is final: no further steps.").replace("%1", status_labels().get(entry["status"], ""))
