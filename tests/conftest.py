@@ -68,6 +68,15 @@ def consultant(qapp):
 
 
 @pytest.fixture(autouse=True)
+def pool_work_finished():
+    """Work a test started on the thread pool (a PDF layout, a search index) ends within the test."""
+    yield
+    from ui.tasks import wait_for_idle
+
+    assert wait_for_idle(30000), "work on the thread pool was still running after the test"
+
+
+@pytest.fixture(autouse=True)
 def no_blocking_message_boxes(monkeypatch):
     """A message box in a test would block forever; fail with its text instead."""
     from PySide6.QtWidgets import QMessageBox

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db import exporting
 from reports import export
-from ui.background import StoreThread
+from ui.tasks import StoreWorker
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import translate
@@ -34,7 +34,7 @@ class ViewExporter(QObject):
     def __init__(self, ctx: AppContext, kind: str, ids: list[int], parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.ids = kind, list(ids)
-        self.worker = StoreThread(ctx.path, self)
+        self.worker = StoreWorker(ctx.path, self)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)
@@ -51,7 +51,7 @@ class ViewExporter(QObject):
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(500)
             self.dialog.canceled.connect(self.worker.cancel)
-            self.worker.progress.connect(lambda done, _total: self.dialog.setValue(done))
+            self.worker.progress.connect(lambda done, _total, _stage: self.dialog.setValue(done))
 
         def job(db, progress, cancel):
             def report(done, total):

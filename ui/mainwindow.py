@@ -16,6 +16,7 @@ from ui.views.companies import CompaniesView
 from ui.views.contacts import ContactsView
 from ui.views.entity_view import EntityView
 from ui.match_service import MatchService
+from ui.tasks import wait_for_idle
 from ui.views.followups import FollowUpsView
 from ui.views.match import MatchView
 from ui.views.needs import NeedsView
@@ -193,4 +194,5 @@ class MainWindow(QMainWindow):
                 return
         settings.save_geometry(self, "main")
         self.match_service.shutdown()
+        wait_for_idle()  # a PDF layout or a vocabulary index still being built
         super().closeEvent(event)

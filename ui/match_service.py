@@ -13,7 +13,7 @@ from db.errors import NotFound
 from matching.engine import Matcher
 from matching.weights import Weights
 from ui import settings
-from ui.background import StoreThread
+from ui.tasks import StoreWorker
 from ui.context import AppContext
 
 # Kinds whose records the index holds, taken in one record at a time.
@@ -51,7 +51,7 @@ class MatchService(QObject):
         self.ctx = ctx
         self.matcher: Matcher | None = None
         self.build_seconds = 0.0
-        self._thread: StoreThread | None = None
+        self._thread: StoreWorker | None = None
         self._pending: list[Changes] = []  # changes saved while a build ran
         self._rebuild_after = False  # a change came in during a build that needs another build
         self._started = 0.0
@@ -85,7 +85,7 @@ class MatchService(QObject):
 
     def _build_in_background(self) -> None:
         weights = weights_from_settings()
-        self._thread = StoreThread(self.ctx.path, self)
+        self._thread = StoreWorker(self.ctx.path, self)
         self._thread.done.connect(self._built)
         self._thread.failed.connect(self._build_failed)
         self._started = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import threading
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +17,7 @@ from ui.errors import show_error
 from ui.match_service import MatchService
 from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
 
+_LAYOUT = threading.Lock()
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -43,11 +45,18 @@ def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_i
         return
     QApplication.restoreOverrideCursor()
 
-    def render(variant: str) -> tuple[bytes, list[str]]:
+    def render(variant: str):
+        # The document's data comes from the store and the matcher here, on the GUI thread; the layout,
+        # the slow part (seconds for 200 candidates), runs on the thread pool from plain data.
         doc = build_doc(ctx.db, matcher, need_id, variant=variant, report=report, labels=words)
-        buffer = io.BytesIO()
-        result = write_pdf(doc, buffer, words)
-        return buffer.getvalue(), [w.message for w in result.warnings]
+
+        def lay_out() -> tuple[bytes, list[str]]:
+            buffer = io.BytesIO()
+            with _LAYOUT:  # reportlab keeps global state (fonts): one layout at a time
+                result = write_pdf(doc, buffer, words)
+            return buffer.getvalue(), [w.message for w in result.warnings]
+
+        return lay_out
 
     dialog = ShortlistPreview(render, stem, parent)
     dialog.exec()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import Future
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from matching import normalize
 from matching.title_search import Entry, Label, TitleIndex
+from ui.tasks import compute
 
 SUGGESTIONS = 12
 MIN_CHARS = 2  # one letter matches half the vocabulary; wait for a second
@@ -16,18 +16,8 @@ Loader = Callable[[], tuple[list[Entry], list[Label]]]
 
 
 def _build(entries: list[Entry], labels: list[Label]) -> Future:
-    # Building is numpy/Python over plain lists (no store access), so it may run beside the GUI
-    # thread; a daemon thread, so that quitting never waits for it.
-    future: Future = Future()
-
-    def work() -> None:
-        try:
-            future.set_result(TitleIndex(entries, labels))
-        except BaseException as exc:  # noqa: BLE001 - re-raised where the index is used
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="vocab-index", daemon=True).start()
-    return future
+    # Building is numpy/Python over plain lists (no store access), so it may run beside the GUI thread.
+    return compute(lambda: TitleIndex(entries, labels))
 
 
 class RankedVocabulary:

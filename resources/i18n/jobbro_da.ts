@@ -2424,6 +2424,10 @@ Database: %1</translation>
         <translation>Zoom ind</translation>
     </message>
     <message>
+        <source>Making the PDF…</source>
+        <translation>Laver PDF…</translation>
+    </message>
+    <message>
         <source>The shortlist could not be made, so there is nothing to show.</source>
         <translation>Kandidatlisten kunne ikke dannes, så der er intet at vise.</translation>
     </message>
@@ -2465,7 +2469,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2489,7 +2496,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

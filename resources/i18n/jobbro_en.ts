@@ -2407,6 +2407,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The shortlist could not be made, so there is nothing to show.</source>
         <translation type="unfinished" />
     </message>

@@ -200,7 +200,7 @@ def test_index_builds_in_the_background(scene, window, qtbot):
     assert not service.is_building
 
 
-def test_add_from_the_ranking_to_the_shortlist_and_preview_it(scene, window, store, monkeypatch):
+def test_add_from_the_ranking_to_the_shortlist_and_preview_it(qtbot, scene, window, store, monkeypatch):
     from io import BytesIO
 
     from pypdf import PdfReader
@@ -236,6 +236,7 @@ def test_add_from_the_ranking_to_the_shortlist_and_preview_it(scene, window, sto
     shown = {}
 
     def fake_exec(dialog):
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
         shown["variant"], shown["data"] = dialog.variant, dialog.data
         return 0
 

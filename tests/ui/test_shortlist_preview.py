@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,9 +55,15 @@ class Renderer:
         self.doc = doc
         self.calls: list[str] = []
         self.output: dict[str, bytes] = {}
+        self.threads: list[threading.Thread] = []
 
-    def __call__(self, variant: str) -> tuple[bytes, list[str]]:
+    def __call__(self, variant: str):
+        """Called on the GUI thread; returns the layout job the dialog runs on the thread pool."""
         self.calls.append(variant)
+        return lambda: self.render(variant)
+
+    def render(self, variant: str) -> tuple[bytes, list[str]]:
+        self.threads.append(threading.current_thread())
         buffer = io.BytesIO()
         result = render_shortlist(replace(self.doc, variant=variant), buffer)
         self.output[variant] = buffer.getvalue()
@@ -77,7 +84,13 @@ def open_preview(qtbot, render, width=900, height=800) -> ShortlistPreview:
     dialog.resize(width, height)
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle(qtbot, dialog)
     return dialog
+
+
+def settle(qtbot, dialog) -> None:
+    """Wait until the layout running off the GUI thread is shown (or its failure is)."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
 
 
 @pytest.fixture
@@ -111,6 +124,7 @@ def pdf_printer(path: Path) -> QPrinter:
 def test_one_page_widget_per_pdf_page_and_a_page_counter(preview, renderer):
     pages = page_count(renderer.output["company"])
     assert renderer.calls == ["company"]
+    assert renderer.threads and threading.main_thread() not in renderer.threads  # the window is not blocked
     assert pages >= 2
     assert preview.page_count() == pages
     assert len(preview.findChildren(PageView)) == pages
@@ -125,6 +139,7 @@ def test_switching_to_internal_renders_again_and_keeps_the_page_in_view(qtbot, p
     preview.pages.go_to_page(1)
     assert preview.pages.position()[0] == 1
     qtbot.mouseClick(preview.internal_radio, Qt.MouseButton.LeftButton)
+    settle(qtbot, preview)
     assert renderer.calls == ["company", "internal"]
     internal = renderer.output["internal"]
     assert preview.variant == "internal" and preview.data == internal
@@ -135,6 +150,7 @@ def test_switching_to_internal_renders_again_and_keeps_the_page_in_view(qtbot, p
     assert "Nummer002" not in text_of(company) and "Nummer002" in text_of(internal)
     assert "Intern" in preview.variant_note.text() or "Internal" in preview.variant_note.text()
     qtbot.mouseClick(preview.company_radio, Qt.MouseButton.LeftButton)
+    settle(qtbot, preview)
     assert renderer.calls == ["company", "internal", "company"]
     assert preview.page_count() == page_count(company)
 
@@ -149,6 +165,7 @@ def test_after_switching_the_same_candidates_stay_near_the_view(qtbot):
 
     preview.pages.go_to_page(page_with(renderer.output["company"], "70000029"))
     preview.set_variant("internal")
+    settle(qtbot, preview)
     wanted = page_with(renderer.output["internal"], "70000029")
     assert wanted > page_with(renderer.output["company"], "70000029") + 2  # the page index alone would be wrong
     assert abs(preview.pages.current_page() - wanted) <= 1
@@ -221,8 +238,8 @@ def test_render_warnings_show_in_a_banner(qtbot, tmp_path):
 def test_a_failing_render_is_explained_in_the_dialog_and_nothing_can_be_saved(qtbot):
     def render(variant):
         if variant == "internal":
-            raise RuntimeError("the store went away")
-        return b"%PDF-1.4 this is not a PDF", []
+            raise RuntimeError("the store went away")  # gathering the data fails, on the GUI thread
+        return lambda: (b"%PDF-1.4 this is not a PDF", [])  # the layout gives a broken PDF
 
     preview = open_preview(qtbot, render)  # the autouse fixture fails the test if a message box pops up
     assert preview.banner.isVisible()
@@ -230,6 +247,7 @@ def test_a_failing_render_is_explained_in_the_dialog_and_nothing_can_be_saved(qt
     assert not preview.save_button.isEnabled() and not preview.print_button.isEnabled()
     preview.save()  # the shortcut path does nothing either
     qtbot.mouseClick(preview.internal_radio, Qt.MouseButton.LeftButton)
+    settle(qtbot, preview)
     assert preview.banner.isVisible() and "the store went away" in preview.banner.text()
     assert preview.page_count() == 0 and preview.data == b""
 
@@ -239,12 +257,15 @@ def test_recovers_when_the_other_variant_renders(qtbot):
 
     def render(variant):
         if variant == "company":
-            raise ValueError("no consent data")
+            def fail():
+                raise ValueError("no consent data")  # the layout fails, off the GUI thread
+            return fail
         return good(variant)
 
     preview = open_preview(qtbot, render)
     assert preview.page_count() == 0
     preview.set_variant("internal")
+    settle(qtbot, preview)
     assert not preview.banner.isVisible()
     assert preview.page_count() == page_count(good.output["internal"])
     assert preview.save_button.isEnabled()
@@ -260,6 +281,7 @@ def test_save_writes_exactly_the_bytes_shown(qtbot, preview, renderer, tmp_path,
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
     qtbot.mouseClick(preview.internal_radio, Qt.MouseButton.LeftButton)
+    settle(qtbot, preview)
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     start, filters = asked[0]
     name = Path(start).name
@@ -342,7 +364,7 @@ def test_safe_file_name():
 
 # ---- printing --------------------------------------------------------------------------------------------
 def test_print_helper_prints_every_page_on_a4_and_draws_them(qapp, renderer, tmp_path):
-    data, _ = renderer("internal")
+    data, _ = renderer.render("internal")
     out = tmp_path / "printed.pdf"
     sent = pdf_pages.print_pdf(data, pdf_printer(out))
     assert sent == page_count(data)
@@ -356,7 +378,7 @@ def test_print_helper_prints_every_page_on_a4_and_draws_them(qapp, renderer, tmp
 
 
 def test_print_helper_prints_only_the_chosen_pages(qapp, renderer, tmp_path):
-    data, _ = renderer("internal")
+    data, _ = renderer.render("internal")
     out = tmp_path / "some.pdf"
     assert pdf_pages.print_pdf(data, pdf_printer(out), pages=[0, 2]) == 2
     assert len(PdfReader(str(out)).pages) == 2
@@ -365,7 +387,7 @@ def test_print_helper_prints_only_the_chosen_pages(qapp, renderer, tmp_path):
 
 
 def test_print_helper_stops_when_progress_says_so(qapp, renderer, tmp_path):
-    data, _ = renderer("internal")
+    data, _ = renderer.render("internal")
     seen = []
     sent = pdf_pages.print_pdf(data, pdf_printer(tmp_path / "stop.pdf"),
                                progress=lambda done, total: seen.append((done, total)) or False)
@@ -373,7 +395,7 @@ def test_print_helper_stops_when_progress_says_so(qapp, renderer, tmp_path):
 
 
 def test_render_pages_at_a_dpi(qapp, renderer):
-    data, _ = renderer("company")
+    data, _ = renderer.render("company")
     images = pdf_pages.render_pages(data, 72, pages=[0])
     assert len(images) == 1
     assert images[0].width() == pytest.approx(A4_PT[0], abs=1)  # pdfium rounds up
@@ -442,3 +464,12 @@ def test_escape_closes_and_the_size_is_remembered(qtbot, renderer):
     again = ShortlistPreview(renderer, STEM)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 640)
+
+
+def test_a_newer_choice_wins_over_a_layout_still_running(qtbot, renderer):
+    preview = open_preview(qtbot, renderer)
+    preview.set_variant("internal")
+    preview.set_variant("company")  # before the internal layout is shown
+    settle(qtbot, preview)
+    qtbot.wait(50)  # let a stale result arrive, if one would
+    assert preview.variant == "company" and preview.data == renderer.output["company"]

@@ -1,54 +1,18 @@
-"""Importing ESCO: choose the official files, watch the progress, cancel; the work runs in its own thread."""
+"""Importing ESCO: choose the official files, watch the progress, cancel; the work runs on a StoreWorker."""
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QProgressBar, QPushButton, QVBoxLayout)
 
 from db.esco_import import EscoCounts, import_esco
-from db.import_files import ImportCancelled, ImportProblem
-from db.store import open_store
+from db.import_files import ImportProblem
 from ui.errors import show_error
 from ui.i18n import translate
+from ui.tasks import StoreWorker
 
 READ_SHARE = 50  # percent of the bar for reading the files; the rest is writing
-
-
-class ImportWorker(QObject):
-    """Runs one import on a connection of its own: a sqlite connection belongs to the thread that opened it."""
-
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # EscoCounts
-    failed = Signal(object)  # the exception
-    cancelled = Signal()
-
-    def __init__(self, store_path: str, paths: list[str], who: str):
-        super().__init__()
-        self.store_path, self.paths, self.who = store_path, paths, who
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
-        db = None
-        try:
-            db = open_store(self.store_path)
-            counts = import_esco(db, self.paths, who=self.who, progress=self.progress.emit,
-                                 cancelled=self._stop.is_set)
-        except ImportCancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(counts)
-        finally:
-            if db is not None:
-                db.conn.close()
 
 
 class EscoDialog(QDialog):
@@ -57,8 +21,7 @@ class EscoDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.thread_: QThread | None = None
-        self.worker: ImportWorker | None = None
+        self.worker: StoreWorker | None = None
         self.setWindowTitle(self.tr("Import ESCO"))
         self.resize(620, 380)
         intro = QLabel(self.tr("Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one "
@@ -111,7 +74,7 @@ class EscoDialog(QDialog):
 
     # -- running -----------------------------------------------------------------------------
     def running(self) -> bool:
-        return self.thread_ is not None and self.thread_.isRunning()
+        return self.worker is not None and self.worker.busy
 
     def start(self) -> None:
         if self.running():
@@ -122,22 +85,19 @@ class EscoDialog(QDialog):
         self.import_button.setEnabled(False)
         self.bar.setValue(0)
         self.status.setText(self.tr("Reading the files…"))
-        self.thread_ = QThread(self)
-        self.worker = ImportWorker(self.ctx.path, self.chosen(), self.ctx.who)
-        self.worker.moveToThread(self.thread_)
-        self.thread_.started.connect(self.worker.run)
-        self.worker.progress.connect(self._progress)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread_.quit)
-        self.thread_.finished.connect(self.worker.deleteLater)
-        self.thread_.start()
+        if self.worker is None:  # one worker (and thread) per import, ended when the import ends
+            self.worker = StoreWorker(self.ctx.path, self)
+            self.worker.progress.connect(self._progress)
+            self.worker.done.connect(self._finished)
+            self.worker.failed.connect(self._failed)
+            self.worker.cancelled.connect(self._cancelled)
+        paths, who, stopped = self.chosen(), self.ctx.who, self.worker.stopped
+        self.worker.submit(lambda db, progress, _cancel: import_esco(db, paths, who=who, progress=progress,
+                                                                     cancelled=stopped))
 
     def cancel(self) -> None:
         if self.running():
-            self.worker.stop()
+            self.worker.cancel()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
@@ -153,7 +113,14 @@ class EscoDialog(QDialog):
                 "occupations": self.tr("Writing occupations…"), "skills": self.tr("Writing skills…"),
                 "relations": self.tr("Writing occupation–skill relations…"), "done": self.tr("Done")}.get(stage, "")
 
+    def _end_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.shutdown()
+            self.worker.deleteLater()
+            self.worker = None
+
     def _finished(self, counts: EscoCounts) -> None:
+        self._end_worker()
         self.bar.setValue(100)
         self.ctx.apply(counts.changes, self)
         self.status.setText(self.tr("Imported %1 occupations, %2 skills, %3 occupation–skill relations and %4 "
@@ -164,6 +131,7 @@ class EscoDialog(QDialog):
         self._done()
 
     def _failed(self, exc: BaseException) -> None:
+        self._end_worker()
         self.bar.setValue(0)
         if isinstance(exc, ImportProblem):
             self.status.setText(translate("ImportProblem", exc.message).format(**exc.params))
@@ -173,6 +141,7 @@ class EscoDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _cancelled(self) -> None:
+        self._end_worker()
         self.bar.setValue(0)
         self.status.setText(self.tr("Import cancelled; nothing was changed."))
         self.import_button.setEnabled(True)
@@ -182,9 +151,6 @@ class EscoDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
 
     def done(self, result: int) -> None:
-        # closing while the import runs: stop it and wait, so no thread outlives the dialog
-        if self.running():
-            self.worker.stop()
-            self.thread_.quit()
-            self.thread_.wait()
+        # closing while the import runs: cancel it and wait, so no thread outlives the dialog
+        self._end_worker()
         super().done(result)

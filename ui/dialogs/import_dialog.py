@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from db import importing
 from db.importing import columns
 from ui import import_report
-from ui.background import StoreThread
+from ui.tasks import StoreWorker
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.dialogs.import_preview import PreviewPanel
@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
         self.saved_mapping: dict | None = None
         self._kind_chosen = kind is not None
         self._step = ""
-        self.worker = StoreThread(ctx.path, self)
+        self.worker = StoreWorker(ctx.path, self)
         self.worker.progress.connect(self._on_progress)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
         self.status_label.clear()
         self._update_state()
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, _stage: str = "") -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

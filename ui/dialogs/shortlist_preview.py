@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, Q
 from ui import settings
 from ui.errors import describe, show_error
 from ui.pdf_pages import PdfPages, PdfPagesError, PrintFailed, print_pdf
+from ui.tasks import run_task
 
 log = logging.getLogger("jobbro")
 
-RenderFn = Callable[[str], tuple[bytes, list[str]]]
+# render(variant) gathers the document's data on the GUI thread (store and matcher) and returns the
+# layout work, which runs on the thread pool: () -> (PDF bytes, translated warnings).
+RenderJob = Callable[[], tuple[bytes, list[str]]]
+RenderFn = Callable[[str], RenderJob]
 
 SCREEN_DPI = 96.0  # 100 % shows a page at its printed size on a standard screen
 MAX_SCREEN_DPI = 600.0  # device pixels; beyond this a page image only costs memory
@@ -179,6 +183,8 @@ class PagesView(QScrollArea):
                 view.show()
                 self.page_views.append(view)
         self._current = -1
+        if self.fit_width:  # pages may arrive after the first resize: fit them now
+            self._apply_zoom(self._fit_zoom())
         self.relayout(position or (0, 0.0))
 
     def page_count(self) -> int:
@@ -347,11 +353,13 @@ class PagesView(QScrollArea):
 class ShortlistPreview(QDialog):
     """The pages of a shortlist, in the company or internal variant, to save as PDF or print.
 
-    `render(variant)` returns the PDF bytes and translated warnings for "company" or
-    "internal"; it runs on the GUI thread each time the variant is chosen.
+    `render(variant)` is called on the GUI thread each time the variant is chosen and returns the job
+    that lays the PDF out ("company" or "internal") off the GUI thread, so a long list never freezes the
+    window; `busy` is True until its pages are shown (or its failure is).
     """
 
     rendered = Signal(str)  # the variant now shown
+    settled = Signal()  # a render ended, shown or failed
     saved = Signal(str)  # the path written
     printed = Signal(int)  # pages sent to the printer
 
@@ -363,6 +371,9 @@ class ShortlistPreview(QDialog):
         self.data = b""
         self.warnings: list[str] = []
         self.failure = ""
+        self.busy = False
+        self._generation = 0  # a newer render makes an older result stale
+        self._share = 0.0  # the share of the document in view when the render started
         self.printer: QPrinter | None = None  # created at the first print, then keeps the consultant's choices
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", file_stem))
         self._build()
@@ -486,34 +497,61 @@ class ShortlistPreview(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """Call the render function again for the current variant."""
+        """Call the render function again for the current variant; the pages follow when laid out."""
         # Keep the same share of the document in view: both variants list the same candidates
         # in the same order, but the internal pages hold fewer candidates each.
         old_count = self.pages.page_count()
         index, fraction = self.pages.position()
-        share = (index + fraction) / old_count if old_count else 0.0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._share = (index + fraction) / old_count if old_count else 0.0
+        self._generation += 1
+        generation, variant = self._generation, self.variant
         try:
-            data, warnings = self._render(self.variant)
-            pdf = PdfPages(data)
-        except Exception as exc:
+            job = self._render(variant)
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog's banner, never a crash
+            self._show_result((generation, None, exc))
+            return
+        self.busy = True
+        self._set_status(self.tr("Making the PDF…"))
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+
+        def work():
+            try:
+                return generation, job(), None
+            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread with the render it belongs to
+                return generation, None, exc
+
+        run_task(work, self._show_result)
+
+    def _show_result(self, result) -> None:
+        generation, output, exc = result
+        if generation != self._generation:  # the consultant chose the other variant meanwhile
+            return
+        self.busy = False
+        pdf = None
+        if exc is None:
+            try:
+                pdf = PdfPages(output[0])
+            except Exception as error:  # noqa: BLE001 - a broken PDF is shown as a failure
+                exc = error
+        if exc is not None:
             log.error("shortlist preview: rendering the %s variant failed", self.variant, exc_info=exc)
             self.data, self.warnings = b"", []
             self.failure = self._failure_text(exc)
             self.pages.set_document(None)
         else:
+            data, warnings = output
             # Plain strings by contract; RenderWarning objects are accepted too.
             self.warnings = [str(getattr(w, "message", w)) for w in warnings]
             self.data, self.failure = bytes(data), ""
-            spot = share * len(pdf)
+            spot = self._share * len(pdf)
             self.pages.set_document(pdf, (int(spot), spot - int(spot)))
-        finally:
-            QApplication.restoreOverrideCursor()
         self._show_banner()
         self._set_status("")
         self._update_state()
         if not self.failure:
             self.rendered.emit(self.variant)
+        self.settled.emit()
 
     def _failure_text(self, exc: Exception) -> str:
         reason = str(exc) if isinstance(exc, PdfPagesError) else describe(exc)
