@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 from collections.abc import Iterable
+
+from reports.files import write_atomically
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"); such text
 # gets an apostrophe in front. db/importing/cells.py takes exactly that apostrophe off again.
@@ -49,19 +50,9 @@ def write(path: str | os.PathLike, headers: list[str], rows: Iterable[list], *, 
 
     The file appears only when complete: an error or a cancel part-way leaves any earlier file as it was.
     """
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        if format_of(path) == "xlsx":
-            count = write_xlsx(temp, headers, rows, sheet=sheet)
-        else:
-            count = write_csv(temp, headers, rows)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return count
+    if format_of(path) == "xlsx":
+        return write_atomically(path, lambda temp: write_xlsx(temp, headers, rows, sheet=sheet))
+    return write_atomically(path, lambda temp: write_csv(temp, headers, rows))
 
 
 def write_csv(path: str | os.PathLike, headers: list[str], rows: Iterable[list]) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import threading
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db import companies, needs
+from reports.files import safe_file_name
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
@@ -18,7 +18,6 @@ from ui.match_service import MatchService
 from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
 
 _LAYOUT = threading.Lock()
-UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def file_stem(db, need_id: int, today: dt.date | None = None) -> str:
@@ -26,8 +25,7 @@ def file_stem(db, need_id: int, today: dt.date | None = None) -> str:
     need = needs.get(db, need_id)
     parts = [QCoreApplication.translate("ShortlistActions", "Shortlist"), need["title"],
              companies.get(db, need["company_id"])["name"], labels.date((today or dt.date.today()).isoformat())]
-    stem = " – ".join(UNSAFE.sub(" ", p).strip() for p in parts if p and p.strip())
-    return stem[:150].rstrip(" .–")
+    return safe_file_name(" – ".join(p.strip() for p in parts if p and p.strip())).rstrip(" .–")
 
 
 def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_id: int) -> None:

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import BinaryIO
 from collections.abc import Iterable, Sequence
 
@@ -28,6 +26,7 @@ from matching import texts
 from matching.engine import Matcher
 from matching.model import CandidateData, Match, NeedData, RankFilter
 from matching.tables import open_measures
+from reports.files import write_atomically
 from reports.shortlist_data import VARIANTS, ShortlistDoc, ShortlistEntry
 from reports.shortlist_labels import ShortlistLabels, english_labels
 from reports.shortlist_pdf import RenderResult, render_shortlist
@@ -89,19 +88,7 @@ def write_pdf(doc: ShortlistDoc, out: str | os.PathLike | BinaryIO, labels: Shor
     labels = labels or report_labels()
     if not isinstance(out, (str, os.PathLike)):
         return render_shortlist(doc, out, labels)
-    out = Path(out)
-    handle, temp = tempfile.mkstemp(prefix=".jobbro-", suffix=".pdf", dir=out.parent)
-    os.close(handle)
-    try:
-        result = render_shortlist(doc, temp, labels)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp, 0o666 & ~mask)  # as an ordinary new file, not mkstemp's owner-only mode
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return result
+    return write_atomically(out, lambda temp: render_shortlist(doc, temp, labels))
 
 
 def build_doc(db: Database, matcher: Matcher, need_id: int, *, variant: str = "company", top: int = 10,

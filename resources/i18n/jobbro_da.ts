@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -420,7 +420,7 @@
         <translation>Kandidatlister</translation>
     </message>
     <message>
-        <source>Remove %1 from the company's contact persons?</source>
+        <source>Remove %1 from the company&apos;s contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete "%1"? This cannot be undone.</source>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -752,7 +752,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone's</source>
+        <source>Show everyone&apos;s</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -812,36 +812,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>"{value}" is not yes or no.</source>
-        <translation>"{value}" er hverken ja eller nej.</translation>
+        <source>&quot;{value}&quot; is not yes or no.</source>
+        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column "{column}" is missing.</source>
-        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
+        <source>The required column &quot;{column}&quot; is missing.</source>
+        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used.</source>
-        <translation>Kolonnen "{column}" bruges ikke.</translation>
+        <source>Column &quot;{column}&quot; is not used.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
     </message>
     <message>
-        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
-        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
+        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
+        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
     </message>
     <message>
-        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
-        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
+        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named "{value}".</source>
-        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
+        <source>{company} has no contact person named &quot;{value}&quot;.</source>
+        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -849,15 +849,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>"{value}" also appears in row {other}.</source>
-        <translation>"{value}" står også i række {other}.</translation>
+        <source>&quot;{value}&quot; also appears in row {other}.</source>
+        <translation>&quot;{value}&quot; står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -904,7 +904,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company's CVR number is missing.</source>
+        <source>The company&apos;s CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1105,8 +1105,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} "{column}": {text}</source>
-        <translation>Kolonne {letter} "{column}": {text}</translation>
+        <source>Column {letter} &quot;{column}&quot;: {text}</source>
+        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1199,7 +1199,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1429,7 +1429,7 @@ Database: %1</translation>
         <translation>Skriv en stillingsbetegnelse, virksomhed eller et behovsnummer</translation>
     </message>
     <message>
-        <source>Type a candidate's name or number</source>
+        <source>Type a candidate&apos;s name or number</source>
         <translation>Skriv en kandidats navn eller nummer</translation>
     </message>
     <message>
@@ -1449,20 +1449,20 @@ Database: %1</translation>
         <translation>Foreslå til dette job</translation>
     </message>
     <message>
-        <source>Put the selected candidates on the need's shortlist (Ctrl+K)</source>
+        <source>Put the selected candidates on the need&apos;s shortlist (Ctrl+K)</source>
         <translation>Sæt de valgte kandidater på behovets kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Put the candidate on the selected job's shortlist (Ctrl+K)</source>
+        <source>Put the candidate on the selected job&apos;s shortlist (Ctrl+K)</source>
         <translation>Sæt kandidaten på det valgte jobs kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Choose a need above, or use "Find candidates" on a need.</source>
-        <translation>Vælg et behov ovenfor, eller brug "Find kandidater" på et behov.</translation>
+        <source>Choose a need above, or use &quot;Find candidates&quot; on a need.</source>
+        <translation>Vælg et behov ovenfor, eller brug &quot;Find kandidater&quot; på et behov.</translation>
     </message>
     <message>
-        <source>Choose a candidate above, or use "Find jobs" on a candidate.</source>
-        <translation>Vælg en kandidat ovenfor, eller brug "Find job" på en kandidat.</translation>
+        <source>Choose a candidate above, or use &quot;Find jobs&quot; on a candidate.</source>
+        <translation>Vælg en kandidat ovenfor, eller brug &quot;Find job&quot; på en kandidat.</translation>
     </message>
     <message>
         <source>The ranking appears as soon as the match index is built.</source>
@@ -1564,7 +1564,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation's essential and optional skills to the lists below</source>
+        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job's occupation</source>
+        <source>Not related to the job&apos;s occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -1882,11 +1882,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation's profile</source>
+        <source>Skills taken from the occupation&apos;s profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate's {total} skills are used in the job</source>
+        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -1942,11 +1942,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate's own limit of {limit} min a day</source>
+        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate's own limit of {limit} min a day</source>
+        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job's measures: {measures}</source>
+        <source>The target group cannot use the job&apos;s measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as "who" everywhere)</source>
+        <source>Your name (used as &quot;who&quot; everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -2185,7 +2185,7 @@ Database: %1</translation>
         <translation>Kandidaten har endnu ikke været på en kandidatliste.</translation>
     </message>
     <message>
-        <source>No candidates on this need's shortlist yet.</source>
+        <source>No candidates on this need&apos;s shortlist yet.</source>
         <translation>Der er endnu ingen kandidater på behovets kandidatliste.</translation>
     </message>
 </context>
@@ -2396,7 +2396,7 @@ Database: %1</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>Print with the system's print dialog</source>
+        <source>Print with the system&apos;s print dialog</source>
         <translation>Udskriv via systemets udskriftsdialog</translation>
     </message>
     <message>
@@ -2553,11 +2553,11 @@ Database: %1</translation>
         <translation>%1 er en endelig status: ingen flere trin.</translation>
     </message>
     <message>
-        <source>When you save, %1 is marked as in job, and a follow-up "%2" is created for you, due %3.</source>
+        <source>When you save, %1 is marked as in job, and a follow-up &quot;%2&quot; is created for you, due %3.</source>
         <translation>Når du gemmer, markeres %1 som i job, og du får en opfølgning, »%2«, den %3.</translation>
     </message>
     <message>
-        <source>This fills the need's last position, so the need is marked as filled.</source>
+        <source>This fills the need&apos;s last position, so the need is marked as filled.</source>
         <translation>Det besætter behovets sidste stilling, så behovet markeres som besat.</translation>
     </message>
 </context>
@@ -2643,56 +2643,56 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
+        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
-        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got &quot;{value}&quot;).</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got "{value}").</source>
-        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
+        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
+        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got "{value}").</source>
-        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
+        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
+        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got "{value}").</source>
-        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
+        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
+        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>"{value}" is not an e-mail address.</source>
-        <translation>"{value}" er ikke en e-mailadresse.</translation>
+        <source>&quot;{value}&quot; is not an e-mail address.</source>
+        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
-        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
+        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>"{value}" is not a number of hours.</source>
-        <translation>"{value}" er ikke et antal timer.</translation>
+        <source>&quot;{value}&quot; is not a number of hours.</source>
+        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>"{value}" is not a whole number.</source>
-        <translation>"{value}" er ikke et helt tal.</translation>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
@@ -2723,8 +2723,8 @@ Database: %1</translation>
         <translation>Kan ikke flytte fra samtale tilbage til sendt til virksomheden.</translation>
     </message>
     <message>
-        <source>"{value}" is not a number.</source>
-        <translation>"{value}" er ikke et tal.</translation>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>&quot;{value}&quot; er ikke et tal.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2747,8 +2747,8 @@ Database: %1</translation>
         <translation>Kun en foreslået kandidat kan fjernes; markér i stedet kandidaten som trukket tilbage.</translation>
     </message>
     <message>
-        <source>"{value}" is not a known value.</source>
-        <translation>"{value}" er ikke en kendt værdi.</translation>
+        <source>&quot;{value}&quot; is not a known value.</source>
+        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>The candidate already has this status.</source>
@@ -2779,8 +2779,8 @@ Database: %1</translation>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>"{value}" is not a web address.</source>
-        <translation>"{value}" er ikke en webadresse.</translation>
+        <source>&quot;{value}&quot; is not a web address.</source>
+        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -3116,8 +3116,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -3136,8 +3136,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for "{query}".</source>
-        <translation>Intet fundet for "{query}".</translation>
+        <source>Nothing found for &quot;{query}&quot;.</source>
+        <translation>Intet fundet for &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -3268,15 +3268,15 @@ Database: %1</translation>
         <translation>{phase}: {percent} %</translation>
     </message>
     <message>
-        <source>write a need's shortlist as a PDF</source>
+        <source>write a need&apos;s shortlist as a PDF</source>
         <translation>skriv et behovs kandidatliste som PDF</translation>
     </message>
     <message>
-        <source>Write a need's shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
-        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF'en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
+        <source>Write a need&apos;s shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
+        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF&apos;en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
     </message>
     <message>
-        <source>the need's id</source>
+        <source>the need&apos;s id</source>
         <translation>behovets id</translation>
     </message>
     <message>
@@ -3292,7 +3292,7 @@ Database: %1</translation>
         <translation>uden en gemt kandidatliste: hvor mange af de bedste kandidater (standard 10)</translation>
     </message>
     <message>
-        <source>the job centre's name in the header (default: from the settings)</source>
+        <source>the job centre&apos;s name in the header (default: from the settings)</source>
         <translation>jobcentrets navn i sidehovedet (standard: fra indstillingerne)</translation>
     </message>
     <message>
@@ -3313,7 +3313,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
-        <translation>PDF'en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
+        <translation>PDF&apos;en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -3329,15 +3329,15 @@ Database: %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: it is a folder.</source>
-        <translation>PDF'en kan ikke skrives til {path}: det er en mappe.</translation>
+        <translation>PDF&apos;en kan ikke skrives til {path}: det er en mappe.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: the folder {folder} does not exist.</source>
-        <translation>PDF'en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
+        <translation>PDF&apos;en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: permission denied.</source>
-        <translation>PDF'en kan ikke skrives til {path}: ingen skriveadgang.</translation>
+        <translation>PDF&apos;en kan ikke skrives til {path}: ingen skriveadgang.</translation>
     </message>
 </context>
 <context>

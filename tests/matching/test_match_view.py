@@ -155,16 +155,16 @@ def test_subject_is_found_by_typing(scene, window, qtbot):
     jc, need, ids = scene
     window.match_service.build_now()
     view = window.show_view_key("match")
-    suggestions = view.searches["need"].suggest("truckfø")
+    suggestions = view.directions["need"].suggest("truckfø")
     assert [i for i, _ in suggestions] == [need]
-    suggestions = view.searches["need"].suggest(str(need))
+    suggestions = view.directions["need"].suggest(str(need))
     assert suggestions[0][0] == need
     view.type_ahead.vocabulary.suggest("truckfø")
     view._picked(need)
     assert names(view)[0] == "Anna Bedst"
     view.direction_box.setCurrentIndex(view.direction_box.findData("candidate"))
     assert view.subject_id is None and names(view) == []
-    found = view.searches["candidate"].suggest("Anna")
+    found = view.directions["candidate"].suggest("Anna")
     assert [i for i, _ in found] == [ids["best"]]
 
 

@@ -20,7 +20,10 @@ from reports.shortlist_data import ShortlistDoc, ShortlistEntry
 from reports.shortlist_pdf import render_shortlist
 from ui import pdf_pages
 from ui.dialogs import shortlist_preview
-from ui.dialogs.shortlist_preview import PageView, ShortlistPreview, safe_file_name, write_atomically
+from reports import files
+from reports.files import safe_file_name
+from reports.files import write_bytes_atomically as write_atomically
+from ui.dialogs.shortlist_preview import PageView, ShortlistPreview
 
 STEM = "Kandidatliste – Lagermedarbejder – Ølstykke Lager & Logistik A/S – 04-11-2026"
 A4_PT = (595.28, 841.89)
@@ -337,7 +340,7 @@ def test_a_failed_replace_keeps_the_old_file_and_removes_the_temporary_one(tmp_p
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied", src, None, dst)
 
-    monkeypatch.setattr(shortlist_preview.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(PermissionError) as caught:
         write_atomically(target, b"%PDF new")
     assert caught.value.filename == str(target)
@@ -358,7 +361,8 @@ def test_safe_file_name():
     expected = "Kandidatliste – Lagermedarbejder – Ølstykke Lager & Logistik A-S – 04-11-2026"
     assert safe_file_name(STEM) == expected
     assert safe_file_name('a:b*c?"d<e>f|g\\h') == "a-b-c--d-e-f-g-h"
-    assert safe_file_name("  ..  ") == "shortlist"
+    assert safe_file_name("  ..  ") == "jobbro"
+    assert safe_file_name("  ..  ", "shortlist") == "shortlist"
     assert safe_file_name(" ", "Kandidatliste") == "Kandidatliste"
 
 

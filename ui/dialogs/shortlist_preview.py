@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, Q
                                QLabel, QProgressDialog, QPushButton, QRadioButton, QScrollArea, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget)
 
+from reports.files import safe_file_name, write_bytes_atomically
 from ui import settings
 from ui.errors import describe, show_error
 from ui.pdf_pages import PdfPages, PdfPagesError, PrintFailed, print_pdf
@@ -45,62 +42,6 @@ INTERNAL_NOTE_STYLE = "color: #a61b1b; font-weight: 600;"
 STATUS_ERROR_STYLE = "color: #b03a2e;"
 
 _last_folder: str | None = None  # where the consultant saved last, for this session
-
-
-# ---- files -------------------------------------------------------------------------------------------------
-def safe_file_name(stem: str, fallback: str = "shortlist") -> str:
-    """A file name stem valid on Windows, macOS and Linux: no path separators or reserved characters.
-
-    Company names such as "Lager A/S" would otherwise turn into a folder and a file.
-    """
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", stem)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:150].rstrip(" .") or fallback
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write bytes to `path` via a temporary file in the same folder and an atomic rename.
-
-    The file at `path` is either the old one or the complete new one, never a torn mix;
-    on failure the temporary file is removed. OSErrors name `path`, not the temporary file.
-    """
-    target = Path(path)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    except OSError as exc:
-        raise _about(exc, target) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, _mode_for(target))  # mkstemp makes 0600; a saved PDF should look like any other file
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise _about(exc, target) from exc
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def _about(exc: OSError, target: Path) -> OSError:
-    """The same kind of error, but naming the file the consultant chose."""
-    if exc.errno is None:
-        return exc
-    strerror = exc.strerror or str(exc)
-    if not isinstance(exc, PermissionError):
-        strerror = f"{strerror} ({target})"
-    return type(exc)(exc.errno, strerror, str(target))
 
 
 # ---- pages -------------------------------------------------------------------------------------------------
@@ -644,7 +585,7 @@ class ShortlistPreview(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_atomically(path, data)
+            write_bytes_atomically(path, data)
         except OSError as exc:
             self._set_status(self.tr("Not saved."), error=True)
             show_error(self, exc, self.tr("Save as PDF"))

@@ -9,81 +9,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QStyle, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from db import reference
 from db.changes import CANDIDATES, COMPANIES, NEEDS, SETTINGS, Changes
-from db import candidates as db_candidates
-from db import listing
-from db import matching_data
-from db import needs as db_needs
-from db import reference, shortlists
 from db.errors import NotFound
 from matching.model import Match, RankFilter, Ranking
-from ui import labels, match_text
+from ui import match_text
 from ui.context import AppContext
 from ui.match_service import MatchService
-from ui.models.match_model import MatchModel, MatchRow, ScoreBarDelegate
+from ui.models.match_model import MatchModel, ScoreBarDelegate
+from ui.views.match_directions import CandidateDirection, Direction, NeedDirection
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import TypeAhead
 
 TOP_CHOICES = (25, 50, 100, 200)
-SUGGESTIONS = 12
-
-
-class RecordSearch:
-    """The type-ahead source of the subject line: open needs, or active candidates, found by the store's search.
-
-    A number typed alone also finds the record with that id.
-    """
-
-    def __init__(self, ctx: AppContext, kind: str):
-        self.ctx, self.kind = ctx, kind
-        self.by_id: dict[int, str] = {}
-
-    def prepare(self) -> None:
-        """Nothing to get ready: the store's full-text search answers at once (TypeAhead calls this on focus)."""
-
-    def suggest(self, text: str) -> list[tuple[int, str]]:
-        text = text.strip()
-        if not text:
-            return []
-        db = self.ctx.db
-        if self.kind == "need":
-            found = listing.ids(db, db_needs.LISTING, text=text)
-        else:
-            found = listing.ids(db, db_candidates.LISTING, text=text, filters={"status": "active"})
-        if text.isdigit():
-            found = [int(text)] + [i for i in found if i != int(text)]
-        rows = []
-        for start in range(0, min(len(found), 400), 40):  # the first open/active ones, in search order
-            chunk = found[start:start + 40]
-            got = listing.rows(db, db_needs.LISTING if self.kind == "need" else db_candidates.LISTING, chunk)
-            for record_id in chunk:
-                row = got.get(record_id)
-                if row is None or (self.kind == "need" and row["status"] not in matching_data.OPEN_STATUSES) \
-                        or (self.kind == "candidate" and row["status"] != "active"):
-                    continue
-                rows.append((record_id, row))
-                if len(rows) == SUGGESTIONS:
-                    break
-            if len(rows) == SUGGESTIONS:
-                break
-        out = []
-        for record_id, row in rows:
-            label, shown = self.describe(record_id, row)
-            self.by_id[record_id] = label
-            out.append((record_id, shown))
-        return out
-
-    def describe(self, record_id: int, row: dict) -> tuple[str, str]:
-        if self.kind == "need":
-            label = f"{row['title']} – {row['company']}"
-            shown = f"{label} ({row['town'] or '?'}) · #{record_id}"
-        else:
-            label = row["name"]
-            shown = f"{label} ({row['town'] or row['postcode'] or '?'}) · {row['occupations'] or ''} · #{record_id}"
-        return label, shown
-
-    def label(self, ref) -> str:
-        return self.by_id.get(ref, str(ref))
 
 
 class MatchView(QWidget):
@@ -94,7 +32,8 @@ class MatchView(QWidget):
     def __init__(self, ctx: AppContext, service: MatchService, parent=None):
         super().__init__(parent)
         self.ctx, self.service = ctx, service
-        self.direction = "need"  # "need": candidates for a need; "candidate": needs for a candidate
+        self.directions: dict[str, Direction] = {"need": NeedDirection(ctx), "candidate": CandidateDirection(ctx)}
+        self.way: Direction = self.directions["need"]
         self.subject_id: int | None = None
         self.subject_label = ""
         self.ranking: Ranking | None = None
@@ -118,8 +57,7 @@ class MatchView(QWidget):
         top.addWidget(self.direction_box)
         self.picker = QLineEdit()
         self.picker.setClearButtonEnabled(True)
-        self.searches = {kind: RecordSearch(self.ctx, kind) for kind in ("need", "candidate")}
-        self.type_ahead = TypeAhead(self.picker, self.searches["need"], self._picked)
+        self.type_ahead = TypeAhead(self.picker, self.way, self._picked)
         top.addWidget(self.picker, 1)
         layout.addLayout(top)
 
@@ -221,9 +159,13 @@ class MatchView(QWidget):
         layout.addWidget(self.status)
         self._direction_changed()
 
+    @property
+    def direction(self) -> str:
+        """"need": candidates for a need; "candidate": needs for a candidate."""
+        return self.way.key
+
     def _headers(self) -> dict[str, str]:
-        return {"rank": "#", "score": self.tr("Score"),
-                "name": self.tr("Candidate") if self.direction == "need" else self.tr("Job"),
+        return {"rank": "#", "score": self.tr("Score"), "name": self.way.texts()["other"],
                 "reasons": self.tr("Why"), "km": self.tr("Distance")}
 
     def _size_columns(self) -> None:
@@ -233,32 +175,26 @@ class MatchView(QWidget):
 
     # ---- choosing what to match ------------------------------------------------------------------
     def _direction_changed(self) -> None:
-        direction = self.direction_box.currentData()
-        if direction != self.direction:
-            self.direction = direction
+        way = self.directions[self.direction_box.currentData()]
+        if way is not self.way:
+            self.way = way
             self.subject_id = None
             self.picker.clear()
-        self.type_ahead.vocabulary = self.searches[self.direction]
-        self.picker.setPlaceholderText(self.tr("Type a job title, company or need number") if self.direction == "need"
-                                       else self.tr("Type a candidate's name or number"))
+        texts = way.texts()
+        self.type_ahead.vocabulary = way
+        self.picker.setPlaceholderText(texts["placeholder"])
         for widget in (self.target_group, self.consent_only):
-            widget.setEnabled(self.direction == "need")
-        self.open_button.setText(self.tr("Open candidate") if self.direction == "need" else self.tr("Open need"))
-        self.add_button.setText(self.tr("Add to shortlist") if self.direction == "need"
-                                else self.tr("Put forward for this job"))
-        self.add_button.setToolTip(self.tr("Put the selected candidates on the need's shortlist (Ctrl+K)")
-                                   if self.direction == "need" else
-                                   self.tr("Put the candidate on the selected job's shortlist (Ctrl+K)"))
+            widget.setEnabled(way.filters_apply)
+        self.open_button.setText(texts["open"])
+        self.add_button.setText(texts["add"])
+        self.add_button.setToolTip(texts["add_tip"])
         self.model.headers = self._headers()
         self.model.set_rows([])
         self._size_columns()
         self.rank()
 
     def _picked(self, record_id: int) -> None:
-        if self.direction == "need":
-            self.show_need(record_id)
-        else:
-            self.show_candidate(record_id)
+        self._show(self.direction, record_id)
 
     def show_need(self, need_id: int) -> None:
         """Rank candidates for this need (also what "Find candidates" in the need view calls)."""
@@ -272,20 +208,15 @@ class MatchView(QWidget):
         if self.direction != direction:
             self.direction_box.setCurrentIndex(self.direction_box.findData(direction))
         self.subject_id = record_id
-        self.subject_label = self._subject_label(record_id)
+        self.subject_label = self.way.subject_label(record_id)
         self.picker.setText(self.subject_label)
         self.service.start()
         self.rank()
 
-    def _subject_label(self, record_id: int) -> str:
-        table = db_needs.LISTING if self.direction == "need" else db_candidates.LISTING
-        row = listing.rows(self.ctx.db, table, [record_id]).get(record_id)
-        return self.searches[self.direction].describe(record_id, row)[0] if row else f"#{record_id}"
-
     # ---- ranking -----------------------------------------------------------------------------------
     def filters(self) -> RankFilter:
         groups = self.target_group.currentData()
-        for_need = self.direction == "need"
+        for_need = self.way.filters_apply
         return RankFilter(max_km=float(self.max_km.value()) or None,
                           target_groups=frozenset({groups}) if groups and for_need else None,
                           consent_only=for_need and self.consent_only.isChecked(),
@@ -296,9 +227,7 @@ class MatchView(QWidget):
         """Rank the subject again with the current filters, keeping the selected row where it can."""
         matcher = self.service.matcher
         if self.subject_id is None:
-            self.heading.setText(self.tr("Choose a need above, or use \"Find candidates\" on a need.")
-                                 if self.direction == "need" else
-                                 self.tr("Choose a candidate above, or use \"Find jobs\" on a candidate."))
+            self.heading.setText(self.way.texts()["empty"])
             self.model.set_rows([])
             self.explanation.clear()
             self.status.clear()
@@ -311,7 +240,8 @@ class MatchView(QWidget):
         keep = self._current_other()
         started = time.perf_counter()
         try:
-            rows, heading = self._ranked(matcher)
+            self.ranking, rows, heading = self.way.ranked(matcher, self.subject_id, self.top.currentData(),
+                                                          self.filters())
         except NotFound:
             self.subject_id = None
             self.model.set_rows([])
@@ -321,70 +251,25 @@ class MatchView(QWidget):
         self.heading.setText(heading)
         self.model.set_rows(rows, self._listed())
         self._update_status()
-        if self.direction == "need":
+        if not self.way.panel_follows_selection:
             self.shortlist.set_need(self.subject_id)
         row = self.model.row_of(keep) if keep is not None else -1
         self._select(row if row >= 0 else (0 if rows else -1))
 
-    def _ranked(self, matcher) -> tuple[list[MatchRow], str]:
-        db, index = self.ctx.db, matcher.index
-        vocab = index.vocab
-        top = self.top.currentData()
-        if self.direction == "need":
-            need = matching_data.load_need(db, self.subject_id, vocab)
-            self.ranking = matcher.rank_candidates(need, top=top, filters=self.filters())
-            rows = []
-            for m in self.ranking.matches + self.ranking.excluded:
-                c = index.candidate(m.candidate_id)
-                place = vocab.places.get(c.postcode or "")
-                where = place.town if place else (c.postcode or "?")
-                group = vocab.target_group_names.get(c.target_group or "", "")
-                rows.append(MatchRow(m, c.id, c.name, f"{where}, {group}" if group else where))
-            status = labels.need_status().get(need.status, need.status)
-            heading = f"{need.title} – {need.company_name}"
-            if not need.is_open:
-                heading += " (" + status + ")"
-            return rows, heading
-        candidate = matching_data.load_candidate(db, self.subject_id)
-        self.ranking = matcher.rank_needs(candidate, top=top, filters=self.filters())
-        rows = []
-        for m in self.ranking.matches + self.ranking.excluded:
-            n = index.need(m.need_id)
-            place = vocab.places.get(n.postcode or "")
-            rows.append(MatchRow(m, n.id, n.title, f"{n.company_name}, {place.town if place else n.postcode or '?'}"))
-        heading = candidate.name
-        if not candidate.is_active:
-            heading += " (" + labels.candidate_status().get(candidate.status, candidate.status) + ")"
-        return rows, heading
-
     def _listed(self) -> set[int]:
         """Other-side ids already on a shortlist with the subject."""
-        if self.subject_id is None:
-            return set()
-        if self.direction == "need":
-            return {e["candidate_id"] for e in shortlists.entries(self.ctx.db, self.subject_id)}
-        return {h["need_id"] for h in shortlists.history_for_candidate(self.ctx.db, self.subject_id)}
+        return set() if self.subject_id is None else self.way.listed(self.subject_id)
 
     def _shortlist_need(self) -> int | None:
         """The need whose shortlist the side panel shows: the subject, or the selected job."""
-        if self.direction == "need":
-            return self.subject_id
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()].other_id if index.isValid() and index.row() < len(self.model.rows) else None
+        return self.way.shortlist_need(self.subject_id, self._current_other())
 
     def add_to_shortlist(self) -> None:
         """The selected candidates onto the need's shortlist (or this candidate onto the selected job's)."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows or self.subject_id is None:
             return
-        chosen = [self.model.rows[r] for r in rows]
-        if self.direction == "need":
-            self.shortlist.set_need(self.subject_id)
-            self.shortlist.add_candidates([r.other_id for r in chosen],
-                                          {r.other_id: round(r.match.score, 1) for r in chosen})
-        else:
-            self.shortlist.set_need(chosen[0].other_id)
-            self.shortlist.add_candidates([self.subject_id], {self.subject_id: round(chosen[0].match.score, 1)})
+        self.way.put_forward(self.shortlist, self.subject_id, [self.model.rows[r] for r in rows])
         self.tabs.setCurrentWidget(self.shortlist)
         self.model.set_listed(self._listed())
 
@@ -421,7 +306,7 @@ class MatchView(QWidget):
 
     def _explain(self, row: int) -> None:
         entry = self.model.rows[row]
-        if self.direction == "candidate":
+        if self.way.panel_follows_selection:
             self.shortlist.set_need(entry.other_id)
         self.explanation.setHtml(match_text.explanation_html(entry.match, entry.name, entry.detail))
 
@@ -432,7 +317,7 @@ class MatchView(QWidget):
     def _open_other(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
             other = self.model.rows[row].other_id
-            (self.open_candidate if self.direction == "need" else self.open_need).emit(other)
+            (self.open_candidate if self.way.key == "need" else self.open_need).emit(other)
 
     # ---- keeping up with the store -------------------------------------------------------------
     def _on_ready(self) -> None:
