@@ -8,6 +8,7 @@ from functools import cache
 
 from sqlite_utils import Database
 
+from db import consent
 from db.errors import NotFound
 from matching.engine import Matcher
 from matching.model import CandidateData, NeedData, Occupation, Place, Vocabulary
@@ -22,7 +23,8 @@ NEED_SQL = """SELECT n.id, n.title, n.company_id, c.name, n.occupation_id, n.occ
     FROM needs n JOIN companies c ON c.id = n.company_id"""
 
 CANDIDATE_SQL = """SELECT id, name, postcode, birth_year, target_group_code, unemployed_since, own_car,
-    max_commute_min, hours_per_week, danish_level, available_from, consent_date, status FROM candidates"""
+    max_commute_min, hours_per_week, danish_level, available_from, consent_date, consent_scope, consent_until,
+    status FROM candidates"""
 
 
 def load_vocabulary(db: Database) -> Vocabulary:
@@ -182,12 +184,13 @@ def _add_free_text(db: Database, lists: dict, table: str, column: str, labels: _
 
 def _candidate(r, skills, occupations, restrictions) -> CandidateData:
     (cid, name, postcode, birth_year, target_group, unemployed_since, own_car, max_commute, hours, danish,
-     available_from, consent_date, status) = r
+     available_from, consent_date, consent_scope, consent_until, status) = r
     return CandidateData(
         id=cid, name=name, postcode=postcode, birth_year=birth_year, target_group=target_group,
         unemployed_since=_date(unemployed_since), own_car=bool(own_car), max_commute_min=max_commute,
         hours_per_week=hours, danish_level=danish, available_from=_date(available_from),
-        consent=consent_date is not None, status=status, occupations=occupations, skills=tuple(skills),
+        consent=consent.is_valid(consent_date, consent_scope, consent_until), status=status, occupations=occupations,
+        skills=tuple(skills),
         restrictions=restrictions)
 
 

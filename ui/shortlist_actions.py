@@ -9,12 +9,12 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db import companies, needs
+from db import companies, needs, read_audit
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.match_service import MatchService
-from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
+from ui.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
 
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -43,12 +43,20 @@ def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_i
         return
     QApplication.restoreOverrideCursor()
 
+    shown: dict[str, list[int]] = {}  # the candidates in the PDF on screen, for the read audit
+
     def render(variant: str) -> tuple[bytes, list[str]]:
         doc = build_doc(ctx.db, matcher, need_id, variant=variant, report=report, labels=words)
+        shown["ids"] = candidate_ids(doc)
         buffer = io.BytesIO()
         result = write_pdf(doc, buffer, words)
         return buffer.getvalue(), [w.message for w in result.warnings]
 
     dialog = ShortlistPreview(render, stem, parent)
+    # a PDF that leaves the screen (saved or printed) is a read of each person in it
+    dialog.saved.connect(lambda _path: read_audit.record(ctx.db, who=ctx.who, kind="pdf", table="candidates",
+                                                         ids=shown.get("ids", [])))
+    dialog.printed.connect(lambda _pages: read_audit.record(ctx.db, who=ctx.who, kind="pdf", table="candidates",
+                                                            ids=shown.get("ids", [])))
     dialog.exec()
     dialog.deleteLater()

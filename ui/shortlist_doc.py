@@ -22,8 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
-from db import matching_data, shortlist_sources, shortlists
-from db.candidates import CONSENT_SCOPES
+from db import consent, matching_data, shortlist_sources, shortlists
 from matching import texts
 from matching.engine import Matcher
 from matching.model import CandidateData, Match, NeedData, RankFilter
@@ -173,8 +172,8 @@ class _Assembler:
                 for i, (row, cand, match) in enumerate(zip(rows, cands, matches), 1)]
 
     def entry(self, number: int, cand: CandidateData, match: Match, person: dict, row: dict) -> ShortlistEntry:
-        consent = _consents(person)
-        hide = self.variant == "company" and not consent  # nothing personal leaves the job centre
+        consented = _consents(person, self.today)
+        hide = self.variant == "company" and not consented  # nothing personal leaves the job centre
         contact = not hide and (self.variant == "internal" or person["consent_scope"] == CONTACT_SCOPE)
         skills = self._skills(cand)
         internal = self.variant == "internal"
@@ -187,7 +186,7 @@ class _Assembler:
             birth_year=person["birth_year"] if internal else None,
             postcode=None if hide else person["postcode"],
             town=None if hide else person["town"],
-            consent=consent,
+            consent=consented,
             consent_text=self._consent_text(person) if internal else None,
             status=self._status(row) if internal else None,
             note=None if hide else (row.get("note") or None),
@@ -231,6 +230,10 @@ class _Assembler:
     def _consent_text(self, person: dict) -> str | None:
         if not person["consent_date"]:
             return None
+        if consent.is_expired(person["consent_date"], person["consent_until"], self.today):
+            return translate("ShortlistDoc", "Consent {date} expired on {until}: the company sees this candidate "
+                                             "anonymously").format(
+                date=self._date(person["consent_date"]), until=self._date(person["consent_until"]))
         scope = ui_labels.consent_scope().get(person["consent_scope"] or "", person["consent_scope"] or "")
         return translate("ShortlistDoc", "Consent {date} ({scope}), recorded by {who}").format(
             date=self._date(person["consent_date"]), scope=scope, who=person["consent_by"] or "")
@@ -344,9 +347,16 @@ def _unique(refs: Iterable, key) -> list:
     return out
 
 
-def _consents(person: dict) -> bool:
-    """A recorded consent that covers sharing with companies: a date and a known scope."""
-    return bool(person["consent_date"]) and person["consent_scope"] in CONSENT_SCOPES
+def _consents(person: dict, today: dt.date) -> bool:
+    """A recorded consent that covers sharing with companies on the document's date (db.consent's rule:
+    an expired consent counts as none)."""
+    return consent.is_valid(person["consent_date"], person["consent_scope"], person["consent_until"], today)
+
+
+def candidate_ids(doc: ShortlistDoc) -> list[int]:
+    """The store ids of the candidates printed in `doc` (read back from _candidate_ref's "id (external id)"),
+    for the read audit: putting a person in a PDF is a read of their record."""
+    return [int(e.candidate_id.split(" ", 1)[0]) for e in doc.entries if e.candidate_id.split(" ", 1)[0].isdigit()]
 
 
 def _candidate_ref(person: dict) -> str:

@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>CandidatePrivacy</name>
+    <message>
+        <source>Export everything about the person…</source>
+        <translation>Udtræk alt om personen…</translation>
+    </message>
+    <message>
+        <source>Erase person permanently…</source>
+        <translation>Slet person permanent…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Export everything about the person (Ctrl+Shift+E) or erase the person permanently (Ctrl+Shift+Del)</source>
+        <translation>Udtræk alt om personen (Ctrl+Shift+E) eller slet personen permanent (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <source>Name</source>
@@ -196,6 +219,10 @@
     <message>
         <source>Recorded by</source>
         <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldigt til</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -402,6 +429,10 @@
     <message>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Erase person permanently…</source>
+        <translation>Slet person permanent…</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1291,6 +1322,14 @@ Database: %1</translation>
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>&amp;To be erased…</source>
+        <translation>&amp;Til sletning…</translation>
+    </message>
+    <message>
+        <source>People the retention rules select for erasure, to erase or keep</source>
+        <translation>Personer som slettereglerne udvælger, til sletning eller til at beholde</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -1695,6 +1734,355 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>PersonDoc</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Case system id</source>
+        <translation>ID i fagsystemet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Hours available per week</source>
+        <translation>Timer til rådighed pr. uge</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Til rådighed fra</translation>
+    </message>
+    <message>
+        <source>Own car</source>
+        <translation>Egen bil</translation>
+    </message>
+    <message>
+        <source>Max. daily commute (minutes)</source>
+        <translation>Maks. daglig transporttid (minutter)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Samtykkets omfang</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Samtykke registreret af</translation>
+    </message>
+    <message>
+        <source>Consent valid until</source>
+        <translation>Samtykke gyldigt til</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Jobønsker</translation>
+    </message>
+    <message>
+        <source>Skills, certificates and licences</source>
+        <translation>Kompetencer, certifikater og kørekort</translation>
+    </message>
+    <message>
+        <source>Health restrictions</source>
+        <translation>Helbredsmæssige hensyn</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sidst ændret</translation>
+    </message>
+    <message>
+        <source>Kept at a retention review</source>
+        <translation>Beholdt ved gennemgang til sletning</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet permanent</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Udtrukket</translation>
+    </message>
+    <message>
+        <source>Put in a shortlist PDF</source>
+        <translation>Med i en kandidatliste (PDF)</translation>
+    </message>
+    <message>
+        <source>Everything the job centre holds about you</source>
+        <translation>Alt hvad jobcentret har registreret om dig</translation>
+    </message>
+    <message>
+        <source>Extracted {date} by {who}</source>
+        <translation>Udtrukket {date} af {who}</translation>
+    </message>
+    <message>
+        <source>This is a copy of all data Jobbro, the business consultants' system, holds about you: your profile, your consent, the job openings you were put forward for, follow-ups, and who has changed or looked at your record and when. You have the right to have wrong data corrected and, where the law allows, erased. Ask the job centre.</source>
+        <translation>Dette er en kopi af alle de oplysninger, som Jobbro – virksomhedskonsulenternes system – har om dig: din profil, dit samtykke, de job du er blevet foreslået til, opfølgninger, og hvem der har ændret eller set dine oplysninger og hvornår. Du har ret til at få forkerte oplysninger rettet og, hvor loven tillader det, slettet. Kontakt jobcentret.</translation>
+    </message>
+    <message>
+        <source>Personal data – keep it safe. Made with Jobbro.</source>
+        <translation>Personoplysninger – opbevar dem sikkert. Lavet med Jobbro.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>No consent recorded: companies only see you anonymously.</source>
+        <translation>Intet samtykke registreret: virksomheder ser dig kun anonymt.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Expired: companies only see you anonymously</source>
+        <translation>Udløbet: virksomheder ser dig kun anonymt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Consent to share your profile with companies</source>
+        <translation>Samtykke til at dele din profil med virksomheder</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>History of the consent: when and by whom it was recorded or changed.</source>
+        <translation>Samtykkets historik: hvornår og af hvem det blev registreret eller ændret.</translation>
+    </message>
+    <message>
+        <source>Job openings you were put forward for</source>
+        <translation>Job du er blevet foreslået til</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>You have not been put forward for any job opening.</source>
+        <translation>Du er ikke blevet foreslået til noget job.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Ingen opfølgninger.</translation>
+    </message>
+    <message>
+        <source>Who changed your record</source>
+        <translation>Hvem har ændret dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Which fields were changed, not their values.</source>
+        <translation>Hvilke felter der blev ændret, ikke deres værdier.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Ingen ændringer registreret.</translation>
+    </message>
+    <message>
+        <source>Who looked at your record</source>
+        <translation>Hvem har set dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Nobody has opened your record yet.</source>
+        <translation>Ingen har åbnet dine oplysninger endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>Changes (which fields, not their values) and who opened, exported or printed the record.</source>
+        <translation>Ændringer (hvilke felter, ikke deres værdier) og hvem der har åbnet, udtrukket eller udskrevet posten.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Slet permanent</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Slet %1 permanent?</translation>
+    </message>
+    <message>
+        <source>Removed: the profile, skills, occupations, consent and notes; the notes on %1 shortlist entries; %2 follow-ups; %3 history entries; the search index entry. Each shortlist keeps an anonymous “erased candidate” row so the company's counts stay true.</source>
+        <translation>Fjernes: profilen, kompetencer, jobønsker, samtykke og noter; noterne på %1 kandidatlisteplaceringer; %2 opfølgninger; %3 historikposter; posten i søgeindekset. Hver kandidatliste beholder en anonym række “slettet kandidat”, så virksomhedens tal stadig passer.</translation>
+    </message>
+    <message>
+        <source>%1 of the entries were already sent to a company: the company's copy is not changed by this; tell the company if the law asks for it.</source>
+        <translation>%1 af placeringerne er allerede sendt til en virksomhed: virksomhedens kopi ændres ikke af dette; giv virksomheden besked, hvis loven kræver det.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erase person permanently</source>
+        <translation>Slet person permanent</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>Personen er slettet.</translation>
+    </message>
+    <message>
+        <source>The last traces leave the file when Jobbro closes.</source>
+        <translation>De sidste spor forsvinder fra filen, når Jobbro lukkes.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 permanently?</source>
+        <translation>Slet %1 fra %2 permanent?</translation>
+    </message>
+    <message>
+        <source>Removed: name, role, phone, e-mail, notes and the history entries. %1 logged contacts keep their entry without the contact person. This cannot be undone.</source>
+        <translation>Fjernes: navn, rolle, telefon, e-mail, noter og historikposterne. %1 registrerede kontakter beholder deres post uden kontaktpersonen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Export everything about the person</source>
+        <translation>Udtræk alt om personen</translation>
+    </message>
+    <message>
+        <source>PDF for the person (*.pdf);;JSON for another system (*.json)</source>
+        <translation>PDF til personen (*.pdf);;JSON til et andet system (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+</context>
+<context>
     <name>Points</name>
     <message>
         <source>points</source>
@@ -2022,6 +2410,88 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No activity since {date}</source>
+        <translation>Ingen aktivitet siden {date}</translation>
+    </message>
+    <message>
+        <source>Consent expired on {date}</source>
+        <translation>Samtykket udløb {date}</translation>
+    </message>
+    <message>
+        <source>No relation with the company since {date}</source>
+        <translation>Ingen forbindelse med virksomheden siden {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>To be erased</source>
+        <translation>Til sletning</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>The retention rules select these people: candidates without activity for %1 months or whose consent has expired, and contact persons of companies without any relation for %2 years (Settings). Select rows (Ctrl+A: all), then erase them permanently or keep them with a note; a kept person is not listed again until the rule applies anew.</source>
+        <translation>Slettereglerne udvælger disse personer: kandidater uden aktivitet i %1 måneder eller hvis samtykke er udløbet, og kontaktpersoner hos virksomheder uden nogen forbindelse i %2 år (Indstillinger). Vælg rækker (Ctrl+A: alle), og slet dem permanent eller behold dem med en note; en person, der beholdes, vises ikke igen, før reglen gælder på ny.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected permanently…</source>
+        <translation>&amp;Slet valgte permanent…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected with a note…</source>
+        <translation>&amp;Behold valgte med en note…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected by the rules.</source>
+        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Slet permanent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
+        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep with a note</source>
+        <translation>Behold med en note</translation>
+    </message>
+    <message>
+        <source>Why are they kept? (e.g. consent renewed by phone; still in a course)</source>
+        <translation>Hvorfor beholdes de? (fx samtykke fornyet telefonisk; stadig i forløb)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2080,6 +2550,26 @@ Database: %1</translation>
         <translation>Prioriteten vises som sin egen del af hver score, aldrig gemt i de andre, og er højst %1 af 100 point, så den aldrig vejer tungere end, hvor godt kandidaten passer.</translation>
     </message>
     <message>
+        <source>To be erased (retention rules, docs/PRIVACY.md)</source>
+        <translation>Til sletning (sletteregler, docs/PRIVACY.md)</translation>
+    </message>
+    <message>
+        <source>Candidates without activity for</source>
+        <translation>Kandidater uden aktivitet i</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>Contact persons without company relation for</source>
+        <translation>Kontaktpersoner uden forbindelse med virksomheden i</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
         <source>Choose store file…</source>
         <translation>Vælg databasefil…</translation>
     </message>
@@ -2112,6 +2602,10 @@ Database: %1</translation>
     <message>
         <source>Max.</source>
         <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Consent {date} expired on {until}: the company sees this candidate anonymously</source>
+        <translation>Samtykke {date} udløb {until}: virksomheden ser kandidaten anonymt</translation>
     </message>
     <message>
         <source>Consent {date} ({scope}), recorded by {who}</source>
@@ -2191,6 +2685,10 @@ Database: %1</translation>
 </context>
 <context>
     <name>ShortlistPanel</name>
+    <message>
+        <source>Consent expired %1: the company may only see this candidate anonymously.</source>
+        <translation>Samtykket udløb %1: virksomheden må kun se kandidaten anonymt.</translation>
+    </message>
     <message>
         <source>Consent given %1.</source>
         <translation>Samtykke givet %1.</translation>
@@ -2465,7 +2963,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2489,7 +2990,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3095,10 @@ Database: %1</translation>
     <message>
         <source>The consent date cannot be in the future.</source>
         <translation>Samtykkedatoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>Samtykket kan ikke udløbe, før det er givet.</translation>
     </message>
     <message>
         <source>Unknown measure: {value}.</source>
@@ -3302,12 +3810,116 @@ Database: %1</translation>
         <translation>--top skal være mindst 1.</translation>
     </message>
     <message>
+        <source>erase a candidate or a contact person permanently</source>
+        <translation>slet en kandidat eller en kontaktperson permanent</translation>
+    </message>
+    <message>
+        <source>Erase a person permanently (the right to be forgotten): the person leaves every table, the search index and the file; a shortlist keeps an anonymous row. Without --yes it asks on a terminal and refuses without one. Exit code 0: erased; 2: bad input or not confirmed (nothing changed).</source>
+        <translation>Slet en person permanent (retten til at blive glemt): personen forsvinder fra alle tabeller, søgeindekset og filen; en kandidatliste beholder en anonym række. Uden --yes spørges der i en terminal, og uden terminal afvises sletningen. Afslutningskode 0: slettet; 2: forkert input eller ikke bekræftet (intet ændret).</translation>
+    </message>
+    <message>
+        <source>candidate or contact-person</source>
+        <translation>candidate (kandidat) eller contact-person (kontaktperson)</translation>
+    </message>
+    <message>
+        <source>the person's id</source>
+        <translation>personens id</translation>
+    </message>
+    <message>
+        <source>erase without asking</source>
+        <translation>slet uden at spørge</translation>
+    </message>
+    <message>
+        <source>everything about one candidate as JSON or PDF</source>
+        <translation>alt om én kandidat som JSON eller PDF</translation>
+    </message>
+    <message>
+        <source>Write everything Jobbro holds about one candidate (access and portability): JSON for a machine (FILE.json) or a readable PDF for the person (FILE.pdf). The export is recorded in the person's history. Exit code 0: written; 1: the file could not be written; 2: bad input.</source>
+        <translation>Skriv alt, hvad Jobbro har om én kandidat (indsigt og dataportabilitet): JSON til et andet system (FIL.json) eller en læsevenlig PDF til personen (FIL.pdf). Udtrækket registreres i personens historik. Afslutningskode 0: skrevet; 1: filen kunne ikke skrives; 2: forkert input.</translation>
+    </message>
+    <message>
+        <source>the candidate's id</source>
+        <translation>kandidatens id</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation>FIL.json eller FIL.pdf</translation>
+    </message>
+    <message>
+        <source>list (or erase) what the retention rules select</source>
+        <translation>vis (eller slet) det, slettereglerne udvælger</translation>
+    </message>
+    <message>
+        <source>List the people the retention rules select for erasure, with the reason (the rules and their periods are set in the app's settings). With --erase they are erased after the same checks (asks on a terminal unless --yes).</source>
+        <translation>Vis de personer, slettereglerne udvælger til sletning, med årsagen (reglerne og deres perioder sættes i programmets indstillinger). Med --erase slettes de efter de samme kontroller (spørger i en terminal, medmindre --yes er angivet).</translation>
+    </message>
+    <message>
+        <source>write the list as JSON</source>
+        <translation>skriv listen som JSON</translation>
+    </message>
+    <message>
+        <source>erase everything listed</source>
+        <translation>slet alt, der vises</translation>
+    </message>
+    <message>
+        <source>Not erased: confirm with --yes (there is no terminal to ask on).</source>
+        <translation>Ikke slettet: bekræft med --yes (der er ingen terminal at spørge i).</translation>
+    </message>
+    <message>
+        <source>Type yes to confirm:</source>
+        <translation>Skriv ja for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}; nothing was erased.</source>
+        <translation>Der findes ingen {kind} med id {id}; intet er slettet.</translation>
+    </message>
+    <message>
+        <source>Erase {name} ({kind} {id}) permanently, with every link, shortlist note, follow-up and history entry? This cannot be undone.</source>
+        <translation>Slet {name} ({kind} {id}) permanent med alle tilknytninger, noter på kandidatlister, opfølgninger og historikposter? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erased {kind} {id}. Shortlist entries kept anonymously: {entries}.</source>
+        <translation>Slettede {kind} {id}. Placeringer på kandidatlister beholdt anonymt: {entries}.</translation>
+    </message>
+    <message>
+        <source>Name the output FILE.json or FILE.pdf (got {path}).</source>
+        <translation>Angiv output som FIL.json eller FIL.pdf (fik {path}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist or it is a folder.</source>
+        <translation>Kan ikke skrive {path}: mappen findes ikke, eller det er en mappe.</translation>
+    </message>
+    <message>
         <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
         <translation>PDF'en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Pages: {pages}.</source>
+        <translation>Skrev {path}. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <source>Selected by the retention rules: {count}.</source>
+        <translation>Udvalgt af slettereglerne: {count}.</translation>
+    </message>
+    <message>
+        <source>Erase the {count} listed records permanently?</source>
+        <translation>Slet de {count} viste poster permanent?</translation>
+    </message>
+    <message>
+        <source>Erased: {count}.</source>
+        <translation>Slettet: {count}.</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -3554,6 +4166,10 @@ Database: %1</translation>
     <message>
         <source>250 or more employees</source>
         <translation>250 eller flere ansatte</translation>
+    </message>
+    <message>
+        <source>Erased candidate</source>
+        <translation>Slettet kandidat</translation>
     </message>
     <message>
         <source>Yes</source>

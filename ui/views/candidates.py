@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from db import candidates, reference
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
+from ui.views.person_privacy import CandidatePrivacy
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
@@ -74,6 +75,7 @@ class CandidatesView(EntityView):
         form.add("consent_date", self.tr("Consent given"), DateLine())
         form.add("consent_scope", self.tr("Scope"), Choice(list(labels.consent_scope().items())))
         form.add("consent_by", self.tr("Recorded by"), TextLine())
+        form.add("consent_until", self.tr("Valid until"), DateLine())
         form.add("notes", self.tr("Notes"), TextArea())
         return form
 
@@ -89,13 +91,16 @@ class CandidatesView(EntityView):
         self.find_button.setToolTip(self.tr("Rank the open needs that fit this candidate"))
         self.find_button.clicked.connect(self.find_job)
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        self.privacy = CandidatePrivacy(self)  # History tab, export and erasure (docs/PRIVACY.md)
+        self.privacy.add_tab(self.tabs)
         self.selected.connect(self._show_history)
-        WideTab(self, self.tabs, [self.history])
+        WideTab(self, self.tabs, [self.history, self.privacy.history])
         return self.tabs
 
     def _show_history(self, candidate_id: int) -> None:
         self.history.set_owner(candidate_id or None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), bool(candidate_id))
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.privacy.history), bool(candidate_id))
         self.find_button.setEnabled(bool(candidate_id))
 
     def _update_history_tab(self, n: int) -> None:
@@ -107,6 +112,9 @@ class CandidatesView(EntityView):
         record_id = self.saved_current_id()
         if record_id is not None:
             self.match_candidate.emit(record_id)
+
+    def extra_buttons(self) -> list[QWidget]:
+        return [self.privacy.button]
 
     def field_aliases(self) -> dict[str, str]:
         return {"restrictions": "restrictions"}

@@ -100,18 +100,22 @@ class EntriesModel(ListModel):
                 return QBrush(QColor(STATUS_FOREGROUND[row["status"]]))
             if closed:
                 return QBrush(QColor(CLOSED_TEXT))
-            if key == "consent_date" and not row.get("consent_date"):
+            if key == "consent_valid" and not row.get("consent_valid"):
                 return QBrush(QColor(NO_CONSENT_TEXT))
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "note":
                 return row.get("note") or None
-            if key == "consent_date":
+            if key == "consent_valid":
                 return self._consent_tip(row)
         return super().data(index, role)
 
     def _consent_tip(self, row: dict) -> str:
+        if row.get("consent_date") and not row.get("consent_valid"):
+            return QCoreApplication.translate(
+                "ShortlistPanel", "Consent expired %1: the company may only see this candidate anonymously.").replace(
+                "%1", labels.date(row.get("consent_until")))
         if row.get("consent_date"):
             scope = labels.consent_scope().get(row.get("consent_scope"), "")
             text = QCoreApplication.translate("ShortlistPanel", "Consent given %1.").replace(
@@ -170,8 +174,8 @@ class ShortlistPanel(QWidget):
 
         self.model = EntriesModel([
             Column("position", lambda: self.tr("No."), lambda v: "" if v is None else str(v)),
-            Column("candidate_name", lambda: self.tr("Candidate")),
-            Column("consent_date", lambda: self.tr("Consent"), labels.yes_no),
+            Column("candidate_name", lambda: self.tr("Candidate"), labels.candidate_name),
+            Column("consent_valid", lambda: self.tr("Consent"), labels.yes_no),
             Column("status", lambda: self.tr("Status"), lambda v: status_labels().get(v, v or "")),
             Column("status_date", lambda: self.tr("Date"), labels.date),
             Column("rejection_name", lambda: self.tr("Reason for rejection")),
@@ -380,7 +384,7 @@ class ShortlistPanel(QWidget):
             return
         if entry["status"] == "proposed" and not confirm.ask(
                 self, self.tr("Remove from the list"),
-                self.tr("Take %1 off the list?").replace("%1", entry["candidate_name"])):
+                self.tr("Take %1 off the list?").replace("%1", labels.candidate_name(entry["candidate_name"]))):
             return
         self._write(lambda: shortlists.remove(self.ctx.db, entry["id"], who=self.ctx.who))
 
@@ -393,7 +397,7 @@ class ShortlistPanel(QWidget):
             return
         if self.model.key_at(index.column()) == "note":
             self.edit_note()
-        else:
+        elif self.model.row_dict(index.row())["candidate_id"] is not None:  # None: an erased candidate
             self.open_candidate.emit(self.model.row_dict(index.row())["candidate_id"])
 
     def _write(self, call) -> bool:
@@ -437,7 +441,7 @@ class ShortlistPanel(QWidget):
         text = self.tr("%n candidate(s) on the list", None, len(rows))
         text += " · " + self.tr("positions filled: %1 of %2").replace("%1", str(hired)).replace(
             "%2", str(self.need.get("positions") or 1))
-        without = sum(1 for r in rows if not r.get("consent_date"))
+        without = sum(1 for r in rows if not r.get("consent_valid"))
         if without:
             text += " · " + self.tr("%n without consent (anonymous for the company)", None, without)
         self.summary.setText(text)
@@ -475,7 +479,7 @@ class ShortlistPanel(QWidget):
         except NotFound:
             self.steps_model.set_rows([])
         fit_columns(self.steps_table, STEP_LIMITS)
-        self.steps_label.setText(self.tr("Steps for %1").replace("%1", entry["candidate_name"]))
+        self.steps_label.setText(self.tr("Steps for %1").replace("%1", labels.candidate_name(entry["candidate_name"])))
 
     def _on_store_changed(self, table: str, record_id: int) -> None:
         if self.need_id is None:
@@ -498,7 +502,7 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entry = entry
-        self.setWindowTitle(self.tr("Note on %1").replace("%1", entry["candidate_name"]))
+        self.setWindowTitle(self.tr("Note on %1").replace("%1", labels.candidate_name(entry["candidate_name"])))
         self.form = Form()
         self.form.add("note", self.tr("Note"), TextArea(self.tr("e.g. can start at short notice; prefers day shifts")))
         self.form.fields["note"].edit.setMinimumHeight(140)
