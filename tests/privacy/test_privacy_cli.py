@@ -146,3 +146,15 @@ def test_retention_lists_and_erases(filled, capsys):
     db = open_store(path)
     assert [r[0] for r in db.execute("SELECT id FROM candidates")] == [ids["candidate"]]
     db.close()
+
+
+def test_a_shortlist_pdf_from_the_command_line_is_a_read_of_each_person_in_it(filled, capsys, tmp_path):
+    path, ids = filled
+    code, _, err = run(capsys, "shortlist", "--db", str(path), "--need", str(ids["need"]), "--out",
+                       str(tmp_path / "s.pdf"), "--variant", "internal")
+    assert code == 0, err
+    db = open_store(path)
+    assert ("pdf" in {h["action"] for h in read_audit.history(db, "candidates", ids["candidate"])})
+    assert read_audit.history(db, "candidates", ids["nobody"]) == [h for h in read_audit.history(
+        db, "candidates", ids["nobody"]) if h["source"] == "change"]  # not in the PDF: no read entry
+    db.close()

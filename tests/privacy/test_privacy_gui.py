@@ -108,3 +108,12 @@ def test_retention_dialog_keeps_with_a_note_and_erases_in_one_action(window, sto
     assert dialog.erase_selected() == 2
     assert dialog.model.rowCount() == 0
     assert sorted(r[0] for r in store.execute("SELECT id FROM candidates")) == sorted([ids[0], fresh])
+
+
+def test_delete_on_a_candidate_erases(window, store, monkeypatch):
+    pid = candidates.add(store, who=WHO, name="Åse Ærø")
+    view = window.show_view_key("candidates")
+    view.select(pid)
+    monkeypatch.setattr("ui.dialogs.confirm.ask", lambda *a: True)
+    view.delete()
+    assert actions_of(store, pid) == [("change", "erase")]

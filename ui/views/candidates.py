@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from db import candidates, reference
+from db import candidates, erasure, reference
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
@@ -132,7 +132,9 @@ class CandidatesView(EntityView):
         return record_id
 
     def remove(self, record_id: int) -> None:
-        candidates.delete(self.ctx.db, record_id, who=self.ctx.who)
+        # Deleting a citizen is erasing them: nothing left in the index or the file, and the shortlists
+        # keep an anonymous row instead of losing the entry (docs/PRIVACY.md).
+        erasure.erase_candidate(self.ctx.db, record_id, who=self.ctx.who)
 
     def depends_on(self) -> set[str]:
         return {"candidates", "vocabulary"}
