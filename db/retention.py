@@ -56,14 +56,14 @@ _LAST_CANDIDATE = """SELECT c.id, c.name, max(c.updated_at,
         coalesce((SELECT max(e.updated_at) FROM shortlist_entries e WHERE e.candidate_id = c.id), ''),
         coalesce((SELECT k.created_at FROM retention_keeps k WHERE k.table_name = 'candidates'
                   AND k.record_id = c.id AND k.rule = 'inactive'), '')) AS last
-    FROM candidates c"""
+    FROM candidates c WHERE c.updated_at < :cut"""
 
 _LAST_PERSON = """SELECT p.id, p.name, co.name, max(p.updated_at,
         coalesce((SELECT max(x.updated_at) FROM contacts x WHERE x.company_id = p.company_id), ''),
         coalesce((SELECT max(n.updated_at) FROM needs n WHERE n.company_id = p.company_id), ''),
         coalesce((SELECT k.created_at FROM retention_keeps k WHERE k.table_name = 'contact_persons'
                   AND k.record_id = p.id AND k.rule = 'contact_person'), '')) AS last
-    FROM contact_persons p JOIN companies co ON co.id = p.company_id"""
+    FROM contact_persons p JOIN companies co ON co.id = p.company_id WHERE p.updated_at < :cut"""
 
 _EXPIRED = """SELECT c.id, c.name, c.consent_until FROM candidates c
     WHERE c.consent_date IS NOT NULL AND c.consent_until IS NOT NULL AND c.consent_until < ?
@@ -77,13 +77,13 @@ def proposals(db: Database, rules: Rules = Rules(), today: dt.date | None = None
     inactive_cut = add_months(today, -max(rules.candidate_inactive_months, 1)).isoformat()
     person_cut = add_months(today, -12 * max(rules.contact_person_years, 1)).isoformat()
     out = [Proposal("candidates", cid, name, "inactive", last)
-           for cid, name, last in db.execute(f"SELECT * FROM ({_LAST_CANDIDATE}) WHERE last < ? ORDER BY last, id",
-                                             [inactive_cut])]
+           for cid, name, last in db.execute(f"SELECT * FROM ({_LAST_CANDIDATE}) WHERE last < :cut ORDER BY last, id",
+                                             {"cut": inactive_cut})]
     out += [Proposal("candidates", cid, name, "consent_expired", until)
             for cid, name, until in db.execute(_EXPIRED + " ORDER BY c.consent_until, c.id", [today.isoformat()])]
     out += [Proposal("contact_persons", pid, name, "contact_person", last, company)
             for pid, name, company, last in db.execute(
-                f"SELECT * FROM ({_LAST_PERSON}) WHERE last < ? ORDER BY last, id", [person_cut])]
+                f"SELECT * FROM ({_LAST_PERSON}) WHERE last < :cut ORDER BY last, id", {"cut": person_cut})]
     return out
 
 
