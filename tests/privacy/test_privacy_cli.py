@@ -158,3 +158,26 @@ def test_a_shortlist_pdf_from_the_command_line_is_a_read_of_each_person_in_it(fi
     assert read_audit.history(db, "candidates", ids["nobody"]) == [h for h in read_audit.history(
         db, "candidates", ids["nobody"]) if h["source"] == "change"]  # not in the PDF: no read entry
     db.close()
+
+
+def test_retention_erase_without_terminal_or_yes_refuses(filled, capsys, monkeypatch):
+    path, ids = filled
+    db = open_store(path)
+    db.execute("UPDATE candidates SET updated_at = '2020-01-01T10:00:00'")
+    db.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "retention", "--db", str(path), "--erase")
+    assert code == 2 and "--yes" in err and "Ingen Lister" in out
+    db = open_store(path)
+    assert db.execute("SELECT count(*) FROM candidates").fetchone()[0] == 2
+    db.close()
+
+
+def test_exporting_the_candidate_list_is_a_read_of_each(filled, capsys, tmp_path):
+    path, ids = filled
+    code, _, err = run(capsys, "export", "candidates", "--db", str(path), "--out", str(tmp_path / "k.csv"))
+    assert code == 0, err
+    db = open_store(path)
+    for pid in (ids["candidate"], ids["nobody"]):
+        assert "export" in {h["action"] for h in read_audit.history(db, "candidates", pid)}
+    db.close()

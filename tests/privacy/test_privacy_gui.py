@@ -117,3 +117,18 @@ def test_delete_on_a_candidate_erases(window, store, monkeypatch):
     monkeypatch.setattr("ui.dialogs.confirm.ask", lambda *a: True)
     view.delete()
     assert actions_of(store, pid) == [("change", "erase")]
+
+
+def test_exporting_the_candidate_view_writes_a_read_entry_per_exported_candidate(window, store, qtbot, tmp_path):
+    from ui.export_view import ViewExporter
+
+    shown = [candidates.add(store, who=WHO, name=n, status="active") for n in ("Anna", "Bo")]
+    hidden = candidates.add(store, who=WHO, name="Cem", status="inactive")
+    view = window.show_view_key("candidates")
+    view.set_filter("status", "active")
+    exporter = ViewExporter(window.ctx, "candidates", view.model.ids(), window)
+    with qtbot.waitSignal(exporter.finished, timeout=10000):
+        exporter.start(str(tmp_path / "k.csv"), show_progress=False)
+    for pid in shown:
+        assert ("read", "export") in actions_of(store, pid)
+    assert ("read", "export") not in actions_of(store, hidden)
