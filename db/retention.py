@@ -12,6 +12,7 @@ anew: `inactive` and `contact_person` count the keep as activity, `consent_expir
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -102,18 +103,26 @@ def keep(db: Database, proposal: Proposal, *, who: str, note: str | None = None)
                       fields=["retention_kept"])
 
 
-def erase(db: Database, chosen: list[Proposal], *, who: str, rules: Rules = Rules(),
-          today: dt.date | None = None) -> list[erasure.Erasure]:
+BATCH = 200  # erasures per transaction: a kill loses at most one batch, and never half a person
+
+
+def erase(db: Database, chosen: list[Proposal], *, who: str, rules: Rules = Rules(), today: dt.date | None = None,
+          progress: Callable[[int, int], None] | None = None) -> list[erasure.Erasure]:
     """Erase the chosen records that the rules still select now (a record changed or kept meanwhile is
-    skipped), each in its own transaction; then merge the index and empty the WAL once."""
+    skipped), BATCH to a transaction; then merge the index and empty the WAL once. `progress(done, total)`
+    is called after each batch."""
     still = {p.key for p in proposals(db, rules, today)}
-    done = []
-    for key in dict.fromkeys(p.key for p in chosen):
-        if key not in still:
-            continue
-        table, record_id = key
-        eraser = erasure.erase_candidate if table == "candidates" else erasure.erase_contact_person
-        done.append(eraser(db, record_id, who=who, clear_files=False))
-    if done:
-        erasure.clear_traces(db)
+    keys = [key for key in dict.fromkeys(p.key for p in chosen) if key in still]
+    done: list[erasure.Erasure] = []
+    try:
+        for start in range(0, len(keys), BATCH):
+            with records.transaction(db):
+                for table, record_id in keys[start:start + BATCH]:
+                    eraser = erasure.erase_candidate if table == "candidates" else erasure.erase_contact_person
+                    done.append(eraser(db, record_id, who=who, clear_files=False))
+            if progress is not None:
+                progress(len(done), len(keys))  # may raise to cancel: the batches so far stay erased
+    finally:
+        if done:
+            erasure.clear_traces(db)
     return done

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -451,7 +451,7 @@
         <translation>Kandidatlister</translation>
     </message>
     <message>
-        <source>Remove %1 from the company&apos;s contact persons?</source>
+        <source>Remove %1 from the company's contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -630,7 +630,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -783,7 +783,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone&apos;s</source>
+        <source>Show everyone's</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -843,36 +843,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>&quot;{value}&quot; is not yes or no.</source>
-        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
+        <source>"{value}" is not yes or no.</source>
+        <translation>"{value}" er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column &quot;{column}&quot; is missing.</source>
-        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
+        <source>The required column "{column}" is missing.</source>
+        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
+        <source>Column "{column}" is not used.</source>
+        <translation>Kolonnen "{column}" bruges ikke.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
+        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
-        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
+        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named &quot;{value}&quot;.</source>
-        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
+        <source>{company} has no contact person named "{value}".</source>
+        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -880,15 +880,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; also appears in row {other}.</source>
-        <translation>&quot;{value}&quot; står også i række {other}.</translation>
+        <source>"{value}" also appears in row {other}.</source>
+        <translation>"{value}" står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -935,7 +935,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company&apos;s CVR number is missing.</source>
+        <source>The company's CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1136,8 +1136,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} &quot;{column}&quot;: {text}</source>
-        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
+        <source>Column {letter} "{column}": {text}</source>
+        <translation>Kolonne {letter} "{column}": {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1230,7 +1230,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1468,7 +1468,7 @@ Database: %1</translation>
         <translation>Skriv en stillingsbetegnelse, virksomhed eller et behovsnummer</translation>
     </message>
     <message>
-        <source>Type a candidate&apos;s name or number</source>
+        <source>Type a candidate's name or number</source>
         <translation>Skriv en kandidats navn eller nummer</translation>
     </message>
     <message>
@@ -1488,20 +1488,20 @@ Database: %1</translation>
         <translation>Foreslå til dette job</translation>
     </message>
     <message>
-        <source>Put the selected candidates on the need&apos;s shortlist (Ctrl+K)</source>
+        <source>Put the selected candidates on the need's shortlist (Ctrl+K)</source>
         <translation>Sæt de valgte kandidater på behovets kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Put the candidate on the selected job&apos;s shortlist (Ctrl+K)</source>
+        <source>Put the candidate on the selected job's shortlist (Ctrl+K)</source>
         <translation>Sæt kandidaten på det valgte jobs kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Choose a need above, or use &quot;Find candidates&quot; on a need.</source>
-        <translation>Vælg et behov ovenfor, eller brug &quot;Find kandidater&quot; på et behov.</translation>
+        <source>Choose a need above, or use "Find candidates" on a need.</source>
+        <translation>Vælg et behov ovenfor, eller brug "Find kandidater" på et behov.</translation>
     </message>
     <message>
-        <source>Choose a candidate above, or use &quot;Find jobs&quot; on a candidate.</source>
-        <translation>Vælg en kandidat ovenfor, eller brug &quot;Find job&quot; på en kandidat.</translation>
+        <source>Choose a candidate above, or use "Find jobs" on a candidate.</source>
+        <translation>Vælg en kandidat ovenfor, eller brug "Find job" på en kandidat.</translation>
     </message>
     <message>
         <source>The ranking appears as soon as the match index is built.</source>
@@ -1603,7 +1603,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
+        <source>Add the occupation's essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1880,7 +1880,7 @@ Database: %1</translation>
         <translation>Udtrukket {date} af {who}</translation>
     </message>
     <message>
-        <source>This is a copy of all data Jobbro, the business consultants&apos; system, holds about you: your profile, your consent, the job openings you were put forward for, follow-ups, and who has changed or looked at your record and when. You have the right to have wrong data corrected and, where the law allows, erased. Ask the job centre.</source>
+        <source>This is a copy of all data Jobbro, the business consultants' system, holds about you: your profile, your consent, the job openings you were put forward for, follow-ups, and who has changed or looked at your record and when. You have the right to have wrong data corrected and, where the law allows, erased. Ask the job centre.</source>
         <translation>Dette er en kopi af alle de oplysninger, som Jobbro – virksomhedskonsulenternes system – har om dig: din profil, dit samtykke, de job du er blevet foreslået til, opfølgninger, og hvem der har ændret eller set dine oplysninger og hvornår. Du har ret til at få forkerte oplysninger rettet og, hvor loven tillader det, slettet. Kontakt jobcentret.</translation>
     </message>
     <message>
@@ -2038,11 +2038,11 @@ Database: %1</translation>
         <translation>Slet %1 permanent?</translation>
     </message>
     <message>
-        <source>Removed: the profile, skills, occupations, consent and notes; the notes on %1 shortlist entries; %2 follow-ups; %3 history entries; the search index entry. Each shortlist keeps an anonymous “erased candidate” row so the company&apos;s counts stay true.</source>
+        <source>Removed: the profile, skills, occupations, consent and notes; the notes on %1 shortlist entries; %2 follow-ups; %3 history entries; the search index entry. Each shortlist keeps an anonymous “erased candidate” row so the company's counts stay true.</source>
         <translation>Fjernes: profilen, kompetencer, jobønsker, samtykke og noter; noterne på %1 kandidatlisteplaceringer; %2 opfølgninger; %3 historikposter; posten i søgeindekset. Hver kandidatliste beholder en anonym række “slettet kandidat”, så virksomhedens tal stadig passer.</translation>
     </message>
     <message>
-        <source>%1 of the entries were already sent to a company: the company&apos;s copy is not changed by this; tell the company if the law asks for it.</source>
+        <source>%1 of the entries were already sent to a company: the company's copy is not changed by this; tell the company if the law asks for it.</source>
         <translation>%1 af placeringerne er allerede sendt til en virksomhed: virksomhedens kopi ændres ikke af dette; giv virksomheden besked, hvis loven kræver det.</translation>
     </message>
     <message>
@@ -2254,7 +2254,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job&apos;s occupation</source>
+        <source>Not related to the job's occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -2270,11 +2270,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation&apos;s profile</source>
+        <source>Skills taken from the occupation's profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
+        <source>{n} of the candidate's {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -2330,11 +2330,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Within the candidate's own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Beyond the candidate's own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -2350,7 +2350,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job&apos;s measures: {measures}</source>
+        <source>The target group cannot use the job's measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -2472,10 +2472,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation>
-            <numerusform>%n person udvalgt af reglerne.</numerusform>
-            <numerusform>%n personer udvalgt af reglerne.</numerusform>
-        </translation>
+        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -2483,10 +2480,15 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation>
-            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-        </translation>
+        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Keep with a note</source>
@@ -2504,7 +2506,7 @@ Database: %1</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as &quot;who&quot; everywhere)</source>
+        <source>Your name (used as "who" everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -2685,7 +2687,7 @@ Database: %1</translation>
         <translation>Kandidaten har endnu ikke været på en kandidatliste.</translation>
     </message>
     <message>
-        <source>No candidates on this need&apos;s shortlist yet.</source>
+        <source>No candidates on this need's shortlist yet.</source>
         <translation>Der er endnu ingen kandidater på behovets kandidatliste.</translation>
     </message>
 </context>
@@ -2900,7 +2902,7 @@ Database: %1</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>Print with the system&apos;s print dialog</source>
+        <source>Print with the system's print dialog</source>
         <translation>Udskriv via systemets udskriftsdialog</translation>
     </message>
     <message>
@@ -3053,11 +3055,11 @@ Database: %1</translation>
         <translation>%1 er en endelig status: ingen flere trin.</translation>
     </message>
     <message>
-        <source>When you save, %1 is marked as in job, and a follow-up &quot;%2&quot; is created for you, due %3.</source>
+        <source>When you save, %1 is marked as in job, and a follow-up "%2" is created for you, due %3.</source>
         <translation>Når du gemmer, markeres %1 som i job, og du får en opfølgning, »%2«, den %3.</translation>
     </message>
     <message>
-        <source>This fills the need&apos;s last position, so the need is marked as filled.</source>
+        <source>This fills the need's last position, so the need is marked as filled.</source>
         <translation>Det besætter behovets sidste stilling, så behovet markeres som besat.</translation>
     </message>
 </context>
@@ -3147,56 +3149,56 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got &quot;{value}&quot;).</source>
-        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
-        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A CVR number has 8 digits (got "{value}").</source>
+        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
-        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A P-number has 10 digits (got "{value}").</source>
+        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A postcode has 4 digits (got "{value}").</source>
+        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an e-mail address.</source>
-        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
+        <source>"{value}" is not an e-mail address.</source>
+        <translation>"{value}" er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
-        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
+        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number of hours.</source>
-        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
+        <source>"{value}" is not a number of hours.</source>
+        <translation>"{value}" er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number.</source>
-        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
+        <source>"{value}" is not a whole number.</source>
+        <translation>"{value}" er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
@@ -3227,8 +3229,8 @@ Database: %1</translation>
         <translation>Kan ikke flytte fra samtale tilbage til sendt til virksomheden.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number.</source>
-        <translation>&quot;{value}&quot; er ikke et tal.</translation>
+        <source>"{value}" is not a number.</source>
+        <translation>"{value}" er ikke et tal.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -3251,8 +3253,8 @@ Database: %1</translation>
         <translation>Kun en foreslået kandidat kan fjernes; markér i stedet kandidaten som trukket tilbage.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known value.</source>
-        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
+        <source>"{value}" is not a known value.</source>
+        <translation>"{value}" er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>The candidate already has this status.</source>
@@ -3283,8 +3285,8 @@ Database: %1</translation>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address.</source>
-        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
+        <source>"{value}" is not a web address.</source>
+        <translation>"{value}" er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -3620,8 +3622,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -3640,8 +3642,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;{query}&quot;.</source>
-        <translation>Intet fundet for &quot;{query}&quot;.</translation>
+        <source>Nothing found for "{query}".</source>
+        <translation>Intet fundet for "{query}".</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -3772,15 +3774,15 @@ Database: %1</translation>
         <translation>{phase}: {percent} %</translation>
     </message>
     <message>
-        <source>write a need&apos;s shortlist as a PDF</source>
+        <source>write a need's shortlist as a PDF</source>
         <translation>skriv et behovs kandidatliste som PDF</translation>
     </message>
     <message>
-        <source>Write a need&apos;s shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
-        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF&apos;en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
+        <source>Write a need's shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
+        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF'en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
     </message>
     <message>
-        <source>the need&apos;s id</source>
+        <source>the need's id</source>
         <translation>behovets id</translation>
     </message>
     <message>
@@ -3796,7 +3798,7 @@ Database: %1</translation>
         <translation>uden en gemt kandidatliste: hvor mange af de bedste kandidater (standard 10)</translation>
     </message>
     <message>
-        <source>the job centre&apos;s name in the header (default: from the settings)</source>
+        <source>the job centre's name in the header (default: from the settings)</source>
         <translation>jobcentrets navn i sidehovedet (standard: fra indstillingerne)</translation>
     </message>
     <message>
@@ -3828,7 +3830,7 @@ Database: %1</translation>
         <translation>candidate (kandidat) eller contact-person (kontaktperson)</translation>
     </message>
     <message>
-        <source>the person&apos;s id</source>
+        <source>the person's id</source>
         <translation>personens id</translation>
     </message>
     <message>
@@ -3840,11 +3842,11 @@ Database: %1</translation>
         <translation>alt om én kandidat som JSON eller PDF</translation>
     </message>
     <message>
-        <source>Write everything Jobbro holds about one candidate (access and portability): JSON for a machine (FILE.json) or a readable PDF for the person (FILE.pdf). The export is recorded in the person&apos;s history. Exit code 0: written; 1: the file could not be written; 2: bad input.</source>
+        <source>Write everything Jobbro holds about one candidate (access and portability): JSON for a machine (FILE.json) or a readable PDF for the person (FILE.pdf). The export is recorded in the person's history. Exit code 0: written; 1: the file could not be written; 2: bad input.</source>
         <translation>Skriv alt, hvad Jobbro har om én kandidat (indsigt og dataportabilitet): JSON til et andet system (FIL.json) eller en læsevenlig PDF til personen (FIL.pdf). Udtrækket registreres i personens historik. Afslutningskode 0: skrevet; 1: filen kunne ikke skrives; 2: forkert input.</translation>
     </message>
     <message>
-        <source>the candidate&apos;s id</source>
+        <source>the candidate's id</source>
         <translation>kandidatens id</translation>
     </message>
     <message>
@@ -3856,7 +3858,7 @@ Database: %1</translation>
         <translation>vis (eller slet) det, slettereglerne udvælger</translation>
     </message>
     <message>
-        <source>List the people the retention rules select for erasure, with the reason (the rules and their periods are set in the app&apos;s settings). With --erase they are erased after the same checks (asks on a terminal unless --yes).</source>
+        <source>List the people the retention rules select for erasure, with the reason (the rules and their periods are set in the app's settings). With --erase they are erased after the same checks (asks on a terminal unless --yes).</source>
         <translation>Vis de personer, slettereglerne udvælger til sletning, med årsagen (reglerne og deres perioder sættes i programmets indstillinger). Med --erase slettes de efter de samme kontroller (spørger i en terminal, medmindre --yes er angivet).</translation>
     </message>
     <message>
@@ -3901,7 +3903,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
-        <translation>PDF&apos;en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
+        <translation>PDF'en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -3937,15 +3939,15 @@ Database: %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: it is a folder.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: det er en mappe.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: det er en mappe.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: the folder {folder} does not exist.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: permission denied.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: ingen skriveadgang.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: ingen skriveadgang.</translation>
     </message>
 </context>
 <context>

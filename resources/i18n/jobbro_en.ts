@@ -2474,6 +2474,14 @@ Store: %1</source>
             <numerusform>Erase %n person permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</numerusform><numerusform>Erase %n persons permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</numerusform></translation>
     </message>
     <message>
+        <source>Erasing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Keep with a note</source>
         <translation type="unfinished" />
     </message>

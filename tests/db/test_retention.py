@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from db import candidates, companies, contacts, needs, retention, shortlists
 
 WHO = "Mette"
@@ -74,3 +76,21 @@ def test_erase_only_what_the_rules_still_select(store):
     done = retention.erase(store, chosen, who=WHO)
     assert [(d.table, d.record_id) for d in done] == [("candidates", a)]
     assert [r[0] for r in store.execute("SELECT id FROM candidates")] == [b]
+
+
+def test_stopping_between_batches_keeps_what_was_erased_and_clears_the_traces(store, monkeypatch):
+    ids = [candidates.add(store, who=WHO, name=f"Gammel {i}") for i in range(3)]
+    for pid in ids:
+        age(store, "candidates", pid, 500)
+    monkeypatch.setattr(retention, "BATCH", 1)
+
+    class Stop(Exception):
+        pass
+
+    def stop(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        retention.erase(store, retention.proposals(store), who=WHO, progress=stop)
+    assert [r[0] for r in store.execute("SELECT id FROM candidates ORDER BY id")] == ids[1:]
+    assert store.execute("PRAGMA wal_checkpoint").fetchone()[1] == 0  # the WAL was emptied after the stop

@@ -105,7 +105,9 @@ def test_retention_dialog_keeps_with_a_note_and_erases_in_one_action(window, sto
     assert dialog.model.rowCount() == 2  # kept: not listed again until the rule fires anew
     dialog.table.selectAll()
     monkeypatch.setattr("ui.dialogs.retention_dialog.confirm_erase", lambda *args: True)
-    assert dialog.erase_selected() == 2
+    with qtbot.waitSignal(dialog.erased, timeout=20000) as erased:
+        dialog.erase_selected()
+    assert erased.args == [2]
     assert dialog.model.rowCount() == 0
     assert sorted(r[0] for r in store.execute("SELECT id FROM candidates")) == sorted([ids[0], fresh])
 

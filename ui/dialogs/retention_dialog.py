@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+                               QProgressDialog, QPushButton, QTableView, QVBoxLayout)
 
 from db import retention
 from ui import labels, settings
+from ui.background import StoreThread
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.list_model import ListModel
@@ -17,7 +18,13 @@ from ui.views.person_privacy import confirm_erase
 
 
 class RetentionDialog(QDialog):
-    """The rules' proposals; select rows (Ctrl+A for all), then erase them or keep them with a note."""
+    """The rules' proposals; select rows (Ctrl+A for all), then erase them or keep them with a note.
+
+    Erasing runs in a worker thread with its own connection (thousands of people take minutes), with a
+    progress dialog that can stop it between batches; `erased` carries how many went.
+    """
+
+    erased = Signal(int)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -93,22 +100,45 @@ class RetentionDialog(QDialog):
         self.erase_button.setEnabled(some)
         self.keep_button.setEnabled(some)
 
-    def erase_selected(self) -> int:
+    def erase_selected(self) -> StoreThread | None:
+        """Ask, then erase the selected people in a worker; None when there is nothing to do."""
         chosen = self.chosen()
         people = len({p.key for p in chosen})
         if not chosen or not confirm_erase(self, self.tr("Erase permanently"), self.tr(
                 "Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? "
                 "Shortlists keep an anonymous row. This cannot be undone.", None, people)):
-            return 0
-        try:
-            done = retention.erase(self.ctx.db, chosen, who=self.ctx.who, rules=self.rules)
-        except Exception as exc:  # noqa: BLE001 - shown; each erasure is its own transaction
-            show_error(self, exc)
-            done = []
-        for erased in done:
-            self.ctx.notify(erased.table, erased.record_id)
-        self.refresh()
-        return len(done)
+            return None
+        who, rules = self.ctx.who, self.rules
+        worker = StoreThread(self.ctx.path, self)
+        progress = QProgressDialog(self.tr("Erasing…"), self.tr("Stop"), 0, people, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.canceled.connect(worker.cancel)
+        worker.progress.connect(lambda done, _total: progress.setValue(done))
+
+        def job(db, report, cancel):
+            def step(done: int, total: int) -> None:
+                report(done, total)
+                cancel()
+            return len(retention.erase(db, chosen, who=who, rules=rules, progress=step))
+
+        def finish(count: int | None, exc=None) -> None:
+            progress.reset()
+            worker.shutdown()
+            worker.deleteLater()
+            if exc is not None:
+                show_error(self, exc)
+            # many records at once: every view and the match index reload instead of one notice per person
+            self.ctx.notify("candidates", 0)
+            self.ctx.notify("contact_persons", 0)
+            self.refresh()
+            self.erased.emit(count or 0)
+
+        worker.done.connect(lambda count: finish(count))
+        worker.failed.connect(lambda exc: finish(None, exc))
+        worker.cancelled.connect(lambda: finish(None))
+        worker.submit(job)
+        return worker
 
     def keep_selected(self, note: str | None = None) -> int:
         chosen = self.chosen()
