@@ -2058,8 +2058,8 @@ Database: %1</translation>
         <translation>Personen er slettet.</translation>
     </message>
     <message>
-        <source>The last traces leave the file when Jobbro closes.</source>
-        <translation>De sidste spor forsvinder fra filen, når Jobbro lukkes.</translation>
+        <source>The last traces leave the file in a moment, at the latest when Jobbro closes.</source>
+        <translation>De sidste spor forsvinder fra filen om et øjeblik, senest når Jobbro lukkes.</translation>
     </message>
     <message>
         <source>Erase %1 of %2 permanently?</source>

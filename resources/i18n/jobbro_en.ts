@@ -2047,7 +2047,7 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The last traces leave the file when Jobbro closes.</source>
+        <source>The last traces leave the file in a moment, at the latest when Jobbro closes.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -134,3 +134,23 @@ def test_exporting_the_candidate_view_writes_a_read_entry_per_exported_candidate
     for pid in shown:
         assert ("read", "export") in actions_of(store, pid)
     assert ("read", "export") not in actions_of(store, hidden)
+
+
+def test_erasure_while_another_connection_reads_empties_the_wal_once_it_is_done(window, store, store_path, qtbot,
+                                                                                 monkeypatch):
+    from db.store import open_store
+
+    pid = candidates.add(store, who=WHO, name="Xerxesia Quorndottir")
+    monkeypatch.setattr(person_privacy, "confirm_erase", lambda *args: True)
+    monkeypatch.setattr(person_privacy, "RETRY_MS", 10)
+    reader = open_store(store_path)  # like the match index being built in a worker
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM candidates").fetchone()
+    assert person_privacy.erase_candidate(window, window.ctx, pid)
+    wal = store_path.with_name(store_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    assert "senest når Jobbro lukkes" in window.statusBar().currentMessage()
+    reader.execute("COMMIT")
+    reader.close()
+    qtbot.waitUntil(lambda: wal.stat().st_size == 0, timeout=5000)
+    assert b"Xerxesia" not in store_path.read_bytes()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
@@ -28,6 +28,15 @@ def _status(parent: QWidget, text: str) -> None:
     bar = getattr(window, "statusBar", None)
     if callable(bar):
         bar().showMessage(text, 10000)
+
+
+RETRY_MS, RETRIES = 2000, 30  # emptying the WAL again while another connection (a match build) reads
+
+
+def clear_wal_later(ctx: AppContext, left: int = RETRIES) -> None:
+    """Try to empty the WAL every RETRY_MS until it works (or the store closes, which does it anyway)."""
+    if left and not erasure.clear_wal(ctx.db):
+        QTimer.singleShot(RETRY_MS, ctx, lambda: clear_wal_later(ctx, left - 1))
 
 
 def confirm_erase(parent: QWidget, title: str, text: str) -> bool:
@@ -75,11 +84,12 @@ def erase_candidate(parent: QWidget, ctx: AppContext, candidate_id: int) -> bool
         show_error(parent, exc)
         return False
     ctx.notify("candidates", candidate_id)
-    _status(
-        parent,
-        translate("PersonPrivacy", "The person was erased.")
-        + ("" if done.wal_cleared else " " + translate("PersonPrivacy", "The last traces leave the file when Jobbro closes.")),
-    )
+    text = translate("PersonPrivacy", "The person was erased.")
+    if not done.wal_cleared:  # another connection was reading: try again shortly
+        QTimer.singleShot(RETRY_MS, ctx, lambda: clear_wal_later(ctx))
+        text += " " + translate("PersonPrivacy", "The last traces leave the file in a moment, at the latest when "
+                                "Jobbro closes.")
+    _status(parent, text)
     return True
 
 
