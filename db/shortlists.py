@@ -241,7 +241,10 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
                 check.fail("reason_code", QT_TRANSLATE_NOOP("Validation", "Unknown or inactive rejection reason: {value}."),
                            value=reason)
         if status == "hired" and not check.errors:
-            if need["status"] == "cancelled":
+            if current["candidate_id"] is None:
+                check.fail("status", QT_TRANSLATE_NOOP(
+                    "Validation", "The candidate was erased; an anonymous entry cannot be hired."))
+            elif need["status"] == "cancelled":
                 check.fail("status", QT_TRANSLATE_NOOP("Validation", "The need is cancelled; nobody can be hired for it."))
             elif hired_count(db, need["id"]) >= need["positions"]:
                 check.fail("status", QT_TRANSLATE_NOOP(

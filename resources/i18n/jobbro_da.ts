@@ -3273,6 +3273,10 @@ Database: %1</translation>
         <translation>Ukendt eller inaktiv afslagsbegrundelse: {value}.</translation>
     </message>
     <message>
+        <source>The candidate was erased; an anonymous entry cannot be hired.</source>
+        <translation>Kandidaten er slettet; en anonym placering kan ikke ansættes.</translation>
+    </message>
+    <message>
         <source>The need is cancelled; nobody can be hired for it.</source>
         <translation>Behovet er annulleret; ingen kan ansættes i det.</translation>
     </message>

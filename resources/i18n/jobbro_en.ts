@@ -3254,6 +3254,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The candidate was erased; an anonymous entry cannot be hired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The need is cancelled; nobody can be hired for it.</source>
         <translation type="unfinished" />
     </message>

@@ -141,3 +141,19 @@ def test_erasure_while_another_connection_reads_clears_the_wal_later(person):
     reader.close()
     assert erasure.clear_wal(db)
     assert raw_hits(path) == []
+
+
+def test_an_anonymous_entry_cannot_be_hired_but_can_be_closed(store):
+    from db.errors import ValidationError
+
+    company = companies.add(store, who=WHO, name="Firma")
+    need = needs.add(store, who=WHO, company_id=company, title="Lager")
+    pid = candidates.add(store, who=WHO, name="Væk")
+    entry = shortlists.add(store, need, pid, who=WHO)
+    shortlists.set_status(store, entry, "sent", who=WHO)
+    erasure.erase_candidate(store, pid, who=WHO)
+    with pytest.raises(ValidationError) as caught:
+        shortlists.set_status(store, entry, "hired", who=WHO)
+    assert "erased" in caught.value.errors[0].message
+    shortlists.set_status(store, entry, "withdrawn", who=WHO)
+    assert shortlists.entry(store, entry)["status"] == "withdrawn"
