@@ -47,6 +47,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])
+    from db import changes
     from db.store import open_store
     from ui import i18n, settings
     from ui.context import AppContext
@@ -96,7 +97,7 @@ def main() -> None:
             rows.append((time.perf_counter() - started) * 1000)
             candidate_id = view.model.rows[0].other_id
             started = time.perf_counter()
-            window.ctx.notify("candidates", candidate_id)  # what a save in the candidate view announces
+            window.ctx.apply(changes.of(changes.CANDIDATES, candidate_id))  # what a save in the candidate view announces
             painted()
             updates.append((time.perf_counter() - started) * 1000)
     print(f"{len(need_ids)} needs, top {view.top.currentData()} shown, window 1400x900 offscreen:")

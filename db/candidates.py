@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from db import records, reference, validation, vocab_links
+from db import consent, records, reference, validation, vocab_links
 from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
@@ -18,7 +18,7 @@ EDUCATION_LEVELS = ("none", "primary", "upper_secondary", "vocational", "short_h
 CONSENT_SCOPES = rules.CONSENT_SCOPES
 FIELDS = ("external_id", "name", "phone", "email", "postcode", "birth_year", "target_group_code",
           "unemployed_since", "caseworker", "own_car", "max_commute_min", "hours_per_week", "danish_level",
-          "education_level", "available_from", "consent_date", "consent_scope", "consent_by", "status",
+          "education_level", "available_from", "consent_date", "consent_scope", "consent_by", "consent_until", "status",
           "consultant", "notes")
 
 LISTING = Listing(
@@ -30,13 +30,13 @@ LISTING = Listing(
         "occupations": "(SELECT group_concat(coalesce(o.title, co.free_text), ', ') FROM candidate_occupations co "
                        "LEFT JOIN occupations o ON o.id = co.occupation_id WHERE co.candidate_id = r.id)",
         "hours_per_week": "r.hours_per_week", "unemployed_since": "r.unemployed_since",
-        "consent": "r.consent_date IS NOT NULL", "status": "r.status", "caseworker": "r.caseworker",
+        "consent": consent.sql_valid("r"), "status": "r.status", "caseworker": "r.caseworker",
     },
     sort_exprs={"name": "r.name_key"},
     filters={"status": "r.status = ?", "target_group": "r.target_group_code = ?",
              "consultant": "r.consultant = ?",
              "municipality": "r.postcode IN (SELECT postcode FROM postcodes WHERE municipality_code = ?)",
-             "consent": "(r.consent_date IS NOT NULL) = ?"},
+             "consent": f"{consent.sql_valid('r')} = ?"},
     default_order="r.name_key",
 )
 
@@ -58,6 +58,7 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     check.field("available_from", validation.date)
     check.field("consent_date", validation.date)
     check.field("consent_scope", validation.one_of, CONSENT_SCOPES)
+    check.field("consent_until", validation.date)
     check.field("status", validation.one_of, STATUSES, optional=False)
     check.copy("external_id", "caseworker", "consent_by", "consultant", "notes", "own_car")
     clean = check.done()
@@ -74,12 +75,20 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
 
 
 def _check_consent(check: Checker, clean: dict) -> None:
-    """A consent is only recorded with its date, scope and who recorded it."""
+    """A consent is only recorded with its date, scope and who recorded it; it ends on its end date,
+    by default rules.CONSENT_DEFAULT_MONTHS after it was given."""
     parts = [clean.get("consent_date"), clean.get("consent_scope"), clean.get("consent_by")]
     if any(parts) and not all(parts):
         check.fail("consent_date", QT_TRANSLATE_NOOP("Validation", "A consent needs a date, a scope and who recorded it."))
     if clean.get("consent_date") and clean["consent_date"] > dt.date.today().isoformat():
         check.fail("consent_date", QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future."))
+    if not clean.get("consent_date"):
+        if clean.get("consent_until"):
+            clean["consent_until"] = None  # no consent (or a withdrawn one): nothing to end
+    elif clean.get("consent_until") and clean["consent_until"] < clean["consent_date"]:
+        check.fail("consent_until", QT_TRANSLATE_NOOP("Validation", "The consent cannot end before it was given."))
+    elif not clean.get("consent_until"):
+        clean["consent_until"] = rules.default_consent_until(clean["consent_date"])
 
 
 def _write_links(db: Database, candidate_id: int, occupations, skills, restrictions) -> list[str]:
@@ -112,6 +121,9 @@ def update(db: Database, candidate_id: int, *, who: str, occupations=None, skill
            **values) -> Changes:
     with records.transaction(db) as log:
         current = records.get(db, "candidates", candidate_id)
+        if "consent_date" in values and values["consent_date"] != current["consent_date"] \
+                and "consent_until" not in values:
+            values = {**values, "consent_until": None}  # a renewed consent gets a new default end date
         clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
         clean["name_key"] = records.sort_key(clean["name"])
         extra = _write_links(db, candidate_id, occupations, skills, restrictions)

@@ -20,7 +20,8 @@ NEEDS = "needs"
 CANDIDATES = "candidates"
 SHORTLISTS = "shortlists"  # keyed by need id: the need's list (entries, steps, order, notes) changed
 FOLLOW_UPS = "follow_ups"  # a hire's follow-up (a contact's follow-up is part of the contact)
-KINDS = (COMPANIES, CONTACT_PERSONS, CONTACTS, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS)
+READS = "reads"  # keyed by candidate id: the read audit of the person grew (an export, a PDF)
+KINDS = (COMPANIES, CONTACT_PERSONS, CONTACTS, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS, READS)
 
 # Flags for lists that change as a whole.
 REFERENCE = "reference"  # measures, target groups, physical demands, rejection reasons, industries

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from db.demo_context import Context, between, stamp
 from db.demo_vocab import ISCO_MAJOR_WEIGHT
 from db.demo_words import Weighted, lower_first, origin_picker, origins, phone, private_email
+from matching.rules import default_consent_until as default_until
 from db.records import sort_key
 
 COLUMNS = ("id", "external_id", "name", "name_key", "phone", "email", "postcode", "birth_year",
            "target_group_code", "unemployed_since", "caseworker", "own_car", "max_commute_min", "hours_per_week",
            "danish_level", "education_level", "available_from", "consent_date", "consent_scope", "consent_by",
-           "status", "consultant", "notes", "created_at", "updated_at")
+           "consent_until", "status", "consultant", "notes", "created_at", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,8 @@ def _candidate_row(ctx: Context, maker: CandidateMaker, candidate_id: int, i: in
         ctx.places.postcodes[place] if place >= 0 else None, ctx.today.year - age, group, unemployed.isoformat(),
         ctx.pick(maker.caseworkers), int(own_car), (COMMUTE_CAR if own_car else COMMUTE_NO_CAR)(rng),
         ctx.pick(profile.hours), danish, _education(ctx, group, occs), available, consent, scope, consent_by,
-        STATUS(rng), consultant, _note(ctx, maker, occs, origin) if ctx.chance(0.15) else None, at, at)
+        default_until(consent) if consent else None, STATUS(rng), consultant,
+        _note(ctx, maker, occs, origin) if ctx.chance(0.15) else None, at, at)
     return row, licence
 
 

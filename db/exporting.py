@@ -13,7 +13,8 @@ from db.importing.kinds import RULES, skill_column
 CHUNK = 500
 # Name parts are read on import only; an export writes the whole name.
 IMPORT_ONLY = ("first_name", "last_name")
-DATES = {"unemployed_since", "available_from", "consent_date", "start_date", "deadline", "follow_up_date"}
+DATES = {"unemployed_since", "available_from", "consent_date", "consent_until", "start_date", "deadline",
+         "follow_up_date"}
 ENUMS = {"companies": {"status": "company_status"},
          "candidates": {"status": "candidate_status", "danish_level": "danish_level",
                         "education_level": "education_level", "consent_scope": "consent_scope"},

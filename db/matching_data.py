@@ -23,7 +23,8 @@ NEED_SQL = """SELECT n.id, n.title, n.company_id, c.name, n.occupation_id, n.occ
     FROM needs n JOIN companies c ON c.id = n.company_id"""
 
 CANDIDATE_SQL = """SELECT id, name, postcode, birth_year, target_group_code, unemployed_since, own_car,
-    max_commute_min, hours_per_week, danish_level, available_from, consent_date, consent_scope, status FROM candidates"""
+    max_commute_min, hours_per_week, danish_level, available_from, consent_date, consent_scope, consent_until,
+    status FROM candidates"""
 
 
 def load_vocabulary(db: Database) -> Vocabulary:
@@ -188,13 +189,13 @@ def _add_free_text(db: Database, lists: dict, table: str, column: str, labels: _
 
 def _candidate(r, skills, occupations, restrictions) -> CandidateData:
     (cid, name, postcode, birth_year, target_group, unemployed_since, own_car, max_commute, hours, danish,
-     available_from, consent_date, consent_scope, status) = r
+     available_from, consent_date, consent_scope, consent_until, status) = r
     return CandidateData(
         id=cid, name=name, postcode=postcode, birth_year=birth_year, target_group=target_group,
         unemployed_since=_date(unemployed_since), own_car=bool(own_car), max_commute_min=max_commute,
         hours_per_week=hours, danish_level=danish, available_from=_date(available_from),
-        consent=rules.has_valid_consent(consent_date, consent_scope), status=status, occupations=occupations,
-        skills=tuple(skills), restrictions=restrictions)
+        consent=rules.has_valid_consent(consent_date, consent_scope, consent_until), status=status,
+        occupations=occupations, skills=tuple(skills), restrictions=restrictions)
 
 
 def load_need(db: Database, need_id: int, vocab: Vocabulary | None = None) -> NeedData:

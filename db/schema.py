@@ -249,3 +249,70 @@ SHORTLIST_TABLES = [
 @MIGRATIONS(name="0003_shortlists")
 def m0003_shortlists(db: Database) -> None:
     run_all(db, SHORTLIST_TABLES)
+
+
+PRIVACY_TABLES = [
+    # Who opened, exported or printed which record, and when; never a value (docs/PRIVACY.md).
+    """CREATE TABLE read_audit (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('view', 'export', 'pdf')),
+        table_name TEXT NOT NULL, record_id INTEGER NOT NULL)""",
+    "CREATE INDEX idx_read_audit_record ON read_audit(table_name, record_id, at)",
+    # A record the consultant chose to keep when a retention rule listed it; `basis` is what the rule
+    # looked at then (last activity or consent end date), so the record is listed again only when it
+    # fires anew. The note is the consultant's reason and goes with the person when erased.
+    """CREATE TABLE retention_keeps (
+        id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, record_id INTEGER NOT NULL, rule TEXT NOT NULL,
+        basis TEXT, note TEXT, who TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        UNIQUE (table_name, record_id, rule))""",
+]
+
+
+def _rebuild(db: Database, table: str, ddl: str, columns: list[str], indexes: list[str]) -> None:
+    """Give `table` a new definition in a transaction with foreign keys on (SQLite's rebuild steps with
+    the new table created as <table>_new, filled, the old one dropped and the new one renamed)."""
+    db.execute(ddl.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_new (", 1))
+    cols = ", ".join(columns)
+    db.execute(f"INSERT INTO {table}_new ({cols}) SELECT {cols} FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    run_all(db, indexes)
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+@MIGRATIONS(name="0004_privacy")
+def m0004_privacy(db: Database) -> None:
+    """Consent end dates, the read audit, retention keeps, 'erase' in the audit, and shortlist entries
+    that outlive an erased candidate as an anonymous row (candidate_id NULL: "slettet kandidat")."""
+    from matching import rules
+
+    db.execute("ALTER TABLE candidates ADD COLUMN consent_until TEXT")
+    for cid, given in db.execute("SELECT id, consent_date FROM candidates WHERE consent_date IS NOT NULL").fetchall():
+        db.execute("UPDATE candidates SET consent_until = ? WHERE id = ?", [rules.default_consent_until(given), cid])
+    run_all(db, PRIVACY_TABLES)
+    audit_ddl = next(s for s in ENTITY_TABLES if "CREATE TABLE audit" in s)
+    _rebuild(db, "audit", audit_ddl.replace("('create', 'update', 'delete')", "('create', 'update', 'delete', 'erase')"),
+             _columns(db, "audit"), ["CREATE INDEX idx_audit_record ON audit(table_name, record_id)"])
+    # The children go first (dropping them deletes no entry), then the entries; each *_new child refers to
+    # shortlist_entries_new, which the rename turns into shortlist_entries.
+    entries_ddl, events_ddl, follow_ups_ddl, *indexes = SHORTLIST_TABLES
+    nullable = entries_ddl.replace("candidate_id INTEGER NOT NULL REFERENCES", "candidate_id INTEGER REFERENCES")
+    children = [(events_ddl, "shortlist_events"), (follow_ups_ddl, "shortlist_follow_ups")]
+    saved = {name: _columns(db, name) for _, name in children}
+    db.execute(nullable.replace("CREATE TABLE shortlist_entries (", "CREATE TABLE shortlist_entries_new (", 1))
+    cols = ", ".join(_columns(db, "shortlist_entries"))
+    db.execute(f"INSERT INTO shortlist_entries_new ({cols}) SELECT {cols} FROM shortlist_entries")
+    for ddl, name in children:
+        ddl = ddl.replace("REFERENCES shortlist_entries(id)", "REFERENCES shortlist_entries_new(id)")
+        db.execute(ddl.replace(f"CREATE TABLE {name} (", f"CREATE TABLE {name}_new (", 1))
+        cols = ", ".join(saved[name])
+        db.execute(f"INSERT INTO {name}_new ({cols}) SELECT {cols} FROM {name}")
+        db.execute(f"DROP TABLE {name}")
+    db.execute("DROP TABLE shortlist_entries")
+    db.execute("ALTER TABLE shortlist_entries_new RENAME TO shortlist_entries")
+    for _, name in children:
+        db.execute(f"ALTER TABLE {name}_new RENAME TO {name}")
+    run_all(db, indexes)

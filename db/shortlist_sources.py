@@ -35,7 +35,7 @@ def people(db: Database, ids: list[int]) -> dict[int, dict]:
         marks = ", ".join("?" for _ in chunk)
         cur = db.execute(
             "SELECT c.id, c.external_id, c.name, c.phone, c.email, c.birth_year, c.postcode, p.town, "
-            "c.education_level, c.consent_date, c.consent_scope, c.consent_by FROM candidates c "
+            "c.education_level, c.consent_date, c.consent_scope, c.consent_by, c.consent_until FROM candidates c "
             f"LEFT JOIN postcodes p ON p.postcode = c.postcode WHERE c.id IN ({marks})", chunk)
         cols = [c[0] for c in cur.description]
         for values in cur.fetchall():

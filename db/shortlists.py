@@ -14,7 +14,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from db import records, validation
+from db import consent, records, validation
 from db.changes import SHORTLISTS, Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.validation import Checker, FieldProblem
@@ -28,8 +28,9 @@ FOLLOW_UP_TASK = QT_TRANSLATE_NOOP("FollowUps", "Is the person still in the job?
 _ENTRY_SQL = (
     "SELECT e.id, e.need_id, e.candidate_id, c.name AS candidate_name, e.position, e.note, e.status, "
     "e.status_date, e.rejection_code, r.name AS rejection_name, e.score, c.consent_date, c.consent_scope, "
+    f"c.consent_until, coalesce({consent.sql_valid('c')}, 0) AS consent_valid, "
     "e.created_at AS added_at, e.added_by "
-    "FROM shortlist_entries e JOIN candidates c ON c.id = e.candidate_id "
+    "FROM shortlist_entries e LEFT JOIN candidates c ON c.id = e.candidate_id "
     "LEFT JOIN rejection_reasons r ON r.code = e.rejection_code ")
 
 _HISTORY_SQL = (
@@ -37,7 +38,7 @@ _HISTORY_SQL = (
     "e.candidate_id, c.name AS candidate_name, e.status, e.status_date, r.name AS rejection_name, "
     "e.created_at AS added_at, e.note "
     "FROM shortlist_entries e JOIN needs n ON n.id = e.need_id JOIN companies co ON co.id = n.company_id "
-    "JOIN candidates c ON c.id = e.candidate_id LEFT JOIN rejection_reasons r ON r.code = e.rejection_code ")
+    "LEFT JOIN candidates c ON c.id = e.candidate_id LEFT JOIN rejection_reasons r ON r.code = e.rejection_code ")
 _HISTORY_ORDER = " ORDER BY e.status_date DESC, e.updated_at DESC, e.id DESC"
 
 
@@ -231,7 +232,10 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
                 check.fail("reason_code", QT_TRANSLATE_NOOP("Validation", "Unknown or inactive rejection reason: {value}."),
                            value=reason)
         if status == "hired" and not check.errors:
-            if need["status"] == "cancelled":
+            if current["candidate_id"] is None:
+                check.fail("status", QT_TRANSLATE_NOOP(
+                    "Validation", "The candidate was erased; an anonymous entry cannot be hired."))
+            elif need["status"] == "cancelled":
                 check.fail("status", QT_TRANSLATE_NOOP("Validation", "The need is cancelled; nobody can be hired for it."))
             elif rules.hire_fills_need(hired_count(db, need["id"]), need["positions"]):
                 check.fail("status", QT_TRANSLATE_NOOP(

@@ -5,6 +5,7 @@ what to offer, matching/ and reports/ read them. See docs/SHORTLISTS.md.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from matching.i18n_marker import QT_TRANSLATE_NOOP
@@ -90,17 +91,41 @@ CONSENT_SCOPES = ("named_profile", "named_profile_and_contact")
 CONTACT_SCOPE = "named_profile_and_contact"  # name and contact details may go to the company
 
 
-def has_valid_consent(consent_date: str | None, consent_scope: str | None, *, today: dt.date | None = None) -> bool:
-    """A named profile may leave the job centre: a consent with its date (not in the future) and a known scope."""
-    if not consent_date or consent_scope not in CONSENT_SCOPES:
-        return False
-    try:
-        given = dt.date.fromisoformat(str(consent_date)[:10])
-    except ValueError:
-        return False
-    return given <= (today or dt.date.today())
+# How long a consent lasts when the consultant records no end date: two years, the usual period the
+# job centres' consent forms name; a consultant can type a shorter or longer end date (docs/PRIVACY.md).
+CONSENT_DEFAULT_MONTHS = 24
 
 
-def may_share_contact(consent_date: str | None, consent_scope: str | None, *, today: dt.date | None = None) -> bool:
+def has_valid_consent(consent_date: str | None, consent_scope: str | None, consent_until: str | None, *,
+                      today: dt.date | None = None) -> bool:
+    """A named profile may leave the job centre on `today`: a consent with its date (not in the future),
+    a known scope and an end date that has not passed. An expired consent counts as none everywhere.
+    db.consent.sql_valid is the same rule in SQL (a test keeps the two equal)."""
+    if not consent_date or consent_scope not in CONSENT_SCOPES or not consent_until:
+        return False
+    day = (today or dt.date.today()).isoformat()
+    return str(consent_date)[:10] <= day <= str(consent_until)[:10]
+
+
+def may_share_contact(consent_date: str | None, consent_scope: str | None, consent_until: str | None, *,
+                      today: dt.date | None = None) -> bool:
     """The company may also see phone and e-mail."""
-    return has_valid_consent(consent_date, consent_scope, today=today) and consent_scope == CONTACT_SCOPE
+    return (has_valid_consent(consent_date, consent_scope, consent_until, today=today)
+            and consent_scope == CONTACT_SCOPE)
+
+
+def consent_expired(consent_date: str | None, consent_until: str | None, *, today: dt.date | None = None) -> bool:
+    """A consent was recorded but its end date has passed: it must be renewed."""
+    return bool(consent_date and consent_until) and str(consent_until)[:10] < (today or dt.date.today()).isoformat()
+
+
+def default_consent_until(consent_date: str) -> str:
+    """The end date of a consent given on `consent_date` (ISO) when none is recorded."""
+    return add_months(dt.date.fromisoformat(consent_date[:10]), CONSENT_DEFAULT_MONTHS).isoformat()
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day of the month `months` later, clamped to the month's end (31 Jan + 3 = 30 Apr)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

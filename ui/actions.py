@@ -26,6 +26,7 @@ class Actions:
     quit: QAction
     about: QAction
     views: list[QAction]
+    retention: QAction | None = None
 
 
 def _action(window: QMainWindow, text: str, slot: Callable, shortcut=None, icon=None, tip: str = "") -> QAction:
@@ -77,6 +78,9 @@ def build(window, view_names: list[str]) -> Actions:
     file_menu.addSeparator()
     file_menu.addAction(actions.import_file)
     file_menu.addAction(actions.export_view)
+    actions.retention = _action(window, QCoreApplication.translate("MainWindow", "&To be erased…"), window.review_retention,
+                                tip=QCoreApplication.translate("MainWindow", "People the retention rules select for erasure, to erase or keep"))
+    file_menu.addAction(actions.retention)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

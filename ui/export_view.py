@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db import exporting
+from db import exporting, read_audit
 from reports import export
 from ui.tasks import StoreWorker
 from ui.context import AppContext
@@ -33,7 +33,7 @@ class ViewExporter(QObject):
 
     def __init__(self, ctx: AppContext, kind: str, ids: list[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.kind, self.ids = kind, list(ids)
+        self.kind, self.ids, self.who = kind, list(ids), ctx.who
         self.worker = StoreWorker(ctx.path, self)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
@@ -43,7 +43,7 @@ class ViewExporter(QObject):
 
     def start(self, path: str, *, show_progress: bool = True) -> None:
         self.path = path
-        kind, ids = self.kind, self.ids
+        kind, ids, who = self.kind, self.ids, self.who
         if show_progress and isinstance(self.parent(), QWidget):
             self.dialog = QProgressDialog(self.tr("Exporting %n row(s)…", "", len(ids)), self.tr("Cancel"), 0,
                                           max(len(ids), 1), self.parent())
@@ -57,7 +57,10 @@ class ViewExporter(QObject):
             def report(done, total):
                 cancel()
                 progress(done, total)
-            return export.write(path, exporting.headers(kind), exporting.rows(db, kind, ids, report), sheet=kind)
+            count = export.write(path, exporting.headers(kind), exporting.rows(db, kind, ids, report), sheet=kind)
+            if kind == "candidates":  # exporting a person's record is a read of it (docs/PRIVACY.md)
+                read_audit.record(db, who=who, kind="export", table="candidates", ids=ids)
+            return count
 
         self.worker.submit(job)
 

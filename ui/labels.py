@@ -64,6 +64,18 @@ def size_band() -> dict[str, str]:
             "50-249": QCoreApplication.translate("labels", "50–249 employees"), "250+": QCoreApplication.translate("labels", "250 or more employees")}
 
 
+def candidate_name(value) -> str:
+    """A candidate's name, or "Slettet kandidat" for the anonymous row an erased person leaves on a shortlist."""
+    return value or QCoreApplication.translate("labels", "Erased candidate")
+
+
+def retention_reason(rule: str, basis: str) -> str:
+    """Why a retention rule selects a record, e.g. "Ingen aktivitet siden 03-11-2025"."""
+    from db.retention import REASONS
+
+    return QCoreApplication.translate("Retention", REASONS[rule]).format(date=date(basis))
+
+
 def yes_no(value) -> str:
     return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")
 

@@ -182,6 +182,13 @@ class MainWindow(QMainWindow):
 
         export_view(self, self.ctx, self.current_view())
 
+    def review_retention(self) -> None:
+        from ui.dialogs.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Jobbro"), self.tr(
             "Jobbro – companies, needs and candidates for the job centre's business consultants.\n\n"

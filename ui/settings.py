@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from db import retention
 from matching import weights
 
 
@@ -43,9 +44,18 @@ OPTIONS = {
     "policy_weight": Option("matching/policy_weight", float, weights.POLICY),
     "policy_long_term": Option("matching/policy_long_term", bool, weights.POLICY_LONG_TERM),
     "policy_young": Option("matching/policy_young", bool, weights.POLICY_YOUNG),
+    # Retention rules (db/retention.py holds the defaults; docs/PRIVACY.md explains them).
+    "retention_candidate_months": Option("privacy/candidate_inactive_months", int, retention.CANDIDATE_INACTIVE_MONTHS),
+    "retention_contact_person_years": Option("privacy/contact_person_years", int, retention.CONTACT_PERSON_YEARS),
 }
 
 DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store}
+
+
+def retention_rules() -> retention.Rules:
+    """The retention rules with the periods chosen in Settings (defaults in db/retention.py)."""
+    return retention.Rules(candidate_inactive_months=get("retention_candidate_months"),
+                           contact_person_years=get("retention_contact_person_years"))
 
 
 def _settings() -> QSettings:

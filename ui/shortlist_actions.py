@@ -9,13 +9,13 @@ import threading
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db import companies, needs
+from db import companies, needs, read_audit
 from reports.files import safe_file_name
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.match_service import MatchService
-from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
+from ui.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
 
 _LAYOUT = threading.Lock()
 
@@ -43,10 +43,13 @@ def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_i
         return
     QApplication.restoreOverrideCursor()
 
+    shown: dict[str, list[int]] = {}  # the candidates in the PDF on screen, for the read audit
+
     def render(variant: str):
         # The document's data comes from the store and the matcher here, on the GUI thread; the layout,
         # the slow part (seconds for 200 candidates), runs on the thread pool from plain data.
         doc = build_doc(ctx.db, matcher, need_id, variant=variant, report=report, labels=words)
+        shown["ids"] = candidate_ids(doc)
 
         def lay_out() -> tuple[bytes, list[str]]:
             buffer = io.BytesIO()
@@ -57,5 +60,10 @@ def open_preview(parent: QWidget, ctx: AppContext, service: MatchService, need_i
         return lay_out
 
     dialog = ShortlistPreview(render, stem, parent)
+    # a PDF that leaves the screen (saved or printed) is a read of each person in it
+    dialog.saved.connect(lambda _path: read_audit.record(ctx.db, who=ctx.who, kind="pdf", table="candidates",
+                                                         ids=shown.get("ids", [])))
+    dialog.printed.connect(lambda _pages: read_audit.record(ctx.db, who=ctx.who, kind="pdf", table="candidates",
+                                                            ids=shown.get("ids", [])))
     dialog.exec()
     dialog.deleteLater()

@@ -159,10 +159,10 @@ class _Assembler:
                 for i, (row, cand, match) in enumerate(zip(rows, cands, matches), 1)]
 
     def entry(self, number: int, cand: CandidateData, match: Match, person: dict, row: dict) -> ShortlistEntry:
-        consent = _consents(person)
-        hide = self.variant == "company" and not consent  # nothing personal leaves the job centre
+        consented = _consents(person, self.today)
+        hide = self.variant == "company" and not consented  # nothing personal leaves the job centre
         contact = not hide and (self.variant == "internal" or rules.may_share_contact(
-            person["consent_date"], person["consent_scope"]))
+            person["consent_date"], person["consent_scope"], person["consent_until"], today=self.today))
         skills = self._skills(cand)
         internal = self.variant == "internal"
         return ShortlistEntry(
@@ -174,7 +174,7 @@ class _Assembler:
             birth_year=person["birth_year"] if internal else None,
             postcode=None if hide else person["postcode"],
             town=None if hide else person["town"],
-            consent=consent,
+            consent=consented,
             consent_text=self._consent_text(person) if internal else None,
             status=self._status(row) if internal else None,
             note=None if hide else (row.get("note") or None),
@@ -218,6 +218,10 @@ class _Assembler:
     def _consent_text(self, person: dict) -> str | None:
         if not person["consent_date"]:
             return None
+        if rules.consent_expired(person["consent_date"], person["consent_until"], today=self.today):
+            return translate("ShortlistDoc", "Consent {date} expired on {until}: the company sees this candidate "
+                                             "anonymously").format(
+                date=self._date(person["consent_date"]), until=self._date(person["consent_until"]))
         scope = ui_labels.consent_scope().get(person["consent_scope"] or "", person["consent_scope"] or "")
         return translate("ShortlistDoc", "Consent {date} ({scope}), recorded by {who}").format(
             date=self._date(person["consent_date"]), scope=scope, who=person["consent_by"] or "")
@@ -331,8 +335,16 @@ def _unique(refs: Iterable, key) -> list:
     return out
 
 
-def _consents(person: dict) -> bool:
-    return rules.has_valid_consent(person["consent_date"], person["consent_scope"])
+def _consents(person: dict, today: dt.date) -> bool:
+    """A consent that covers sharing with companies on the document's date (an expired one counts as none)."""
+    return rules.has_valid_consent(person["consent_date"], person["consent_scope"], person["consent_until"],
+                                   today=today)
+
+
+def candidate_ids(doc: ShortlistDoc) -> list[int]:
+    """The store ids of the candidates printed in `doc` (read back from _candidate_ref's "id (external id)"),
+    for the read audit: putting a person in a PDF is a read of their record."""
+    return [int(e.candidate_id.split(" ", 1)[0]) for e in doc.entries if e.candidate_id.split(" ", 1)[0].isdigit()]
 
 
 def _candidate_ref(person: dict) -> str:

@@ -40,6 +40,7 @@ TYPES = {
         ("danish_level", "enum:danish_level", False), ("education_level", "enum:education_level", False),
         ("available_from", "date", False), ("consent_date", "date", False),
         ("consent_scope", "enum:consent_scope", False), ("consent_by", "text", False),
+        ("consent_until", "date", False),
         ("status", "enum:candidate_status", False), ("occupations", "vocab:occupations", False),
         ("skills", "vocab:skills", False), ("certificates", "vocab:skills", False),
         ("licences", "vocab:licences", False), ("restrictions", "codes:strains", False),

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -37,10 +37,30 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n kandidat</numerusform>
-            <numerusform>%n kandidater</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePrivacy</name>
+    <message>
+        <source>Export everything about the person…</source>
+        <translation>Udtræk alt om personen…</translation>
+    </message>
+    <message>
+        <source>Erase person permanently…</source>
+        <translation>Slet person permanent…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Export everything about the person (Ctrl+Shift+E) or erase the person permanently (Ctrl+Shift+Del)</source>
+        <translation>Udtræk alt om personen (Ctrl+Shift+E) eller slet personen permanent (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
 </context>
 <context>
@@ -196,6 +216,10 @@
     <message>
         <source>Recorded by</source>
         <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldigt til</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -404,6 +428,10 @@
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
+        <source>Erase person permanently…</source>
+        <translation>Slet person permanent…</translation>
+    </message>
+    <message>
         <source>Contact log</source>
         <translation>Kontaktlog</translation>
     </message>
@@ -420,7 +448,7 @@
         <translation>Kandidatlister</translation>
     </message>
     <message>
-        <source>Remove %1 from the company&apos;s contact persons?</source>
+        <source>Remove %1 from the company's contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
 </context>
@@ -599,7 +627,7 @@
         <translation>Ny post</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
 </context>
@@ -611,7 +639,7 @@
     </message>
     <message>
         <source>Choose the ESCO CSV download as the EU publishes it: zip files or folders, in one or more languages. Importing again, or a newer version, updates in place.</source>
-        <translation>Vælg ESCO&apos;s CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
+        <translation>Vælg ESCO's CSV-download, som EU udgiver den: zip-filer eller mapper, på et eller flere sprog. En ny import, eller en nyere version, opdaterer det, der allerede er der.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -752,7 +780,7 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <source>Show everyone&apos;s</source>
+        <source>Show everyone's</source>
         <translation>Vis alles</translation>
     </message>
     <message>
@@ -785,17 +813,11 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n forfalden opfølgning</numerusform>
-            <numerusform>%n forfaldne opfølgninger</numerusform>
-        </translation>
+        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>heraf %n over fristen</numerusform>
-            <numerusform>heraf %n over fristen</numerusform>
-        </translation>
+        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
     </message>
     <message>
         <source>{candidate} hired as {need} on {date}</source>
@@ -812,36 +834,36 @@ Hvad vil du oprette?</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>&quot;{value}&quot; is not yes or no.</source>
-        <translation>&quot;{value}&quot; er hverken ja eller nej.</translation>
+        <source>"{value}" is not yes or no.</source>
+        <translation>"{value}" er hverken ja eller nej.</translation>
     </message>
     <message>
-        <source>The required column &quot;{column}&quot; is missing.</source>
-        <translation>Den nødvendige kolonne &quot;{column}&quot; mangler.</translation>
+        <source>The required column "{column}" is missing.</source>
+        <translation>Den nødvendige kolonne "{column}" mangler.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not imported: Jobbro stores no CPR numbers.</source>
-        <translation>Kolonnen &quot;{column}&quot; indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
+        <source>Column "{column}" is not imported: Jobbro stores no CPR numbers.</source>
+        <translation>Kolonnen "{column}" indlæses ikke: Jobbro gemmer ikke CPR-numre.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke.</translation>
+        <source>Column "{column}" is not used.</source>
+        <translation>Kolonnen "{column}" bruges ikke.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; is not used: column &quot;{other}&quot; already gives &quot;{field}&quot;.</source>
-        <translation>Kolonnen &quot;{column}&quot; bruges ikke: kolonnen &quot;{other}&quot; giver allerede &quot;{field}&quot;.</translation>
+        <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a CPR number. Jobbro stores no CPR numbers: use the case system&apos;s own id.</source>
-        <translation>&quot;{value}&quot; ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
+        <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
+        <translation>"{value}" ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: brug sagssystemets eget id.</translation>
     </message>
     <message>
         <source>Jobbro id {value} belongs to a candidate with another case system id ({other}).</source>
         <translation>Jobbro-id {value} hører til en kandidat med et andet sags-id ({other}).</translation>
     </message>
     <message>
-        <source>{company} has no contact person named &quot;{value}&quot;.</source>
-        <translation>{company} har ingen kontaktperson ved navn &quot;{value}&quot;.</translation>
+        <source>{company} has no contact person named "{value}".</source>
+        <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -849,15 +871,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>{count} row(s) have a Jobbro id that is not in this store (the file comes from another one); those ids are not used.</source>
-        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id&apos;er bruges ikke.</translation>
+        <translation>{count} række(r) har et Jobbro-id, som ikke findes i denne database (filen kommer fra en anden); de id'er bruges ikke.</translation>
     </message>
     <message>
         <source>This row is the same as row {other}.</source>
         <translation>Rækken er magen til række {other}.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; also appears in row {other}.</source>
-        <translation>&quot;{value}&quot; står også i række {other}.</translation>
+        <source>"{value}" also appears in row {other}.</source>
+        <translation>"{value}" står også i række {other}.</translation>
     </message>
     <message>
         <source>The row has values to the right of the last column heading.</source>
@@ -904,7 +926,7 @@ Hvad vil du oprette?</translation>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
     </message>
     <message>
-        <source>The company&apos;s CVR number is missing.</source>
+        <source>The company's CVR number is missing.</source>
         <translation>Virksomhedens CVR-nummer mangler.</translation>
     </message>
     <message>
@@ -1105,8 +1127,8 @@ Hvad vil du oprette?</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <source>Column {letter} &quot;{column}&quot;: {text}</source>
-        <translation>Kolonne {letter} &quot;{column}&quot;: {text}</translation>
+        <source>Column {letter} "{column}": {text}</source>
+        <translation>Kolonne {letter} "{column}": {text}</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
@@ -1199,7 +1221,7 @@ Hvad vil du oprette?</translation>
         <translation>Om Jobbro</translation>
     </message>
     <message>
-        <source>Jobbro – companies, needs and candidates for the job centre&apos;s business consultants.
+        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
 
 Store: %1</source>
         <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
@@ -1289,6 +1311,14 @@ Database: %1</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;To be erased…</source>
+        <translation>&amp;Til sletning…</translation>
+    </message>
+    <message>
+        <source>People the retention rules select for erasure, to erase or keep</source>
+        <translation>Personer som slettereglerne udvælger, til sletning eller til at beholde</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1429,7 +1459,7 @@ Database: %1</translation>
         <translation>Skriv en stillingsbetegnelse, virksomhed eller et behovsnummer</translation>
     </message>
     <message>
-        <source>Type a candidate&apos;s name or number</source>
+        <source>Type a candidate's name or number</source>
         <translation>Skriv en kandidats navn eller nummer</translation>
     </message>
     <message>
@@ -1449,20 +1479,20 @@ Database: %1</translation>
         <translation>Foreslå til dette job</translation>
     </message>
     <message>
-        <source>Put the selected candidates on the need&apos;s shortlist (Ctrl+K)</source>
+        <source>Put the selected candidates on the need's shortlist (Ctrl+K)</source>
         <translation>Sæt de valgte kandidater på behovets kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Put the candidate on the selected job&apos;s shortlist (Ctrl+K)</source>
+        <source>Put the candidate on the selected job's shortlist (Ctrl+K)</source>
         <translation>Sæt kandidaten på det valgte jobs kandidatliste (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Choose a need above, or use &quot;Find candidates&quot; on a need.</source>
-        <translation>Vælg et behov ovenfor, eller brug &quot;Find kandidater&quot; på et behov.</translation>
+        <source>Choose a need above, or use "Find candidates" on a need.</source>
+        <translation>Vælg et behov ovenfor, eller brug "Find kandidater" på et behov.</translation>
     </message>
     <message>
-        <source>Choose a candidate above, or use &quot;Find jobs&quot; on a candidate.</source>
-        <translation>Vælg en kandidat ovenfor, eller brug &quot;Find job&quot; på en kandidat.</translation>
+        <source>Choose a candidate above, or use "Find jobs" on a candidate.</source>
+        <translation>Vælg en kandidat ovenfor, eller brug "Find job" på en kandidat.</translation>
     </message>
     <message>
         <source>The ranking appears as soon as the match index is built.</source>
@@ -1564,7 +1594,7 @@ Database: %1</translation>
         <translation>Foreslå kompetencer</translation>
     </message>
     <message>
-        <source>Add the occupation&apos;s essential and optional skills to the lists below</source>
+        <source>Add the occupation's essential and optional skills to the lists below</source>
         <translation>Tilføj erhvervets nødvendige og valgfrie kompetencer til listerne nedenfor</translation>
     </message>
     <message>
@@ -1628,7 +1658,7 @@ Database: %1</translation>
         <translation>Arbejdsstedets postnummer</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis det ikke er virksomhedens</translation>
     </message>
     <message>
@@ -1692,6 +1722,355 @@ Database: %1</translation>
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDoc</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Case system id</source>
+        <translation>ID i fagsystemet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Ledig siden</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Hours available per week</source>
+        <translation>Timer til rådighed pr. uge</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Til rådighed fra</translation>
+    </message>
+    <message>
+        <source>Own car</source>
+        <translation>Egen bil</translation>
+    </message>
+    <message>
+        <source>Max. daily commute (minutes)</source>
+        <translation>Maks. daglig transporttid (minutter)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Samtykkets omfang</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Samtykke registreret af</translation>
+    </message>
+    <message>
+        <source>Consent valid until</source>
+        <translation>Samtykke gyldigt til</translation>
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation>Jobønsker</translation>
+    </message>
+    <message>
+        <source>Skills, certificates and licences</source>
+        <translation>Kompetencer, certifikater og kørekort</translation>
+    </message>
+    <message>
+        <source>Health restrictions</source>
+        <translation>Helbredsmæssige hensyn</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sidst ændret</translation>
+    </message>
+    <message>
+        <source>Kept at a retention review</source>
+        <translation>Beholdt ved gennemgang til sletning</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet permanent</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Udtrukket</translation>
+    </message>
+    <message>
+        <source>Put in a shortlist PDF</source>
+        <translation>Med i en kandidatliste (PDF)</translation>
+    </message>
+    <message>
+        <source>Everything the job centre holds about you</source>
+        <translation>Alt hvad jobcentret har registreret om dig</translation>
+    </message>
+    <message>
+        <source>Extracted {date} by {who}</source>
+        <translation>Udtrukket {date} af {who}</translation>
+    </message>
+    <message>
+        <source>This is a copy of all data Jobbro, the business consultants' system, holds about you: your profile, your consent, the job openings you were put forward for, follow-ups, and who has changed or looked at your record and when. You have the right to have wrong data corrected and, where the law allows, erased. Ask the job centre.</source>
+        <translation>Dette er en kopi af alle de oplysninger, som Jobbro – virksomhedskonsulenternes system – har om dig: din profil, dit samtykke, de job du er blevet foreslået til, opfølgninger, og hvem der har ændret eller set dine oplysninger og hvornår. Du har ret til at få forkerte oplysninger rettet og, hvor loven tillader det, slettet. Kontakt jobcentret.</translation>
+    </message>
+    <message>
+        <source>Personal data – keep it safe. Made with Jobbro.</source>
+        <translation>Personoplysninger – opbevar dem sikkert. Lavet med Jobbro.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>No consent recorded: companies only see you anonymously.</source>
+        <translation>Intet samtykke registreret: virksomheder ser dig kun anonymt.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Expired: companies only see you anonymously</source>
+        <translation>Udløbet: virksomheder ser dig kun anonymt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Consent to share your profile with companies</source>
+        <translation>Samtykke til at dele din profil med virksomheder</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>History of the consent: when and by whom it was recorded or changed.</source>
+        <translation>Samtykkets historik: hvornår og af hvem det blev registreret eller ændret.</translation>
+    </message>
+    <message>
+        <source>Job openings you were put forward for</source>
+        <translation>Job du er blevet foreslået til</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>You have not been put forward for any job opening.</source>
+        <translation>Du er ikke blevet foreslået til noget job.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Ingen opfølgninger.</translation>
+    </message>
+    <message>
+        <source>Who changed your record</source>
+        <translation>Hvem har ændret dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Which fields were changed, not their values.</source>
+        <translation>Hvilke felter der blev ændret, ikke deres værdier.</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Ingen ændringer registreret.</translation>
+    </message>
+    <message>
+        <source>Who looked at your record</source>
+        <translation>Hvem har set dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Nobody has opened your record yet.</source>
+        <translation>Ingen har åbnet dine oplysninger endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>Changes (which fields, not their values) and who opened, exported or printed the record.</source>
+        <translation>Ændringer (hvilke felter, ikke deres værdier) og hvem der har åbnet, udtrukket eller udskrevet posten.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Slet permanent</translation>
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation>Slet %1 permanent?</translation>
+    </message>
+    <message>
+        <source>Removed: the profile, skills, occupations, consent and notes; the notes on %1 shortlist entries; %2 follow-ups; %3 history entries; the search index entry. Each shortlist keeps an anonymous “erased candidate” row so the company's counts stay true.</source>
+        <translation>Fjernes: profilen, kompetencer, jobønsker, samtykke og noter; noterne på %1 kandidatlisteplaceringer; %2 opfølgninger; %3 historikposter; posten i søgeindekset. Hver kandidatliste beholder en anonym række “slettet kandidat”, så virksomhedens tal stadig passer.</translation>
+    </message>
+    <message>
+        <source>%1 of the entries were already sent to a company: the company's copy is not changed by this; tell the company if the law asks for it.</source>
+        <translation>%1 af placeringerne er allerede sendt til en virksomhed: virksomhedens kopi ændres ikke af dette; giv virksomheden besked, hvis loven kræver det.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erase person permanently</source>
+        <translation>Slet person permanent</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>Personen er slettet.</translation>
+    </message>
+    <message>
+        <source>The last traces leave the file in a moment, at the latest when Jobbro closes.</source>
+        <translation>De sidste spor forsvinder fra filen om et øjeblik, senest når Jobbro lukkes.</translation>
+    </message>
+    <message>
+        <source>Erase %1 of %2 permanently?</source>
+        <translation>Slet %1 fra %2 permanent?</translation>
+    </message>
+    <message>
+        <source>Removed: name, role, phone, e-mail, notes and the history entries. %1 logged contacts keep their entry without the contact person. This cannot be undone.</source>
+        <translation>Fjernes: navn, rolle, telefon, e-mail, noter og historikposterne. %1 registrerede kontakter beholder deres post uden kontaktpersonen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Export everything about the person</source>
+        <translation>Udtræk alt om personen</translation>
+    </message>
+    <message>
+        <source>PDF for the person (*.pdf);;JSON for another system (*.json)</source>
+        <translation>PDF til personen (*.pdf);;JSON til et andet system (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2245,7 @@ Database: %1</translation>
         <translation>Fjernt beslægtet med stillingen (ISCO {code})</translation>
     </message>
     <message>
-        <source>Not related to the job&apos;s occupation</source>
+        <source>Not related to the job's occupation</source>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
@@ -1882,11 +2261,11 @@ Database: %1</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
-        <source>Skills taken from the occupation&apos;s profile</source>
+        <source>Skills taken from the occupation's profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
     <message>
-        <source>{n} of the candidate&apos;s {total} skills are used in the job</source>
+        <source>{n} of the candidate's {total} skills are used in the job</source>
         <translation>{n} af kandidatens {total} kompetencer bruges i stillingen</translation>
     </message>
     <message>
@@ -1942,11 +2321,11 @@ Database: %1</translation>
         <translation>Afstand ukendt</translation>
     </message>
     <message>
-        <source>Within the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Within the candidate's own limit of {limit} min a day</source>
         <translation>Inden for kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
-        <source>Beyond the candidate&apos;s own limit of {limit} min a day</source>
+        <source>Beyond the candidate's own limit of {limit} min a day</source>
         <translation>Over kandidatens egen grænse på {limit} min om dagen</translation>
     </message>
     <message>
@@ -1962,7 +2341,7 @@ Database: %1</translation>
         <translation>Kan ansættes med: {measures}</translation>
     </message>
     <message>
-        <source>The target group cannot use the job&apos;s measures: {measures}</source>
+        <source>The target group cannot use the job's measures: {measures}</source>
         <translation>Målgruppen kan ikke bruge stillingens ordninger: {measures}</translation>
     </message>
     <message>
@@ -2022,13 +2401,103 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No activity since {date}</source>
+        <translation>Ingen aktivitet siden {date}</translation>
+    </message>
+    <message>
+        <source>Consent expired on {date}</source>
+        <translation>Samtykket udløb {date}</translation>
+    </message>
+    <message>
+        <source>No relation with the company since {date}</source>
+        <translation>Ingen forbindelse med virksomheden siden {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>To be erased</source>
+        <translation>Til sletning</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>The retention rules select these people: candidates without activity for %1 months or whose consent has expired, and contact persons of companies without any relation for %2 years (Settings). Select rows (Ctrl+A: all), then erase them permanently or keep them with a note; a kept person is not listed again until the rule applies anew.</source>
+        <translation>Slettereglerne udvælger disse personer: kandidater uden aktivitet i %1 måneder eller hvis samtykke er udløbet, og kontaktpersoner hos virksomheder uden nogen forbindelse i %2 år (Indstillinger). Vælg rækker (Ctrl+A: alle), og slet dem permanent eller behold dem med en note; en person, der beholdes, vises ikke igen, før reglen gælder på ny.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected permanently…</source>
+        <translation>&amp;Slet valgte permanent…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected with a note…</source>
+        <translation>&amp;Behold valgte med en note…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected by the rules.</source>
+        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Slet permanent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
+        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Keep with a note</source>
+        <translation>Behold med en note</translation>
+    </message>
+    <message>
+        <source>Why are they kept? (e.g. consent renewed by phone; still in a course)</source>
+        <translation>Hvorfor beholdes de? (fx samtykke fornyet telefonisk; stadig i forløb)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>Your name (used as &quot;who&quot; everywhere)</source>
+        <source>Your name (used as "who" everywhere)</source>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
@@ -2080,6 +2549,26 @@ Database: %1</translation>
         <translation>Prioriteten vises som sin egen del af hver score, aldrig gemt i de andre, og er højst %1 af 100 point, så den aldrig vejer tungere end, hvor godt kandidaten passer.</translation>
     </message>
     <message>
+        <source>To be erased (retention rules, docs/PRIVACY.md)</source>
+        <translation>Til sletning (sletteregler, docs/PRIVACY.md)</translation>
+    </message>
+    <message>
+        <source>Candidates without activity for</source>
+        <translation>Kandidater uden aktivitet i</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>Contact persons without company relation for</source>
+        <translation>Kontaktpersoner uden forbindelse med virksomheden i</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
         <source>Choose store file…</source>
         <translation>Vælg databasefil…</translation>
     </message>
@@ -2112,6 +2601,10 @@ Database: %1</translation>
     <message>
         <source>Max.</source>
         <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Consent {date} expired on {until}: the company sees this candidate anonymously</source>
+        <translation>Samtykke {date} udløb {until}: virksomheden ser kandidaten anonymt</translation>
     </message>
     <message>
         <source>Consent {date} ({scope}), recorded by {who}</source>
@@ -2185,12 +2678,16 @@ Database: %1</translation>
         <translation>Kandidaten har endnu ikke været på en kandidatliste.</translation>
     </message>
     <message>
-        <source>No candidates on this need&apos;s shortlist yet.</source>
+        <source>No candidates on this need's shortlist yet.</source>
         <translation>Der er endnu ingen kandidater på behovets kandidatliste.</translation>
     </message>
 </context>
 <context>
     <name>ShortlistPanel</name>
+    <message>
+        <source>Consent expired %1: the company may only see this candidate anonymously.</source>
+        <translation>Samtykket udløb %1: virksomheden må kun se kandidaten anonymt.</translation>
+    </message>
     <message>
         <source>Consent given %1.</source>
         <translation>Samtykke givet %1.</translation>
@@ -2301,10 +2798,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation>
-            <numerusform>%n kandidat er føjet til listen.</numerusform>
-            <numerusform>%n kandidater er føjet til listen.</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -2328,10 +2822,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation>
-            <numerusform>%n kandidat på listen</numerusform>
-            <numerusform>%n kandidater på listen</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -2339,10 +2830,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation>
-            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
-            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
-        </translation>
+        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -2396,7 +2884,7 @@ Database: %1</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>Print with the system&apos;s print dialog</source>
+        <source>Print with the system's print dialog</source>
         <translation>Udskriv via systemets udskriftsdialog</translation>
     </message>
     <message>
@@ -2469,10 +2957,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
-        </translation>
+        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2496,10 +2981,7 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Sendte %n side til printeren.</numerusform>
-            <numerusform>Sendte %n sider til printeren.</numerusform>
-        </translation>
+        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2553,11 +3035,11 @@ Database: %1</translation>
         <translation>%1 er en endelig status: ingen flere trin.</translation>
     </message>
     <message>
-        <source>When you save, %1 is marked as in job, and a follow-up &quot;%2&quot; is created for you, due %3.</source>
+        <source>When you save, %1 is marked as in job, and a follow-up "%2" is created for you, due %3.</source>
         <translation>Når du gemmer, markeres %1 som i job, og du får en opfølgning, »%2«, den %3.</translation>
     </message>
     <message>
-        <source>This fills the need&apos;s last position, so the need is marked as filled.</source>
+        <source>This fills the need's last position, so the need is marked as filled.</source>
         <translation>Det besætter behovets sidste stilling, så behovet markeres som besat.</translation>
     </message>
 </context>
@@ -2603,6 +3085,10 @@ Database: %1</translation>
         <translation>Samtykkedatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation>Samtykket kan ikke udløbe, før det er givet.</translation>
+    </message>
+    <message>
         <source>Unknown measure: {value}.</source>
         <translation>Ukendt ordning: {value}.</translation>
     </message>
@@ -2643,56 +3129,56 @@ Database: %1</translation>
         <translation>Ukendt erhverv.</translation>
     </message>
     <message>
-        <source>An ISCO-08 code has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>En ISCO-08-kode har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>An ISCO-08 code has 4 digits (got "{value}").</source>
+        <translation>En ISCO-08-kode har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got &quot;{value}&quot;).</source>
-        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A DB07 code is a section letter A–U or 2 to 6 digits (got "{value}").</source>
+        <translation>En DB07-kode er et afsnitsbogstav A–U eller 2 til 6 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A CVR number has 8 digits (got &quot;{value}&quot;).</source>
-        <translation>Et CVR-nummer har 8 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A CVR number has 8 digits (got "{value}").</source>
+        <translation>Et CVR-nummer har 8 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>CVR number {value} is not valid: the check digit is wrong.</source>
         <translation>CVR-nummer {value} er ikke gyldigt: kontrolcifferet er forkert.</translation>
     </message>
     <message>
-        <source>A P-number has 10 digits (got &quot;{value}&quot;).</source>
-        <translation>Et P-nummer har 10 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A P-number has 10 digits (got "{value}").</source>
+        <translation>Et P-nummer har 10 cifre (fik "{value}").</translation>
     </message>
     <message>
-        <source>A postcode has 4 digits (got &quot;{value}&quot;).</source>
-        <translation>Et postnummer har 4 cifre (fik &quot;{value}&quot;).</translation>
+        <source>A postcode has 4 digits (got "{value}").</source>
+        <translation>Et postnummer har 4 cifre (fik "{value}").</translation>
     </message>
     <message>
         <source>Postcode {value} does not exist.</source>
         <translation>Postnummer {value} findes ikke.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an e-mail address.</source>
-        <translation>&quot;{value}&quot; er ikke en e-mailadresse.</translation>
+        <source>"{value}" is not an e-mail address.</source>
+        <translation>"{value}" er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number (8 digits, or + and country code).</source>
-        <translation>&quot;{value}&quot; er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
+        <source>"{value}" is not a phone number (8 digits, or + and country code).</source>
+        <translation>"{value}" er ikke et telefonnummer (8 cifre eller + og landekode).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid date (write it as dd-mm-yyyy).</source>
-        <translation>&quot;{value}&quot; er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number of hours.</source>
-        <translation>&quot;{value}&quot; er ikke et antal timer.</translation>
+        <source>"{value}" is not a number of hours.</source>
+        <translation>"{value}" er ikke et antal timer.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 37 (got {value}).</source>
         <translation>Timer pr. uge skal være mellem 0 og 37 (fik {value}).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number.</source>
-        <translation>&quot;{value}&quot; er ikke et helt tal.</translation>
+        <source>"{value}" is not a whole number.</source>
+        <translation>"{value}" er ikke et helt tal.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
@@ -2723,8 +3209,8 @@ Database: %1</translation>
         <translation>Kan ikke flytte fra samtale tilbage til sendt til virksomheden.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number.</source>
-        <translation>&quot;{value}&quot; er ikke et tal.</translation>
+        <source>"{value}" is not a number.</source>
+        <translation>"{value}" er ikke et tal.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2747,8 +3233,8 @@ Database: %1</translation>
         <translation>Kun en foreslået kandidat kan fjernes; markér i stedet kandidaten som trukket tilbage.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a known value.</source>
-        <translation>&quot;{value}&quot; er ikke en kendt værdi.</translation>
+        <source>"{value}" is not a known value.</source>
+        <translation>"{value}" er ikke en kendt værdi.</translation>
     </message>
     <message>
         <source>The candidate already has this status.</source>
@@ -2767,6 +3253,10 @@ Database: %1</translation>
         <translation>Ukendt eller inaktiv afslagsbegrundelse: {value}.</translation>
     </message>
     <message>
+        <source>The candidate was erased; an anonymous entry cannot be hired.</source>
+        <translation>Kandidaten er slettet; en anonym placering kan ikke ansættes.</translation>
+    </message>
+    <message>
         <source>The need is cancelled; nobody can be hired for it.</source>
         <translation>Behovet er annulleret; ingen kan ansættes i det.</translation>
     </message>
@@ -2779,8 +3269,8 @@ Database: %1</translation>
         <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a web address.</source>
-        <translation>&quot;{value}&quot; er ikke en webadresse.</translation>
+        <source>"{value}" is not a web address.</source>
+        <translation>"{value}" er ikke en webadresse.</translation>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
@@ -2791,10 +3281,7 @@ Database: %1</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation>
-            <numerusform>Eksporterer %n række…</numerusform>
-            <numerusform>Eksporterer %n rækker…</numerusform>
-        </translation>
+        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3116,8 +3603,8 @@ Database: %1</translation>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
     <message>
-        <source>Import postcodes with town, coordinate (lat/lon or DAWA&apos;s visueltcenter_x/_y) and municipality code from CSV files.</source>
-        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA&apos;s visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
+        <source>Import postcodes with town, coordinate (lat/lon or DAWA's visueltcenter_x/_y) and municipality code from CSV files.</source>
+        <translation>Importér postnumre med by, koordinat (lat/lon eller DAWA's visueltcenter_x/_y) og kommunekode fra CSV-filer.</translation>
     </message>
     <message>
         <source>postcode CSV files</source>
@@ -3136,8 +3623,8 @@ Database: %1</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;{query}&quot;.</source>
-        <translation>Intet fundet for &quot;{query}&quot;.</translation>
+        <source>Nothing found for "{query}".</source>
+        <translation>Intet fundet for "{query}".</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -3268,15 +3755,15 @@ Database: %1</translation>
         <translation>{phase}: {percent} %</translation>
     </message>
     <message>
-        <source>write a need&apos;s shortlist as a PDF</source>
+        <source>write a need's shortlist as a PDF</source>
         <translation>skriv et behovs kandidatliste som PDF</translation>
     </message>
     <message>
-        <source>Write a need&apos;s shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
-        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF&apos;en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
+        <source>Write a need's shortlist as a PDF: its saved shortlist, or else the best candidates of the ranking. The company version shows candidates without consent anonymously; the internal version shows everything. Exit code 0: written; 1: the PDF could not be written; 2: bad input (unknown need, a store that cannot be opened, an output path that cannot be written).</source>
+        <translation>Skriv et behovs kandidatliste som PDF: den gemte kandidatliste eller ellers de bedste kandidater fra matchningen. Virksomhedsudgaven viser kandidater uden samtykke anonymt; den interne udgave viser alt. Slutkode 0: skrevet; 1: PDF'en kunne ikke skrives; 2: forkert input (ukendt behov, en database, der ikke kan åbnes, eller en outputsti, der ikke kan skrives til).</translation>
     </message>
     <message>
-        <source>the need&apos;s id</source>
+        <source>the need's id</source>
         <translation>behovets id</translation>
     </message>
     <message>
@@ -3292,7 +3779,7 @@ Database: %1</translation>
         <translation>uden en gemt kandidatliste: hvor mange af de bedste kandidater (standard 10)</translation>
     </message>
     <message>
-        <source>the job centre&apos;s name in the header (default: from the settings)</source>
+        <source>the job centre's name in the header (default: from the settings)</source>
         <translation>jobcentrets navn i sidehovedet (standard: fra indstillingerne)</translation>
     </message>
     <message>
@@ -3312,12 +3799,116 @@ Database: %1</translation>
         <translation>--top skal være mindst 1.</translation>
     </message>
     <message>
+        <source>erase a candidate or a contact person permanently</source>
+        <translation>slet en kandidat eller en kontaktperson permanent</translation>
+    </message>
+    <message>
+        <source>Erase a person permanently (the right to be forgotten): the person leaves every table, the search index and the file; a shortlist keeps an anonymous row. Without --yes it asks on a terminal and refuses without one. Exit code 0: erased; 2: bad input or not confirmed (nothing changed).</source>
+        <translation>Slet en person permanent (retten til at blive glemt): personen forsvinder fra alle tabeller, søgeindekset og filen; en kandidatliste beholder en anonym række. Uden --yes spørges der i en terminal, og uden terminal afvises sletningen. Afslutningskode 0: slettet; 2: forkert input eller ikke bekræftet (intet ændret).</translation>
+    </message>
+    <message>
+        <source>candidate or contact-person</source>
+        <translation>candidate (kandidat) eller contact-person (kontaktperson)</translation>
+    </message>
+    <message>
+        <source>the person's id</source>
+        <translation>personens id</translation>
+    </message>
+    <message>
+        <source>erase without asking</source>
+        <translation>slet uden at spørge</translation>
+    </message>
+    <message>
+        <source>everything about one candidate as JSON or PDF</source>
+        <translation>alt om én kandidat som JSON eller PDF</translation>
+    </message>
+    <message>
+        <source>Write everything Jobbro holds about one candidate (access and portability): JSON for a machine (FILE.json) or a readable PDF for the person (FILE.pdf). The export is recorded in the person's history. Exit code 0: written; 1: the file could not be written; 2: bad input.</source>
+        <translation>Skriv alt, hvad Jobbro har om én kandidat (indsigt og dataportabilitet): JSON til et andet system (FIL.json) eller en læsevenlig PDF til personen (FIL.pdf). Udtrækket registreres i personens historik. Afslutningskode 0: skrevet; 1: filen kunne ikke skrives; 2: forkert input.</translation>
+    </message>
+    <message>
+        <source>the candidate's id</source>
+        <translation>kandidatens id</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation>FIL.json eller FIL.pdf</translation>
+    </message>
+    <message>
+        <source>list (or erase) what the retention rules select</source>
+        <translation>vis (eller slet) det, slettereglerne udvælger</translation>
+    </message>
+    <message>
+        <source>List the people the retention rules select for erasure, with the reason (the rules and their periods are set in the app's settings). With --erase they are erased after the same checks (asks on a terminal unless --yes).</source>
+        <translation>Vis de personer, slettereglerne udvælger til sletning, med årsagen (reglerne og deres perioder sættes i programmets indstillinger). Med --erase slettes de efter de samme kontroller (spørger i en terminal, medmindre --yes er angivet).</translation>
+    </message>
+    <message>
+        <source>write the list as JSON</source>
+        <translation>skriv listen som JSON</translation>
+    </message>
+    <message>
+        <source>erase everything listed</source>
+        <translation>slet alt, der vises</translation>
+    </message>
+    <message>
+        <source>Not erased: confirm with --yes (there is no terminal to ask on).</source>
+        <translation>Ikke slettet: bekræft med --yes (der er ingen terminal at spørge i).</translation>
+    </message>
+    <message>
+        <source>Type yes to confirm:</source>
+        <translation>Skriv ja for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}; nothing was erased.</source>
+        <translation>Der findes ingen {kind} med id {id}; intet er slettet.</translation>
+    </message>
+    <message>
+        <source>Erase {name} ({kind} {id}) permanently, with every link, shortlist note, follow-up and history entry? This cannot be undone.</source>
+        <translation>Slet {name} ({kind} {id}) permanent med alle tilknytninger, noter på kandidatlister, opfølgninger og historikposter? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erased {kind} {id}. Shortlist entries kept anonymously: {entries}.</source>
+        <translation>Slettede {kind} {id}. Placeringer på kandidatlister beholdt anonymt: {entries}.</translation>
+    </message>
+    <message>
+        <source>Name the output FILE.json or FILE.pdf (got {path}).</source>
+        <translation>Angiv output som FIL.json eller FIL.pdf (fik {path}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist or it is a folder.</source>
+        <translation>Kan ikke skrive {path}: mappen findes ikke, eller det er en mappe.</translation>
+    </message>
+    <message>
         <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
-        <translation>PDF&apos;en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
+        <translation>PDF'en kan ikke laves: der blev ikke fundet en skrifttype med danske bogstaver. Installér DejaVu Sans (fonts-dejavu-core), eller sæt JOBBRO_FONT_DIR til en mappe, der indeholder den.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Pages: {pages}.</source>
+        <translation>Skrev {path}. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <source>Selected by the retention rules: {count}.</source>
+        <translation>Udvalgt af slettereglerne: {count}.</translation>
+    </message>
+    <message>
+        <source>Erase the {count} listed records permanently?</source>
+        <translation>Slet de {count} viste poster permanent?</translation>
+    </message>
+    <message>
+        <source>Erased: {count}.</source>
+        <translation>Slettet: {count}.</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -3329,15 +3920,15 @@ Database: %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: it is a folder.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: det er en mappe.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: det er en mappe.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: the folder {folder} does not exist.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: permission denied.</source>
-        <translation>PDF&apos;en kan ikke skrives til {path}: ingen skriveadgang.</translation>
+        <translation>PDF'en kan ikke skrives til {path}: ingen skriveadgang.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4155,10 @@ Database: %1</translation>
     <message>
         <source>250 or more employees</source>
         <translation>250 eller flere ansatte</translation>
+    </message>
+    <message>
+        <source>Erased candidate</source>
+        <translation>Slettet kandidat</translation>
     </message>
     <message>
         <source>Yes</source>

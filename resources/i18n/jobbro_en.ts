@@ -42,6 +42,29 @@
     </message>
 </context>
 <context>
+    <name>CandidatePrivacy</name>
+    <message>
+        <source>Export everything about the person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase person permanently…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything about the person (Ctrl+Shift+E) or erase the person permanently (Ctrl+Shift+Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <source>Name</source>
@@ -193,6 +216,10 @@
     </message>
     <message>
         <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -399,6 +426,10 @@
     </message>
     <message>
         <source>Contact persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase person permanently…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1280,6 +1311,14 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;To be erased…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People the retention rules select for erasure, to erase or keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
@@ -1684,6 +1723,355 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>PersonDoc</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case system id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours available per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max. daily commute (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desired occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills, certificates and licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health restrictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept at a retention review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put in a shortlist PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything the job centre holds about you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extracted {date} by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a copy of all data Jobbro, the business consultants' system, holds about you: your profile, your consent, the job openings you were put forward for, follow-ups, and who has changed or looked at your record and when. You have the right to have wrong data corrected and, where the law allows, erased. Ask the job centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data – keep it safe. Made with Jobbro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent recorded: companies only see you anonymously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired: companies only see you anonymously</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to share your profile with companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the consent: when and by whom it was recorded or changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job openings you were put forward for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have not been put forward for any job opening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed your record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which fields were changed, not their values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who looked at your record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has opened your record yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes (which fields, not their values) and who opened, exported or printed the record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <source>Erase permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase %1 permanently?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: the profile, skills, occupations, consent and notes; the notes on %1 shortlist entries; %2 follow-ups; %3 history entries; the search index entry. Each shortlist keeps an anonymous “erased candidate” row so the company's counts stay true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the entries were already sent to a company: the company's copy is not changed by this; tell the company if the law asks for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase person permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last traces leave the file in a moment, at the latest when Jobbro closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase %1 of %2 permanently?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: name, role, phone, e-mail, notes and the history entries. %1 logged contacts keep their entry without the contact person. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything about the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF for the person (*.pdf);;JSON for another system (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Points</name>
     <message>
         <source>points</source>
@@ -2011,6 +2399,98 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No activity since {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent expired on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No relation with the company since {date}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>To be erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The retention rules select these people: candidates without activity for %1 months or whose consent has expired, and contact persons of companies without any relation for %2 years (Settings). Select rows (Ctrl+A: all), then erase them permanently or keep them with a note; a kept person is not listed again until the rule applies anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Erase selected permanently…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep selected with a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected by the rules.</source>
+        <translation>
+            <numerusform>%n person selected by the rules.</numerusform><numerusform>%n persons selected by the rules.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n person permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</numerusform><numerusform>Erase %n persons permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why are they kept? (e.g. consent renewed by phone; still in a course)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2069,6 +2549,26 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>To be erased (retention rules, docs/PRIVACY.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates without activity for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact persons without company relation for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose store file…</source>
         <translation type="unfinished" />
     </message>
@@ -2100,6 +2600,10 @@ Store: %1</source>
     </message>
     <message>
         <source>Max.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent {date} expired on {until}: the company sees this candidate anonymously</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2180,6 +2684,10 @@ Store: %1</source>
 </context>
 <context>
     <name>ShortlistPanel</name>
+    <message>
+        <source>Consent expired %1: the company may only see this candidate anonymously.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Consent given %1.</source>
         <translation type="unfinished" />
@@ -2582,6 +3090,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The consent cannot end before it was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown measure: {value}.</source>
         <translation type="unfinished" />
     </message>
@@ -2743,6 +3255,10 @@ Store: %1</source>
     </message>
     <message>
         <source>Unknown or inactive rejection reason: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate was erased; an anonymous entry cannot be hired.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3289,11 +3805,115 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>erase a candidate or a contact person permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase a person permanently (the right to be forgotten): the person leaves every table, the search index and the file; a shortlist keeps an anonymous row. Without --yes it asks on a terminal and refuses without one. Exit code 0: erased; 2: bad input or not confirmed (nothing changed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>candidate or contact-person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the person's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>erase without asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everything about one candidate as JSON or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write everything Jobbro holds about one candidate (access and portability): JSON for a machine (FILE.json) or a readable PDF for the person (FILE.pdf). The export is recorded in the person's history. Exit code 0: written; 1: the file could not be written; 2: bad input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the candidate's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE.json or FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list (or erase) what the retention rules select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the people the retention rules select for erasure, with the reason (the rules and their periods are set in the app's settings). With --erase they are erased after the same checks (asks on a terminal unless --yes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the list as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>erase everything listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not erased: confirm with --yes (there is no terminal to ask on).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type yes to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}; nothing was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase {name} ({kind} {id}) permanently, with every link, shortlist note, follow-up and history entry? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased {kind} {id}. Shortlist entries kept anonymously: {entries}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the output FILE.json or FILE.pdf (got {path}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist or it is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot make the PDF: no font with Danish letters was found. Install DejaVu Sans (fonts-dejavu-core) or set JOBBRO_FONT_DIR to a folder holding it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path}. Pages: {pages}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected by the retention rules: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the {count} listed records permanently?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased: {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3540,6 +4160,10 @@ Store: %1</source>
     </message>
     <message>
         <source>250 or more employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased candidate</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -35,12 +35,17 @@ def test_open_needs_and_filling():
     assert rules.need_status_after_list_change("filled", 0) == "filled"
 
 
-def test_a_valid_consent_has_a_date_not_in_the_future_and_a_known_scope():
+def test_a_valid_consent_has_a_date_not_in_the_future_a_known_scope_and_an_end_not_passed():
     today = dt.date(2026, 12, 6)
-    assert rules.has_valid_consent("2026-11-01", "named_profile", today=today)
-    assert not rules.has_valid_consent("2026-11-01", None, today=today)
-    assert not rules.has_valid_consent(None, "named_profile", today=today)
-    assert not rules.has_valid_consent("2026-12-07", "named_profile", today=today)
-    assert not rules.has_valid_consent("not a date", "named_profile", today=today)
-    assert rules.may_share_contact("2026-11-01", "named_profile_and_contact", today=today)
-    assert not rules.may_share_contact("2026-11-01", "named_profile", today=today)
+    until = "2027-06-01"
+    assert rules.has_valid_consent("2026-11-01", "named_profile", until, today=today)
+    assert rules.has_valid_consent("2026-11-01", "named_profile", "2026-12-06", today=today)  # the last day counts
+    assert not rules.has_valid_consent("2026-11-01", "named_profile", "2026-12-05", today=today)  # expired
+    assert not rules.has_valid_consent("2026-11-01", "named_profile", None, today=today)
+    assert not rules.has_valid_consent("2026-11-01", None, until, today=today)
+    assert not rules.has_valid_consent(None, "named_profile", until, today=today)
+    assert not rules.has_valid_consent("2026-12-07", "named_profile", until, today=today)  # given in the future
+    assert rules.may_share_contact("2026-11-01", "named_profile_and_contact", until, today=today)
+    assert not rules.may_share_contact("2026-11-01", "named_profile", until, today=today)
+    assert rules.consent_expired("2024-01-01", "2026-01-01", today=today)
+    assert rules.default_consent_until("2025-01-31") == "2027-01-31"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db import exporting, importing
+from db import exporting, importing, read_audit
 from db.errors import StoreError
 from db.store import open_store
 from reports import export
@@ -114,6 +114,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         rows = exporting.rows(db, args.kind)
         count = export.write(args.out, exporting.headers(args.kind), rows, sheet=args.kind)
+        if args.kind == "candidates":  # exporting a person's record is a read of it (docs/PRIVACY.md)
+            read_audit.record(db, who=settings.get("consultant_name"), kind="export", table="candidates",
+                              ids=exporting.all_ids(db, args.kind))
     except OSError as exc:
         return fail(translate("cli", "{path} could not be written: {detail}").format(
             path=args.out, detail=exc.strerror or exc))

@@ -17,7 +17,7 @@ from ui.cli import fail
 from ui.i18n import translate
 from ui.match_service import weights_from_settings
 from ui.messages import store_error
-from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
+from ui.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
 
 
 def register(subparsers) -> None:
@@ -81,12 +81,29 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(translate("cli", "Could not write {path}: {reason}").format(
             path=out, reason=exc.strerror or exc), 1)
+    _record_reads(path, candidate_ids(doc))
     for warning in result.warnings:
         print(translate("cli", "Warning: {message}").format(message=warning.message), file=sys.stderr)
     # "Label: number" needs no plural forms (lupdate does not mark translate(..., n) calls as plural)
     print(translate("cli", "Wrote {path}. Pages: {pages}. Candidates on the list: {count}.").format(
         path=out, pages=result.pages, count=len(doc.entries)))
     return 0
+
+
+def _record_reads(path: str, ids: list[int]) -> None:
+    """The PDF holds these people: a read entry for each (the store was closed while the PDF was written)."""
+    from db import read_audit
+    from ui import settings
+
+    try:
+        db = open_store(path, create=False)
+    except StoreError as exc:
+        print(translate("cli", "Warning: {message}").format(message=store_error(exc)), file=sys.stderr)
+        return
+    try:
+        read_audit.record(db, who=settings.get("consultant_name"), kind="pdf", table="candidates", ids=ids)
+    finally:
+        db.conn.close()
 
 
 def _unwritable(out: Path) -> str | None:

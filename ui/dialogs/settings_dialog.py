@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+                               QPushButton, QSpinBox, QVBoxLayout)
 
 from matching import weights
 from ui import i18n, settings
@@ -31,6 +31,24 @@ class Points(Field):
         self.spin.setValue(float(value or 0))
 
 
+class Period(Field):
+    """A whole number of months or years, at least 1 (a retention rule's period)."""
+
+    def __init__(self, suffix: str, high: int, parent=None):
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(1, high)
+        self.spin.setSuffix(" " + suffix)
+        self.spin.valueChanged.connect(self.changed)
+        self._set_editor(self.spin)
+
+    def value(self):
+        return self.spin.value()
+
+    def set_value(self, value) -> None:
+        self.spin.setValue(int(value or 1))
+
+
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,6 +73,11 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.form.layout_.addRow("", note)
+        self.form.section(self.tr("To be erased (retention rules, docs/PRIVACY.md)"))
+        self.form.add("retention_candidate_months", self.tr("Candidates without activity for"),
+                      Period(self.tr("months"), 120))
+        self.form.add("retention_contact_person_years", self.tr("Contact persons without company relation for"),
+                      Period(self.tr("years"), 30))
         self.form.fields["policy_enabled"].changed.connect(self._policy_enabled)
         self.form.set_values({name: settings.get(name) for name in self.form.fields})
         browse = QPushButton(self.tr("Choose store file…"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
+from db import candidates, erasure, reference
 from db.changes import Changes
-from db import candidates, reference
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
+from ui.views.person_privacy import CandidatePrivacy
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
@@ -75,6 +76,7 @@ class CandidatesView(EntityView):
         form.add("consent_date", self.tr("Consent given"), DateLine())
         form.add("consent_scope", self.tr("Scope"), Choice(list(labels.consent_scope().items())))
         form.add("consent_by", self.tr("Recorded by"), TextLine())
+        form.add("consent_until", self.tr("Valid until"), DateLine())
         form.add("notes", self.tr("Notes"), TextArea())
         return form
 
@@ -90,13 +92,16 @@ class CandidatesView(EntityView):
         self.find_button.setToolTip(self.tr("Rank the open needs that fit this candidate"))
         self.find_button.clicked.connect(self.find_job)
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        self.privacy = CandidatePrivacy(self)  # History tab, export and erasure (docs/PRIVACY.md)
+        self.privacy.add_tab(self.tabs)
         self.selected.connect(self._show_history)
-        WideTab(self, self.tabs, [self.history])
+        WideTab(self, self.tabs, [self.history, self.privacy.history])
         return self.tabs
 
     def _show_history(self, candidate_id: int) -> None:
         self.history.set_owner(candidate_id or None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), bool(candidate_id))
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.privacy.history), bool(candidate_id))
         self.find_button.setEnabled(bool(candidate_id))
 
     def _update_history_tab(self, n: int) -> None:
@@ -112,6 +117,8 @@ class CandidatesView(EntityView):
     def reference_choices(self) -> dict:
         db = self.ctx.db
         return {"target_group_code": reference.choices(db, "target_groups"), "restrictions": reference.choices(db, "strains")}
+    def extra_buttons(self) -> list[QWidget]:
+        return [self.privacy.button]
 
     def field_aliases(self) -> dict[str, str]:
         return {"restrictions": "restrictions"}
@@ -128,7 +135,9 @@ class CandidatesView(EntityView):
         return candidates.update(self.ctx.db, record_id, who=self.ctx.who, **values)
 
     def remove(self, record_id: int) -> Changes:
-        return candidates.delete(self.ctx.db, record_id, who=self.ctx.who)
+        # Deleting a citizen is erasing them: nothing left in the index or the file, and the shortlists
+        # keep an anonymous row instead of losing the entry (docs/PRIVACY.md).
+        return erasure.erase_candidate(self.ctx.db, record_id, who=self.ctx.who).changes
 
     def depends_on(self) -> set[str]:
         return {"candidates", "vocabulary"}

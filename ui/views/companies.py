@@ -96,7 +96,8 @@ class CompaniesView(EntityView):
         self.log_button.clicked.connect(self.log_contact)
         self.tabs.addTab(self._with_buttons(self.persons_table, [
             (self.tr("Add person…"), lambda: self.edit_person(None)),
-            (self.tr("Remove person"), self.remove_person)]), self.tr("Contact persons"))
+            (self.tr("Remove person"), self.remove_person),
+            (self.tr("Erase person permanently…"), self.erase_person)]), self.tr("Contact persons"))
         self.tabs.addTab(self._with_buttons(self.log_table, [], self.log_button), self.tr("Contact log"))
         self.tabs.addTab(self._with_buttons(self.needs_table, [
             (self.tr("New need…"), lambda: self.current_id and self.new_need_for.emit(self.current_id))]),
@@ -194,6 +195,14 @@ class CompaniesView(EntityView):
             return
         person = self.persons_model.row_dict(row) if row is not None else None
         PersonDialog(self.ctx, self.current_id, person, parent=self).exec()
+
+    def erase_person(self) -> None:
+        """Erase the selected contact person (the right to be forgotten; ui/views/person_privacy.py)."""
+        from ui.views.person_privacy import erase_contact_person
+
+        index = self.persons_table.currentIndex()
+        if index.isValid():
+            erase_contact_person(self, self.ctx, self.persons_model.row_dict(index.row())["id"])
 
     def remove_person(self) -> None:
         index = self.persons_table.currentIndex()

@@ -72,6 +72,10 @@ class EntityView(QWidget):
     def field_aliases(self) -> dict[str, str]:
         return {}
 
+    def extra_buttons(self) -> list[QWidget]:
+        """Widgets shown before Delete below the form (built after the form and detail_extras)."""
+        return []
+
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -151,6 +155,8 @@ class EntityView(QWidget):
         self.delete_button.clicked.connect(self.delete)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
+        for widget in self.extra_buttons():
+            buttons.addWidget(widget)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

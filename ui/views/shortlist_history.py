@@ -64,10 +64,10 @@ class ShortlistHistory(QWidget):
         status = lambda v: status_labels().get(v, v or "")  # noqa: E731
         columns = {
             "company": [Column("need_title", lambda: self.tr("Need")),
-                        Column("candidate_name", lambda: self.tr("Candidate"))],
+                        Column("candidate_name", lambda: self.tr("Candidate"), labels.candidate_name)],
             "candidate": [Column("need_title", lambda: self.tr("Need")),
                           Column("company_name", lambda: self.tr("Company"))],
-            "need": [Column("candidate_name", lambda: self.tr("Candidate"))],
+            "need": [Column("candidate_name", lambda: self.tr("Candidate"), labels.candidate_name)],
         }[owner] + [
             Column("status", lambda: self.tr("Status"), status),
             Column("status_date", lambda: self.tr("Date"), labels.date),

@@ -75,18 +75,22 @@ class EntriesModel(ListModel):
                 return QBrush(QColor(STATUS_FOREGROUND[row["status"]]))
             if closed:
                 return QBrush(QColor(CLOSED_TEXT))
-            if key == "consent_date" and not row.get("consent_date"):
+            if key == "consent_valid" and not row.get("consent_valid"):
                 return QBrush(QColor(NO_CONSENT_TEXT))
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "note":
                 return row.get("note") or None
-            if key == "consent_date":
+            if key == "consent_valid":
                 return self._consent_tip(row)
         return super().data(index, role)
 
     def _consent_tip(self, row: dict) -> str:
+        if row.get("consent_date") and not row.get("consent_valid"):
+            return QCoreApplication.translate(
+                "ShortlistPanel", "Consent expired %1: the company may only see this candidate anonymously.").replace(
+                "%1", labels.date(row.get("consent_until")))
         if row.get("consent_date"):
             scope = labels.consent_scope().get(row.get("consent_scope"), "")
             text = QCoreApplication.translate("ShortlistPanel", "Consent given %1.").replace(

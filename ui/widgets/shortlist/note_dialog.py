@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from db import shortlists
+from ui import labels
 from ui.context import AppContext
 from ui.operations import perform
 from ui.widgets.fields import TextArea
@@ -18,7 +19,7 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entry = entry
-        self.setWindowTitle(self.tr("Note on %1").replace("%1", entry["candidate_name"]))
+        self.setWindowTitle(self.tr("Note on %1").replace("%1", labels.candidate_name(entry["candidate_name"])))
         self.form = Form()
         self.form.add("note", self.tr("Note"), TextArea(self.tr("e.g. can start at short notice; prefers day shifts")))
         self.form.fields["note"].edit.setMinimumHeight(140)

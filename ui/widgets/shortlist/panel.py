@@ -88,8 +88,8 @@ class ShortlistPanel(QWidget):
 
         self.model = EntriesModel([
             Column("position", lambda: self.tr("No."), lambda v: "" if v is None else str(v)),
-            Column("candidate_name", lambda: self.tr("Candidate")),
-            Column("consent_date", lambda: self.tr("Consent"), labels.yes_no),
+            Column("candidate_name", lambda: self.tr("Candidate"), labels.candidate_name),
+            Column("consent_valid", lambda: self.tr("Consent"), labels.yes_no),
             Column("status", lambda: self.tr("Status"), lambda v: status_labels().get(v, v or "")),
             Column("status_date", lambda: self.tr("Date"), labels.date),
             Column("rejection_name", lambda: self.tr("Reason for rejection")),
@@ -299,7 +299,7 @@ class ShortlistPanel(QWidget):
             return
         if entry["status"] == "proposed" and not confirm.ask(
                 self, self.tr("Remove from the list"),
-                self.tr("Take %1 off the list?").replace("%1", entry["candidate_name"])):
+                self.tr("Take %1 off the list?").replace("%1", labels.candidate_name(entry["candidate_name"]))):
             return
         self._write(lambda: shortlists.remove(self.ctx.db, entry["id"], who=self.ctx.who))
 
@@ -312,7 +312,7 @@ class ShortlistPanel(QWidget):
             return
         if self.model.key_at(index.column()) == "note":
             self.edit_note()
-        else:
+        elif self.model.row_dict(index.row())["candidate_id"] is not None:  # None: an erased candidate
             self.open_candidate.emit(self.model.row_dict(index.row())["candidate_id"])
 
     def _write(self, call) -> bool:
@@ -335,7 +335,7 @@ class ShortlistPanel(QWidget):
         text = self.tr("%n candidate(s) on the list", None, len(rows))
         text += " · " + self.tr("positions filled: %1 of %2").replace("%1", str(hired)).replace(
             "%2", str(self.need.get("positions") or 1))
-        without = sum(1 for r in rows if not r.get("consent_date"))
+        without = sum(1 for r in rows if not r.get("consent_valid"))
         if without:
             text += " · " + self.tr("%n without consent (anonymous for the company)", None, without)
         self.summary.setText(text)
@@ -373,7 +373,7 @@ class ShortlistPanel(QWidget):
         except NotFound:
             self.steps_model.set_rows([])
         fit_columns(self.steps_table, STEP_LIMITS)
-        self.steps_label.setText(self.tr("Steps for %1").replace("%1", entry["candidate_name"]))
+        self.steps_label.setText(self.tr("Steps for %1").replace("%1", labels.candidate_name(entry["candidate_name"])))
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if self.need_id is None:
