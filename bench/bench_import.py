@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from db import importing
 from db.importing import columns
 from db.store import open_store
+from targets import Report
 
 FIRST = ["Anna", "Mohammed", "Mette", "Jonas", "Fatima", "Lars", "Sofie", "Ali", "Camilla", "Peter", "Emma",
          "Ahmad", "Louise", "Mads", "Ida", "Omar", "Line", "Rasmus", "Zeynep", "Søren", "Åse", "Bjørn"]
@@ -65,11 +66,12 @@ def write_csv(path: Path, rows: int, vocab: dict, seed: int = 7) -> None:
                 rng.choice(vocab["licences"]) if rng.random() < 0.6 else "", "Aktiv"])
 
 
-def timed(label: str, fn):
+def timed(report: Report, label: str, fn):
     started = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - started
     print(f"{label:<38} {seconds:7.1f} s", flush=True)
+    report.figure(label, seconds, "s")
     return result, seconds
 
 
@@ -91,6 +93,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--keep", metavar="DIR", help="write the CSV and store here instead of a temp dir")
     args = parser.parse_args()
+    report = Report.open(__file__)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="jobbro-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     source = folder / "candidates.csv"
@@ -98,25 +101,26 @@ def main() -> int:
     write_csv(source, args.rows, vocabulary(fresh[0]))
     print(f"{dt.date.today()}  {machine()}")
     print(f"{args.rows} candidate rows, {source.stat().st_size / 1024 / 1024:.1f} MB CSV")
-    timed("read CSV", lambda: importing.read_table(source))
+    timed(report, "read CSV", lambda: importing.read_table(source))
     # The dialog: the preview is a dry run; confirming writes the plan it showed.
-    plan, checked = timed("dry run / preview (read + check)",
+    plan, checked = timed(report, "dry run / preview (read + check)",
                           lambda: importing.run(fresh[0], source, "candidates", who="bench", dry_run=True))
     assert plan.ok, [(r.row, r.errors) for r in plan.rows if r.errors][:3]
-    _, written = timed("write after the preview (Import)", lambda: importing.apply(fresh[0], plan, who="bench"))
+    _, written = timed(report, "write after the preview (Import)", lambda: importing.apply(fresh[0], plan, who="bench"))
     print(f"{'  preview + write':<38} {checked + written:7.1f} s")
+    report.figure("preview + write", checked + written, "s")
     # The command line: read, check and write in one go, into another empty store.
-    plan, _ = timed("jobbro import (read + check + write)",
+    plan, _ = timed(report, "jobbro import (read + check + write)",
                     lambda: importing.run(fresh[1], source, "candidates", who="bench"))
     print(f"  created {plan.counts()['create']}")
-    plan, _ = timed("same file again (every row unchanged)",
+    plan, _ = timed(report, "same file again (every row unchanged)",
                     lambda: importing.run(fresh[1], source, "candidates", who="bench"))
     mapping = plan.mapping
     print(f"  unchanged {plan.counts()['skip']} of {len(plan.rows)}; columns: "
           f"{', '.join(columns.field_map('candidates')[k].header for k, _ in mapping.columns())}")
     for db in fresh:
         db.close()
-    return 0
+    return report.finish()
 
 
 def _fresh(path: Path) -> Path:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from matching.engine import Matcher
 from matching.model import CandidateData, NeedData, Occupation, Vocabulary
+from targets import Report
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "esco_v1.1.1"
 TODAY = dt.date(2026, 1, 1)
@@ -200,8 +201,9 @@ def evaluate(esco: Esco, level: float, seed: int, with_bm25: bool) -> dict:
     return results
 
 
-def report(level: float, results: dict) -> list[str]:
-    lines = []
+def report(level: float, results: dict) -> tuple[list[str], list[tuple[str, float]]]:
+    """The printed table and the figures held to targets: per direction, Jobbro's MRR* over the best baseline's."""
+    lines, figures = [], []
     for direction, label in (("n2c", "need -> candidates"), ("c2n", "candidate -> needs")):
         res = results[direction]
         lines.append(f"noise {level:.1f}  {label}")
@@ -219,7 +221,9 @@ def report(level: float, results: dict) -> list[str]:
         verdict = "beats" if ratio_p > 1 else "DOES NOT beat"
         lines.append(f"  Jobbro / best baseline: MRR* {ratio_p:.3f} (vs {best_p}), strict MRR {ratio_s:.3f} "
                      f"(vs {best_s}) -> Jobbro {verdict} the best baseline")
-    return lines
+        figures.append((f"noise {level:.1f}, {label}, MRR* / best baseline", ratio_p))
+        figures.append((f"noise {level:.1f}, {label}, strict MRR / best baseline", ratio_s))
+    return lines, figures
 
 
 def main(argv=None) -> int:
@@ -228,18 +232,22 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--no-bm25", action="store_true")
     args = parser.parse_args(argv)
+    verdicts = Report.open(__file__)
     if not DATA.is_dir():
-        print(f"ESCO files not found at {DATA}; skipping the quality benchmark.")
-        return 0
+        print(f"ESCO files not found at {DATA}; nothing measured.")
+        return verdicts.finish()
     started = time.perf_counter()
     esco = load_esco()
     print(f"ESCO v1.1.1: {len(esco.isco)} occupations, {esco.n_skills} skills; seed {args.seed}; "
           f"* = partial credit {PARTIAL} for the same ISCO-08 unit group; ties count against the method")
     for level in args.levels:
-        for line in report(level, evaluate(esco, level, args.seed, not args.no_bm25)):
+        lines, figures = report(level, evaluate(esco, level, args.seed, not args.no_bm25))
+        for line in lines:
             print(line)
+        for name, ratio in figures:
+            verdicts.figure(name, ratio, "x")
     print(f"done in {time.perf_counter() - started:.0f} s")
-    return 0
+    return verdicts.finish()
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from db.store import open_store
 from matching import batch
 from matching.engine import Matcher
 from matching.index import MatchIndex
+from targets import Report
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -93,7 +94,7 @@ def stats(seconds: list[float]) -> str:
     return f"median {statistics.median(ms):6.2f} ms  p95 {ms[int(0.95 * (len(ms) - 1))]:6.2f} ms"
 
 
-def bench_load_build(path: Path):
+def bench_load_build(path: Path, report: Report):
     # Read the file once first: the figures are for a store in the OS cache, as after the app opened it
     # (a cold read from this VM's disk adds a second or more, and varies run to run).
     with open(path, "rb") as fh:
@@ -109,10 +110,12 @@ def bench_load_build(path: Path):
     print(f"load: vocabulary {t_vocab:.2f} s, {len(cands)} active candidates {t_cands:.2f} s, "
           f"{len(needs)} open needs {t_needs:.2f} s")
     print(f"build index: {t_build + t_weights:.2f} s   (load + build {t_vocab + t_cands + t_needs + t_build + t_weights:.2f} s)")
+    report.figure("build index", t_build + t_weights, "s")
+    report.figure("load + build", t_vocab + t_cands + t_needs + t_build + t_weights, "s")
     return vocab, cands, needs, matcher
 
 
-def bench_memory(vocab, cands, needs, matcher: Matcher) -> None:
+def bench_memory(vocab, cands, needs, matcher: Matcher, report: Report) -> None:
     gc.collect()
     tracemalloc.start()
     index = MatchIndex.build(vocab, cands, needs)
@@ -123,9 +126,10 @@ def bench_memory(vocab, cands, needs, matcher: Matcher) -> None:
     print(f"index memory: numpy arrays and lists {index.nbytes() / 2 ** 20:.0f} MiB; all allocations retained by the "
           f"build (tracemalloc) {retained / 2 ** 20:.0f} MiB, peak {peak / 2 ** 20:.0f} MiB "
           "(the loaded need/candidate objects are not counted: they exist before the index)")
+    report.figure("index memory retained by the build", retained / 2 ** 20, "MiB")
 
 
-def bench_rank_need(matcher: Matcher, queries: int, top: int, rng) -> None:
+def bench_rank_need(matcher: Matcher, queries: int, top: int, rng, report: Report) -> None:
     ids = rng.choice(sorted(matcher.index.need_row), size=min(queries, matcher.index.need_count), replace=False)
     index = matcher.index
     for need_id in ids[:20]:  # warm up caches (commute combinations of the day, weights)
@@ -143,14 +147,17 @@ def bench_rank_need(matcher: Matcher, queries: int, top: int, rng) -> None:
     print(f"  bare numpy inverted-index scorer   {stats(t_bare)}")
     print(f"  Jobbro ranking (scores, parts)      {stats(t_rank)}   = {ratio:.2f} x bare")
     print(f"  Jobbro ranking + {top} explanations   {stats(t_reasons)}")
+    report.figure("one need over all candidates, median", statistics.median(t_rank) * 1000, "ms")
+    report.figure("Jobbro ranking / bare numpy scorer, median", ratio, "x")
 
 
-def bench_rank_candidate(matcher: Matcher, queries: int, top: int, rng) -> None:
+def bench_rank_candidate(matcher: Matcher, queries: int, top: int, rng, report: Report) -> None:
     ids = rng.choice(sorted(matcher.index.cand_row), size=min(queries, matcher.index.candidate_count), replace=False)
     for cid in ids[:20]:
         matcher.rank_needs(int(cid), top=top, today=TODAY)
     t_rank = [timed(lambda cid=cid: matcher.rank_needs(cid, top=top, today=TODAY))[1] for cid in ids.tolist()]
     print(f"one candidate over {matcher.index.need_count} open needs, top {top}: {stats(t_rank)}")
+    report.figure("one candidate over all open needs, median", statistics.median(t_rank) * 1000, "ms")
 
 
 def as_json_line(ranking) -> str:
@@ -159,7 +166,7 @@ def as_json_line(ranking) -> str:
                         "reasons": [r.render() for r in m.reasons]} for m in ranking.matches], ensure_ascii=False)
 
 
-def bench_batch(matcher: Matcher, top: int, workers: int) -> None:
+def bench_batch(matcher: Matcher, top: int, workers: int, report: Report) -> None:
     need_ids = sorted(matcher.index.need_row)
     for n in sorted({1, workers}):
         started = time.perf_counter()
@@ -168,6 +175,10 @@ def bench_batch(matcher: Matcher, top: int, workers: int) -> None:
         elapsed = time.perf_counter() - started
         print(f"batch: all {len(need_ids)} open needs x {matcher.index.candidate_count} candidates, top {top} with "
               f"reasons as JSON ({size / 2 ** 20:.0f} MiB), {n} process{'es' if n > 1 else ''}: {elapsed:.1f} s")
+        if n == workers:  # the target is for the batch as it runs by default (one process per core)
+            report.figure("batch, all open needs x all candidates", elapsed, "s")
+        else:
+            report.figure("batch, all open needs x all candidates, one process", elapsed, "s")
 
 
 def main(argv=None) -> int:
@@ -181,17 +192,18 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=batch.default_workers())
     parser.add_argument("--skip-batch", action="store_true")
     args = parser.parse_args(argv)
+    report = Report.open(__file__)
     print(machine())
     path = demo_store(args)
     print(f"store: {path} ({path.stat().st_size / 2 ** 20:.0f} MiB)")
-    vocab, cands, needs, matcher = bench_load_build(path)
-    bench_memory(vocab, cands, needs, matcher)
+    vocab, cands, needs, matcher = bench_load_build(path, report)
+    bench_memory(vocab, cands, needs, matcher, report)
     rng = np.random.default_rng(1)
-    bench_rank_need(matcher, args.queries, args.top, rng)
-    bench_rank_candidate(matcher, args.queries, args.top, rng)
+    bench_rank_need(matcher, args.queries, args.top, rng, report)
+    bench_rank_candidate(matcher, args.queries, args.top, rng, report)
     if not args.skip_batch:
-        bench_batch(matcher, args.batch_top, args.workers)
-    return 0
+        bench_batch(matcher, args.batch_top, args.workers, report)
+    return report.finish()
 
 
 if __name__ == "__main__":

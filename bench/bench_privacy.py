@@ -35,6 +35,9 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--candidates", type=int, default=100_000)
     args = parser.parse_args()
+    from targets import Report
+
+    report = Report.open(__file__)
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication([])
@@ -60,15 +63,19 @@ def main() -> int:
     print(f"store: {count:,} candidates, {source.stat().st_size / 1e6:.0f} MB")
     seconds, _ = timed(lambda: read_audit.record(db, who="bench", kind="view", table="candidates", ids=[1]), 50)
     print(f"one read entry (opening a record), median of 50: {seconds * 1000:.2f} ms")
+    report.figure("read entry median", seconds * 1000, "ms")
     busiest = db.execute("SELECT candidate_id, count(*) FROM shortlist_entries WHERE candidate_id IS NOT NULL "
                          "GROUP BY candidate_id ORDER BY 2 DESC LIMIT 1").fetchone()
     out = work.parent
     seconds, _ = timed(lambda: export_person(db, busiest[0], out / "p.json", who="bench"))
     print(f"person export, JSON ({busiest[1]} shortlist entries): {seconds * 1000:.0f} ms")
+    report.figure("person export JSON", seconds * 1000, "ms")
     seconds, pages = timed(lambda: export_person(db, busiest[0], out / "p.pdf", who="bench"))
     print(f"person export, PDF ({pages} pages): {seconds * 1000:.0f} ms")
+    report.figure("person export PDF", seconds * 1000, "ms")
     seconds, found = timed(lambda: retention.proposals(db))
     print(f"retention listing ({len(found):,} selected): {seconds * 1000:.0f} ms")
+    report.figure("retention listing", seconds * 1000, "ms")
     ids = [r[0] for r in db.execute("SELECT id FROM candidates ORDER BY id DESC LIMIT 5")]
     times = []
     for cid in ids:
@@ -76,9 +83,10 @@ def main() -> int:
         times.append(seconds)
     print(f"erase one candidate (transaction, FTS5 merge, checkpoint), median of 5 / max: "
           f"{statistics.median(times):.2f} s / {max(times):.2f} s")
+    report.figure("erase one candidate median", statistics.median(times), "s")
     db.close()
     shutil.rmtree(work.parent)
-    return 0
+    return report.finish()
 
 
 if __name__ == "__main__":

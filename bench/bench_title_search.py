@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from targets import Report  # noqa: E402
 from text_baselines import Bm25, CharTfidf  # noqa: E402
 
 from db import vocabulary  # noqa: E402
@@ -153,17 +154,23 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, help="use only the first N queries of each quality set")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    verdicts = Report.open(__file__)
     report: dict = {}
+    paths = [args.data / "esco_v1.1.1", args.data / "esco_v1.0.8_da"]
+    needed = [*paths, args.data / "jobbert_eval_titles_esco_validation.csv.gz"]
+    if not all(path.exists() for path in needed):
+        print(f"data not found ({', '.join(str(p) for p in needed if not p.exists())}); nothing measured.")
+        return verdicts.finish()
     with tempfile.TemporaryDirectory() as tmp:
         db = open_store(Path(tmp) / "bench.sqlite")
-        paths = [args.data / "esco_v1.1.1", args.data / "esco_v1.0.8_da"]
-        for run in ("first_import", "re_import"):
+        for run, figure in (("first_import", "ESCO import, first"), ("re_import", "ESCO import, again")):
             started = time.perf_counter()
             counts = import_esco(db, paths)
             report[run] = {"seconds": time.perf_counter() - started, "occupations": counts.occupations_added +
                            counts.occupations_updated, "skills": counts.skills_added + counts.skills_updated,
                            "relations": counts.relations, "labels": counts.labels}
             print(run, json.dumps(report[run]), flush=True)
+            verdicts.figure(figure, report[run]["seconds"], "s")
         for name, build in (("occupations", vocabulary.occupation_index), ("skills", vocabulary.skill_index)):
             started = time.perf_counter()
             index = build(db)
@@ -172,18 +179,20 @@ def main(argv=None) -> int:
             report[f"keystroke_{name}"] = {"entries": len(index.entries), "labels": len(index.labels),
                                            "index_build_s": build_s, **typed}
             print(f"keystroke_{name}", json.dumps(report[f"keystroke_{name}"]), flush=True)
+            verdicts.figure(f"keystroke, {name}, median", typed["median_ms"], "ms")
+            verdicts.figure(f"keystroke, {name}, max", typed["max_ms"], "ms")
         report["english"] = english_benchmark(db, args.data, args.limit)
         print("english", json.dumps(report["english"]), flush=True)
         report["danish"] = danish_benchmark(db, args.limit)
         print("danish", json.dumps(report["danish"]), flush=True)
         db.close()
-    _print_tables(report)
+    _print_tables(report, verdicts)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
-    return 0
+    return verdicts.finish()
 
 
-def _print_tables(report: dict) -> None:
+def _print_tables(report: dict, verdicts: Report) -> None:
     for name in ("english", "danish"):
         print(f"\n{name}: {report[name]['results']['jobbro']['queries']} queries over {report[name]['labels']} labels")
         print("| method | MRR | R@1 | R@5 | R@10 | ms/query |\n|---|---|---|---|---|---|")
@@ -191,7 +200,10 @@ def _print_tables(report: dict) -> None:
             print(f"| {method} | {r['mrr']:.3f} | {r['r@1']:.3f} | {r['r@5']:.3f} | {r['r@10']:.3f} | "
                   f"{r['ms_per_query']:.2f} |")
         best = max(r["mrr"] for m, r in report[name]["results"].items() if m != "jobbro")
-        print(f"jobbro / best baseline MRR: {report[name]['results']['jobbro']['mrr'] / best:.2f}")
+        ratio = report[name]["results"]["jobbro"]["mrr"] / best
+        print(f"jobbro / best baseline MRR: {ratio:.2f}")
+        verdicts.figure(f"{name.capitalize()} titles, jobbro MRR", report[name]["results"]["jobbro"]["mrr"])
+        verdicts.figure(f"{name.capitalize()} titles, jobbro / best baseline MRR", ratio, "x")
 
 
 if __name__ == "__main__":

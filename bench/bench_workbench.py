@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from targets import Report
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -102,28 +104,34 @@ def in_process(path: Path) -> dict:
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def summary(name: str, values: list[float], unit: str) -> None:
+def summary(report: Report, name: str, values: list[float], unit: str) -> None:
     ordered = sorted(values)
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
     print(f"{name:38s} median {statistics.median(values):8.1f} {unit}  p95 {p95:8.1f} {unit}  "
           f"max {max(values):8.1f} {unit}  (n={len(values)})")
+    report.figure(f"{name}, median", statistics.median(values), unit)
+    report.figure(f"{name}, max", max(values), unit)
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="/tmp/jobbro-bench-100k.sqlite")
     args = parser.parse_args()
+    report = Report.open(__file__)
     path = Path(args.db)
     if not path.exists():
         make_store(path)
-    summary("start to first painted window", [t * 1000 for t in startup(path)], "ms")
+    summary(report, "start to first painted window", [t * 1000 for t in startup(path)], "ms")
     result = in_process(path)
     print(f"candidates listed: {result['rows']}")
-    summary("search keystroke to repainted table", result["keystrokes"], "ms")
-    summary("scroll jump to repainted table", result["scrolls"], "ms")
-    print(f"{'peak resident memory (this process)':38s} {result['rss_mb']:.0f} MB")
+    summary(report, "search keystroke to repainted table", result["keystrokes"], "ms")
+    summary(report, "scroll jump to repainted table", result["scrolls"], "ms")
+    print(f"{'peak resident memory (this process)':38s} {result['rss_mb']:.0f} MiB")
+    report.figure("peak resident memory", result["rss_mb"], "MiB")  # ru_maxrss is in KiB
+    return report.finish()
 
 
 if __name__ == "__main__":
-    main()
-    os._exit(0)  # skip Qt teardown at interpreter exit: PySide6 can crash there, after the figures
+    status = main()
+    sys.stdout.flush()
+    os._exit(status)  # skip Qt teardown at interpreter exit: PySide6 can crash there, after the figures
