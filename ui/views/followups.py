@@ -95,6 +95,11 @@ class FollowUpsView(QWidget):
 
     def _shown(self, row: dict) -> dict:
         """A hire's follow-up: its task and a sentence naming who was hired as what, in the user's language."""
+        if row["source"] == "placement":
+            return {**row, "follow_up_task": translate("FollowUps", row["follow_up_task"]),
+                    "summary": self.tr("{candidate} in {measure} {start} – {end}").format(
+                        candidate=row["candidate"], measure=row["measure"] or "",
+                        start=labels.date(row["start_date"]), end=labels.date(row["end_date"]))}
         if row["source"] != "shortlist":
             return row
         return {**row, "follow_up_task": translate("FollowUps", row["follow_up_task"]),
@@ -119,4 +124,5 @@ class FollowUpsView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        self.ctx.notify("contacts" if row["source"] == "contact" else "shortlist_follow_ups", row["id"])
+        table = {"contact": "contacts", "placement": "placement_follow_ups"}.get(row["source"], "shortlist_follow_ups")
+        self.ctx.notify(table, row["id"])
