@@ -58,7 +58,7 @@ def person_of(c: dict) -> R.Person:
 
 def _field_error(check: Checker, name: str, verdict: R.Verdict) -> None:
     """A rule's refusal as a field problem; its text is in context "Rules" (ui.messages looks there too)."""
-    check.fail(name, verdict.template, **{k: R._param(v) for k, v in verdict.params.items()})
+    check.fail(name, verdict.template, **{k: R.param_text(v) for k, v in verdict.params.items()})
 
 
 def _check(db: Database, values: dict, placement_id: int | None) -> dict:

@@ -176,10 +176,10 @@ class Verdict:
 
     def render(self, translate=None) -> str:
         text = translate(self.template) if translate else self.template
-        return text.format_map({k: _param(v) for k, v in self.params.items()})
+        return text.format_map({k: param_text(v) for k, v in self.params.items()})
 
 
-def _param(value) -> str:
+def param_text(value) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, float):
@@ -271,11 +271,12 @@ class Rules:
         rules = [r for r in self.eligibility if r.measure == measure and r.dated.in_force(day)]
         if any(r.rule == "wait_months" for r in rules):
             out.append(self._waiting(person, measure, name, rules, day))
-        if any(r.rule == "requires_visitation" for r in rules):
-            source = next(r.dated.source for r in rules if r.rule == "requires_visitation")
-            out.append(Verdict(measure, ALLOWED if person.fleksjob_visited else REFUSED,
-                               T_ALLOWED if person.fleksjob_visited else T_FLEKSJOB, {"measure": name},
-                               source=source))
+        visitation = next((r for r in rules if r.rule == "requires_visitation"), None)
+        if visitation is not None:
+            # visited: a recorded visitation date, or a target group that is itself a visitation
+            visited = person.fleksjob_visited or person.target_group in _split(visitation.value)
+            out.append(Verdict(measure, ALLOWED if visited else REFUSED, T_ALLOWED if visited else T_FLEKSJOB,
+                               {"measure": name}, source=visitation.dated.source))
         if measure == IGU:
             out += self._igu(person, name, day)
         order = {REFUSED: 0, LATER: 1, UNKNOWN: 2, ALLOWED: 3}
@@ -352,6 +353,68 @@ class Rules:
         if not out:
             out.append(Verdict(IGU, ALLOWED, T_ALLOWED, {"measure": name}, source=source))
         return out
+
+
+class Screen:
+    """Which of a person's measures are not ruled out on one day, fast enough for every candidate of
+    an index: measures out of force are dropped by set difference, only the measures with their own
+    rules (løntilskud, fleksjob, IGU) are judged, and people alike in every fact those rules read share
+    one judgement."""
+
+    def __init__(self, rules: Rules, day: dt.date):
+        self.rules, self.day = rules, day
+        self.out_of_force = frozenset(m for m in rules.measures if not rules.measure_in_force(m, day))
+        in_force = [r for r in rules.eligibility if r.dated.in_force(day)]
+        self.judged = frozenset({r.measure for r in in_force} | {IGU})
+        # the last unemployment start from which each waiting time has passed on `day`
+        self._wait_cutoff = {r.measure: _cutoff(day, int(r.value)) for r in in_force if r.rule == "wait_months"}
+        self._exempt_age = {int(r.value) for r in in_force if r.rule == "exempt_age_from"}
+        self._exempt_education = {e for r in in_force if r.rule == "exempt_education" for e in _split(r.value)}
+        igu = [v for v in rules.igu if v.dated.in_force(day)]
+        self._residence = igu[-1].residence_years_under if igu else None
+        self._cache: dict[tuple, frozenset[str]] = {}
+
+    def usable(self, person: Person, measures: frozenset[str]) -> frozenset[str]:
+        keep = measures - self.out_of_force
+        judged = keep & self.judged
+        if not judged:
+            return keep
+        ages = person.age_range(self.day)
+        key = (judged, person.target_group,
+               ages if IGU in judged else tuple(ages is not None and ages[0] >= a for a in self._exempt_age),
+               person.education_level in self._exempt_education, person.single_parent, person.fleksjob_visited,
+               self._waited(person, judged), self._resident(person) if IGU in judged else None)
+        refused = self._cache.get(key)
+        if refused is None:
+            refused = self._cache[key] = frozenset(
+                m for m in judged if not self.rules.verdict(person, m, self.day).usable)
+        return keep - refused
+
+    def verdict(self, person: Person, measure: str) -> Verdict | None:
+        """The rules' answer when the measure has rules of its own or is out of force; None: allowed."""
+        if measure in self.judged or measure in self.out_of_force:
+            return self.rules.verdict(person, measure, self.day)
+        return None
+
+    def _waited(self, person: Person, judged: frozenset[str]) -> tuple | None:
+        if person.unemployed_since is None:
+            return None
+        return tuple(person.unemployed_since <= self._wait_cutoff[m] for m in sorted(judged) if m in self._wait_cutoff)
+
+    def _resident(self, person: Person) -> bool | None:
+        if person.arrived_on is None or self._residence is None:
+            return None
+        return add_months(person.arrived_on, 12 * self._residence) <= self.day
+
+
+def _cutoff(day: dt.date, months: int) -> dt.date:
+    """The latest start `since` with add_months(since, months) <= day."""
+    since = add_months(day, -months)
+    while add_months(since + dt.timedelta(days=1), months) <= day:
+        since += dt.timedelta(days=1)
+    while add_months(since, months) > day:
+        since -= dt.timedelta(days=1)
+    return since
 
 
 def _split(value: str) -> list[str]:

@@ -86,8 +86,14 @@ def test_target_group_decides_first(rules):
 
 
 def test_fleksjob_only_when_visited(rules):
-    assert rules.verdict(person(target_group="fleksjob"), "fleksjob", DAY).state == R.REFUSED
-    assert rules.verdict(person(target_group="fleksjob", fleksjob_visited=True), "fleksjob", DAY).allowed
+    assert rules.verdict(person(target_group="fleksjob"), "fleksjob", DAY).allowed  # the group is the visitation
+    assert rules.verdict(person(target_group="revalidering"), "fleksjob", DAY).state == R.REFUSED
+    groups = {**rules.target_group_measures, "revalidering": frozenset({"fleksjob"})}
+    widened = R.Rules(rules.ratio, rules.eligibility, rules.internship, rules.igu, rules.measures,
+                      rules.target_groups, groups)
+    refused = widened.verdict(person(target_group="revalidering"), "fleksjob", DAY)
+    assert refused.state == R.REFUSED and "visited to fleksjob" in refused.render()
+    assert widened.verdict(person(target_group="revalidering", fleksjob_visited=True), "fleksjob", DAY).allowed
 
 
 @pytest.mark.parametrize(("birth", "state"), [
@@ -136,3 +142,24 @@ def test_internship_weeks_by_group_with_a_default(rules):
 def test_usable_now_keeps_unknown_and_drops_refused_and_later(rules):
     p = person(unemployed_since=DAY - dt.timedelta(days=30))
     assert rules.usable_now(p, {"ordinary", "internship", "wage_subsidy", "igu"}, DAY) == {"ordinary", "internship"}
+
+
+def test_the_fast_screen_agrees_with_the_rules_for_many_people_and_days(rules):
+    """Screen shares one judgement between people alike in what the rules read; it must never differ."""
+    import random
+
+    rng = random.Random(7)
+    groups = sorted(rules.target_group_measures)
+    for day in (dt.date(2023, 6, 1), dt.date(2027, 2, 28), dt.date(2028, 8, 31)):
+        screen = R.Screen(rules, day)
+        for _ in range(1500):
+            birth = dt.date(rng.randint(1955, 2012), rng.randint(1, 12), rng.randint(1, 28))
+            p = R.Person(
+                target_group=rng.choice(groups), birth_date=birth if rng.random() < 0.5 else None,
+                birth_year=birth.year, education_level=rng.choice([None, "none", "primary", "vocational"]),
+                unemployed_since=None if rng.random() < 0.1 else day - dt.timedelta(days=rng.randint(0, 400)),
+                single_parent=rng.choice([None, True, False]), fleksjob_visited=rng.random() < 0.2,
+                arrived_on=None if rng.random() < 0.2 else day - dt.timedelta(days=rng.randint(0, 9000)))
+            measures = rules.target_group_measures[p.target_group]
+            expected = frozenset(m for m in measures if rules.verdict(p, m, day).usable)
+            assert screen.usable(p, measures) == expected, (p, day)
