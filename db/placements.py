@@ -277,7 +277,8 @@ def listing(db: Database, *, company_id: int | None = None, status: str | None =
 
 
 def check(db: Database, *, company_id: int, measure: str, candidate_id: int | None = None,
-          workplace_id: int | None = None, day: dt.date | None = None, end: dt.date | None = None) -> list[R.Verdict]:
+          workplace_id: int | None = None, day: dt.date | None = None, end: dt.date | None = None,
+          exclude_placement: int | None = None) -> list[R.Verdict]:
     """Every rule's answer for a placement that has not been made: the measure in force, the ratio at
     each of the company's workplaces (or the one given) and, with a candidate, who may use the measure.
     Nothing is written. A verdict in state REFUSED or LATER stands in the way."""
@@ -295,12 +296,22 @@ def check(db: Database, *, company_id: int, measure: str, candidate_id: int | No
         if not places:
             out.append(R.Verdict(measure, R.REFUSED, R.T_RATIO_NO_WORKPLACE, {}))
         else:
-            best = max((workplaces.ratio_at(db, rules, w, day, end) for w in places),
+            best = max((workplaces.ratio_at(db, rules, w, day, end, exclude_placement=exclude_placement)
+                        for w in places),
                        key=lambda r: r.capacity - r.used)
             out.append(best.verdict(measure))
     if candidate_id is not None:
         out += rules.verdicts(person(db, candidate_id), measure, day)
     return out
+
+
+def candidate_choices(db: Database, company_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the candidates put forward to the company or placed there: whom a placement made from
+    the company is usually for (a placement for anyone else starts from the candidate)."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT c.id, c.name FROM candidates c WHERE c.id IN (SELECT e.candidate_id FROM shortlist_entries e "
+        "JOIN needs n ON n.id = e.need_id WHERE n.company_id = ? UNION SELECT candidate_id FROM placements "
+        "WHERE company_id = ?) ORDER BY c.name_key", [company_id, company_id])]
 
 
 def stands_in_the_way(verdicts: list[R.Verdict]) -> bool:

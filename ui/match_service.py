@@ -16,6 +16,8 @@ from ui.context import AppContext
 
 # Tables whose saves change what the index holds, one record at a time.
 RECORD_TABLES = ("needs", "candidates", "companies")
+# Saves that change how much room companies have under the ratio rule: the needs whose room changed.
+RATIO_TABLES = ("placements", "company_workplaces")
 # Saves that touch many records or the vocabulary itself: the index is built again.
 REBUILD_TABLES = ("vocabulary", "import", "postcodes", "reference")
 
@@ -131,7 +133,7 @@ class MatchService(QObject):
             if self.matcher is not None or self._thread is not None:
                 self.rebuild()
             return
-        if table not in RECORD_TABLES:
+        if table not in RECORD_TABLES + RATIO_TABLES:
             if table == "shortlist_entries":
                 self.updated.emit(table, record_id)
             return
@@ -150,11 +152,21 @@ class MatchService(QObject):
                 matcher.put_candidate(matching_data.load_candidate(db, record_id))
             except NotFound:
                 matcher.remove_candidate(record_id)
+        elif table in RATIO_TABLES:
+            self._put_ratio_changes()
         elif table == "companies":  # a need carries its company's name and, by default, its address
             saved = {n["id"] for n in needs.for_company(db, record_id)}
             indexed = {n.id for n in matcher.index.need_data if n is not None and n.company_id == record_id}
             for need_id in sorted(saved | indexed):  # indexed but not saved: deleted with the company
                 self._put_need(need_id)
+
+    def _put_ratio_changes(self) -> None:
+        """Put again the needs whose company's room under the ratio rule changed (a placement or a
+        workplace was saved or removed; the record may be gone, so every company is looked at)."""
+        ratios = matching_data.company_ratios(self.ctx.db, self.matcher.index.vocab)
+        for need in list(self.matcher.index.need_data):
+            if need is not None and (need.full_measures, need.ratio) != ratios.get(need.company_id, (frozenset(), None)):
+                self._put_need(need.id)
 
     def _put_need(self, need_id: int) -> None:
         try:
