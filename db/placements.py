@@ -61,7 +61,10 @@ def _field_error(check: Checker, name: str, verdict: R.Verdict) -> None:
     check.fail(name, verdict.template, **{k: R.param_text(v) for k, v in verdict.params.items()})
 
 
-def _check(db: Database, values: dict, placement_id: int | None) -> dict:
+def _check(db: Database, values: dict, placement_id: int | None, *, pending: list[dict] = (),
+           rules: R.Rules | None = None) -> dict:
+    """The cleaned placement, or ValidationError. `pending`: placements checked but not yet written
+    (earlier rows of an import), counted like stored ones for overlaps and the ratio."""
     check = Checker(values)
     check.field("start_date", validation.date, optional=False)
     check.field("end_date", validation.date, optional=False)
@@ -78,8 +81,8 @@ def _check(db: Database, values: dict, placement_id: int | None) -> dict:
     check.done()
     _check_dates_and_status(check, clean)
     check.done()
-    _check_overlap(db, check, clean, placement_id)
-    _check_rules(db, check, clean, placement_id)
+    _check_overlap(db, check, clean, placement_id, pending)
+    _check_rules(db, check, clean, placement_id, pending, rules)
     return check.done()
 
 
@@ -137,9 +140,25 @@ def _check_dates_and_status(check: Checker, clean: dict) -> None:
         check.fail("extra_employment_confirmed_on", QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."))
 
 
-def _check_overlap(db: Database, check: Checker, clean: dict, placement_id: int | None) -> None:
+def _new(pending: dict) -> bool:
+    """A pending placement not in the store yet (an update's stored version is counted from the store)."""
+    return pending.get("id") is None
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start_date"] <= b["end_date"] and b["start_date"] <= a["end_date"]
+
+
+def _check_overlap(db: Database, check: Checker, clean: dict, placement_id: int | None, pending) -> None:
     if clean["status"] not in OPEN_STATUSES:
         return
+    for other in pending:
+        if other["candidate_id"] == clean["candidate_id"] and other["status"] in OPEN_STATUSES and \
+                _new(other) and _overlaps(other, clean):
+            check.fail("start_date", QT_TRANSLATE_NOOP(
+                "Validation", "The candidate already has a placement in this period ({company}, {start}–{end})."),
+                company=other.get("company_name") or "", start=_danish(other["start_date"]), end=_danish(other["end_date"]))
+            return
     row = db.execute(
         "SELECT p.start_date, p.end_date, co.name FROM placements p JOIN companies co ON co.id = p.company_id "
         "WHERE p.candidate_id = ? AND p.status IN ('planned', 'active') AND p.start_date <= ? AND p.end_date >= ? "
@@ -151,12 +170,13 @@ def _check_overlap(db: Database, check: Checker, clean: dict, placement_id: int 
             company=row[2], start=_danish(row[0]), end=_danish(row[1]))
 
 
-def _check_rules(db: Database, check: Checker, clean: dict, placement_id: int | None) -> None:
+def _check_rules(db: Database, check: Checker, clean: dict, placement_id: int | None, pending=(),
+                 rules: R.Rules | None = None) -> None:
     """The measure in force, who may use it, praktik length and the ratio; the last three give way to
     a recorded exemption. Only for placements that are planned or running: history is not re-judged."""
     if clean["status"] not in OPEN_STATUSES or check.errors:
         return
-    rules = measure_rules.load(db)
+    rules = rules or measure_rules.load(db)
     start, end = (dt.date.fromisoformat(clean[k]) for k in ("start_date", "end_date"))
     code = clean["measure_code"]
     if not rules.measure_in_force(code, start):
@@ -178,10 +198,14 @@ def _check_rules(db: Database, check: Checker, clean: dict, placement_id: int | 
     if code in rules.ratio_measures(start) and not exempt:
         ratio = workplaces.ratio_at(db, rules, workplaces.get(db, clean["workplace_id"]), start, end,
                                     exclude_placement=placement_id)
-        if ratio is not None and ratio.used + 1 > ratio.capacity:
+        # earlier rows of the same import at this workplace in the period (an upper bound: they may not overlap)
+        waiting = sum(1 for p in pending if p["workplace_id"] == clean["workplace_id"] and _new(p)
+                      and p["status"] in OPEN_STATUSES and p["measure_code"] in rules.ratio_measures(start)
+                      and _overlaps(p, clean))
+        if ratio is not None and ratio.used + waiting + 1 > ratio.capacity:
             check.fail("workplace_id", QT_TRANSLATE_NOOP(
                 "Validation", "The workplace has no more placements ({used} of {capacity}); record an exemption to go beyond."),
-                used=ratio.used, capacity=ratio.capacity)
+                used=ratio.used + waiting, capacity=ratio.capacity)
 
 
 def _danish(iso: str) -> str:
@@ -189,7 +213,7 @@ def _danish(iso: str) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year}"
 
 
-def _follow_ups(db: Database, placement_id: int, clean: dict, *, who: str) -> None:
+def follow_ups(db: Database, placement_id: int, clean: dict, *, who: str) -> None:
     """Create or move the midway and end follow-ups (only those not done yet)."""
     start, end = (dt.date.fromisoformat(clean[k]) for k in ("start_date", "end_date"))
     wanted = {"midway": (start + (end - start) / 2, MIDWAY_TASK), "end": (end, END_TASK)}
@@ -216,7 +240,7 @@ def add(db: Database, *, who: str, **values) -> int:
     with records.transaction(db):
         clean = _check(db, {k: values.get(k) for k in FIELDS if k in values}, None)
         placement_id = records.insert(db, "placements", clean, who=who)
-        _follow_ups(db, placement_id, clean, who=who)
+        follow_ups(db, placement_id, clean, who=who)
     return placement_id
 
 
@@ -225,7 +249,7 @@ def update(db: Database, placement_id: int, *, who: str, **values) -> list[str]:
         current = records.get(db, "placements", placement_id)
         clean = _check(db, {k: current[k] for k in FIELDS} | values, placement_id)
         changed = records.update(db, "placements", placement_id, clean, who=who)
-        _follow_ups(db, placement_id, clean, who=who)
+        follow_ups(db, placement_id, clean, who=who)
         return changed
 
 

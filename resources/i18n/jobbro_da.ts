@@ -856,6 +856,14 @@ Hvad vil du oprette?</translation>
         <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
     </message>
     <message>
+        <source>There is no candidate with id "{value}" in Jobbro. Import the candidates first.</source>
+        <translation>Der er ingen kandidat med id "{value}" i Jobbro. Importér kandidaterne først.</translation>
+    </message>
+    <message>
+        <source>{company} has no workplace "{value}".</source>
+        <translation>{company} har intet arbejdssted "{value}".</translation>
+    </message>
+    <message>
         <source>The file has column headings but no rows.</source>
         <translation>Filen har kolonneoverskrifter, men ingen rækker.</translation>
     </message>
@@ -961,6 +969,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Logged contacts</source>
         <translation>Registrerede kontakter</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>A CSV file (; , or tab) or an Excel workbook (.xlsx)</source>

@@ -847,6 +847,14 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no candidate with id "{value}" in Jobbro. Import the candidates first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company} has no workplace "{value}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file has column headings but no rows.</source>
         <translation type="unfinished" />
     </message>
@@ -951,6 +959,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Logged contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -21,7 +21,7 @@ from ui.models.import_models import FieldDelegate, MappingModel
 
 # The store table each kind writes, for the views' change notices.
 TABLES = {"companies": "companies", "contacts": "contact_persons", "candidates": "candidates", "needs": "needs",
-          "contact-log": "contacts"}
+          "contact-log": "contacts", "placements": "placements"}
 
 
 class ImportDialog(QDialog):
@@ -55,7 +55,7 @@ class ImportDialog(QDialog):
     def kinds(self) -> list[tuple[str, str]]:
         return [("companies", self.tr("Companies")), ("contacts", self.tr("Contact persons")),
                 ("candidates", self.tr("Candidates")), ("needs", self.tr("Needs (job orders)")),
-                ("contact-log", self.tr("Logged contacts"))]
+                ("contact-log", self.tr("Logged contacts")), ("placements", self.tr("Placements"))]
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

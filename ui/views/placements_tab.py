@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from db import needs, placements, workplaces
@@ -154,6 +154,7 @@ class WorkplacesPanel(QWidget):
             Column("places", lambda: self.tr("Places under the ratio"))], self)
         self.table = _table(self.model, self.edit)
         self.table.setMaximumHeight(120)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.hint = QLabel(self.tr("Record the company's workplaces with their ordinary employees: the ratio rule "
                                    "counts per workplace."))
         self.hint.setWordWrap(True)
