@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlite_utils import Database
 
 from db import records, reference, validation
@@ -149,7 +147,9 @@ def set_validity(db: Database, table: str, code: str, *, who: str, valid_from=No
                       fields=("valid_from", "valid_to", "source"))
 
 
-def parse_day(value) -> dt.date:
-    """A date typed anywhere (dd-mm-yyyy or ISO) as a date; validation.FieldProblem when it is not one."""
-    return dt.date.fromisoformat(validation.date(value))
-
+def validity(db: Database, table: str, code: str) -> dict:
+    """The dates and source of one measure or target group ({} when unknown)."""
+    if table not in ("measures", "target_groups"):
+        raise ValueError(table)
+    row = db.execute(f"SELECT valid_from, valid_to, source FROM {table} WHERE code = ?", [code]).fetchone()
+    return dict(zip(("valid_from", "valid_to", "source"), row)) if row else {}

@@ -2389,6 +2389,10 @@ Database: %1</translation>
         <source>Vocabulary</source>
         <translation>Ordliste</translation>
     </message>
+    <message>
+        <source>Measure rules</source>
+        <translation>Ordningsregler</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -2466,6 +2470,141 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Measures counted</source>
+        <translation>Ordninger der tælles</translation>
+    </message>
+    <message>
+        <source>First employees</source>
+        <translation>De første ansatte</translation>
+    </message>
+    <message>
+        <source>1 per (first)</source>
+        <translation>1 pr. (de første)</translation>
+    </message>
+    <message>
+        <source>1 per (beyond)</source>
+        <translation>1 pr. (derudover)</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindst</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Target group (* = all)</source>
+        <translation>Målgruppe (* = alle)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uger</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Alder fra</translation>
+    </message>
+    <message>
+        <source>Age under</source>
+        <translation>Alder under</translation>
+    </message>
+    <message>
+        <source>Residence under (years)</source>
+        <translation>Ophold under (år)</translation>
+    </message>
+    <message>
+        <source>Hours a week at least</source>
+        <translation>Timer pr. uge mindst</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gælder til</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation>Kildens adresse</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation>Gem række</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule row?</source>
+        <translation>Slet den valgte regelrække?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation>Gem datoer</translation>
+    </message>
+    <message>
+        <source>An entry outside its dates cannot be used for new placements, and matching treats it as closed.</source>
+        <translation>En post uden for sine datoer kan ikke bruges til nye forløb, og matchningen regner den som lukket.</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rimelighedskrav</translation>
+    </message>
+    <message>
+        <source>Who may use what</source>
+        <translation>Hvem kan bruge hvad</translation>
+    </message>
+    <message>
+        <source>Praktik length</source>
+        <translation>Praktikkens længde</translation>
+    </message>
+    <message>
+        <source>IGU versions</source>
+        <translation>IGU-udgaver</translation>
+    </message>
+    <message>
+        <source>Dates of measures and target groups</source>
+        <translation>Datoer for ordninger og målgrupper</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2492,8 +2631,12 @@ Database: %1</translation>
         <translation>Databasefil</translation>
     </message>
     <message>
-        <source>Job centre name (on shortlists)</source>
-        <translation>Jobcentrets navn (på kandidatlister)</translation>
+        <source>Organisation name (window title and shortlists)</source>
+        <translation>Organisationens navn (vinduestitel og kandidatlister)</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter Vejle or Virksomhedsservice Vejle</source>
+        <translation>fx Jobcenter Vejle eller Virksomhedsservice Vejle</translation>
     </message>
     <message>
         <source>Logo file (on shortlists)</source>

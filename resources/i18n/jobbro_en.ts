@@ -2378,6 +2378,10 @@ Store: %1</source>
         <source>Vocabulary</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Measure rules</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -2455,6 +2459,141 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Measures counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 per (first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 per (beyond)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group (* = all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residence under (years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours a week at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the chosen rule row?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry outside its dates cannot be used for new placements, and matching treats it as closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who may use what</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Praktik length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IGU versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates of measures and target groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2481,7 +2620,11 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Job centre name (on shortlists)</source>
+        <source>Organisation name (window title and shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Jobcenter Vejle or Virksomhedsservice Vejle</source>
         <translation type="unfinished" />
     </message>
     <message>
