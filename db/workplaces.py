@@ -120,4 +120,4 @@ def ratio_at(db: Database, rules, workplace: dict, start: dt.date, end: dt.date,
     """The ratio check at one workplace for a period (None when no ratio rule is in force at the start)."""
     measures = rules.ratio_measures(start)
     count = used(db, workplace["id"], start, end, measures, exclude_placement=exclude_placement)
-    return rules.ratio_check(workplace["ordinary_fte"], count, start)
+    return rules.ratio_check(workplace["ordinary_fte"], count, start, workplace.get("name") or "")

@@ -42,7 +42,7 @@ T_IGU_RESIDENCE = QT_TRANSLATE_NOOP(
     "Rules", "{measure} needs under {years} years of residence in Denmark (arrived {date})")
 T_IGU_RESIDENCE_UNKNOWN = QT_TRANSLATE_NOOP("Rules", "{measure}: the date of arrival in Denmark is missing")
 T_RATIO_FULL = QT_TRANSLATE_NOOP("Rules", "The company has no more placements ({used} of {capacity})")
-T_RATIO_FREE = QT_TRANSLATE_NOOP("Rules", "{used} of {capacity} placements used")
+T_RATIO_FREE = QT_TRANSLATE_NOOP("Rules", "{workplace}: {used} of {capacity} places used")
 T_RATIO_NO_WORKPLACE = QT_TRANSLATE_NOOP(
     "Rules", "The company has no workplace with ordinary employees recorded; the ratio cannot be checked")
 
@@ -195,6 +195,7 @@ class RatioCheck:
     capacity: int
     fte: float | None
     source: str = ""
+    workplace: str = ""
 
     @property
     def full(self) -> bool:
@@ -202,6 +203,8 @@ class RatioCheck:
 
     def verdict(self, measure: str) -> Verdict:
         params = {"used": self.used, "capacity": self.capacity}
+        if not self.full:
+            params["workplace"] = self.workplace
         if self.fte is None:
             return Verdict(measure, UNKNOWN, T_RATIO_NO_WORKPLACE, {}, source=self.source)
         return Verdict(measure, REFUSED if self.full else ALLOWED, T_RATIO_FULL if self.full else T_RATIO_FREE,
@@ -235,11 +238,11 @@ class Rules:
         rule = self.ratio_rule(day)
         return rule.capacity(fte) if rule else None
 
-    def ratio_check(self, fte: float | None, used: int, day: dt.date) -> RatioCheck | None:
+    def ratio_check(self, fte: float | None, used: int, day: dt.date, workplace: str = "") -> RatioCheck | None:
         rule = self.ratio_rule(day)
         if rule is None:
             return None
-        return RatioCheck(used, rule.capacity(fte) if fte is not None else 0, fte, rule.dated.source)
+        return RatioCheck(used, rule.capacity(fte) if fte is not None else 0, fte, rule.dated.source, workplace)
 
     # ---- praktik length ------------------------------------------------------------------------
 

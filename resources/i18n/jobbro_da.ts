@@ -2461,8 +2461,8 @@ Database: %1</translation>
         <translation>Virksomheden har ikke flere praktikpladser ({used} af {capacity})</translation>
     </message>
     <message>
-        <source>{used} of {capacity} placements used</source>
-        <translation>{used} af {capacity} pladser brugt</translation>
+        <source>{workplace}: {used} of {capacity} places used</source>
+        <translation>{workplace}: {used} af {capacity} pladser brugt</translation>
     </message>
     <message>
         <source>The company has no workplace with ordinary employees recorded; the ratio cannot be checked</source>

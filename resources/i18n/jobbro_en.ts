@@ -2450,7 +2450,7 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{used} of {capacity} placements used</source>
+        <source>{workplace}: {used} of {capacity} places used</source>
         <translation type="unfinished" />
     </message>
     <message>

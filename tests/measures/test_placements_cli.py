@@ -33,7 +33,7 @@ def store_file(store_path):
 
 
 def run(capsys, *args):
-    code = main.main(["placements", *args])
+    code = main.main(["--lang", "en", "placements", *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -41,7 +41,7 @@ def run(capsys, *args):
 def test_allowed_then_full_with_the_reason(store_file, capsys):
     path, ids = store_file
     code, out, _ = run(capsys, "check", "--db", str(path), "--company", CVR, "--measure", "internship")
-    assert code == 0 and "0 of 1" in out
+    assert code == 0 and "Lageret: 0 of 1 places used" in out
     db = open_store(path)
     placements.add(db, who=WHO, candidate_id=ids["long"], company_id=ids["company"], measure_code="internship",
                    start_date=TODAY.isoformat(), end_date=(TODAY + dt.timedelta(days=20)).isoformat())

@@ -52,7 +52,7 @@ def test_dialog_warns_before_going_over_the_ratio_and_needs_an_exemption(qtbot, 
     fill(dialog, measure_code="internship", start_date=TODAY.isoformat(),
          end_date=(TODAY + dt.timedelta(days=20)).isoformat())
     assert dialog.form.fields["workplace_id"].value() == data["place"]  # the only workplace is chosen
-    assert "0 af 1 pladser brugt" in dialog.rules.text() and "står i vejen" not in dialog.rules.text()
+    assert "Lageret: 0 af 1 pladser brugt" in dialog.rules.text() and "står i vejen" not in dialog.rules.text()
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted and count(store) == 1
 

@@ -150,8 +150,12 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{k: r[k] for k in keys} for r in rows], ensure_ascii=False, indent=2))
         return 0
+    from ui.dialogs.placement_dialog import status_labels
+
+    status = status_labels()
     for r in rows:
-        print("\t".join(str(r[k]) if r[k] is not None else "" for k in
+        shown = {**r, "status": status.get(r["status"], r["status"])}
+        print("\t".join(str(shown[k]) if shown[k] is not None else "" for k in
                         ("id", "start_date", "end_date", "measure_name", "status", "company_name", "candidate_name")))
     print(translate("cli", "Placements: {count}").format(count=len(rows)))
     return 0
