@@ -14,7 +14,7 @@ CHUNK = 500
 # Name parts are read on import only; an export writes the whole name.
 IMPORT_ONLY = ("first_name", "last_name")
 DATES = {"unemployed_since", "available_from", "consent_date", "start_date", "deadline", "follow_up_date", "end_date",
-         "extra_employment_confirmed_on"}
+         "extra_employment_confirmed_on", "birth_date", "fleksjob_visited_on", "arrived_in_denmark"}
 ENUMS = {"companies": {"status": "company_status"},
          "candidates": {"status": "candidate_status", "danish_level": "danish_level",
                         "education_level": "education_level", "consent_scope": "consent_scope"},
@@ -128,6 +128,8 @@ def _candidates(db, ids, names):
     for record_id, record in _base(db, "candidates", ids).items():
         row = _plain(record, "candidates")
         row["own_car"] = cells.word("yes_no", record["own_car"])
+        row["single_parent"] = cells.word("yes_no", record["single_parent"]) if record["single_parent"] is not None \
+            else None
         row["target_group_code"] = names.codes["target_groups"].get(record["target_group_code"],
                                                                     record["target_group_code"])
         row["occupations"] = cells.join_list([label for _, label, _ in occupations.get(record_id, [])])

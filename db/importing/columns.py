@@ -43,7 +43,8 @@ TYPES = {
         ("status", "enum:candidate_status", False), ("occupations", "vocab:occupations", False),
         ("skills", "vocab:skills", False), ("certificates", "vocab:skills", False),
         ("licences", "vocab:licences", False), ("restrictions", "codes:strains", False),
-        ("notes", "text", False)],
+        ("birth_date", "date", False), ("single_parent", "yes_no", False), ("fleksjob_visited_on", "date", False),
+        ("arrived_in_denmark", "date", False), ("notes", "text", False)],
     "needs": [
         ("id", "id", False), ("company_cvr", "cvr", True), ("company_name", "info", False),
         ("title", "text", True), ("occupation", "vocab1:occupations", False),

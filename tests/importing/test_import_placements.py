@@ -72,3 +72,19 @@ def test_export_names_the_candidate_company_and_workplace(store, tmp_path):
     export.write(out, exporting.headers("placements"), exporting.rows(store, "placements"), sheet="placements")
     text = out.read_text(encoding="utf-8-sig")
     assert "J-0" in text and "13748136" in text and "1012345678" in text and "Løntilskud" in text
+
+
+def test_candidates_bring_the_facts_the_rules_read(store, tmp_path):
+    path = write_csv(tmp_path / "c.csv", [
+        ["Sags-id", "Navn", "Fødselsdato", "Enlig forsørger", "Visiteret til fleksjob", "Indrejst i Danmark"],
+        ["J-7", "Sara Holm", "14-03-1976", "Ja", "", "01.02.2015"],
+        ["J-8", "Ole Dal", "31-02-1980", "måske", "", ""]])
+    plan = importing.run(store, path, "candidates", who=WHO)
+    assert not plan.ok and [r.row for r in plan.rows if r.errors] == [3]
+    path = write_csv(tmp_path / "c.csv", [
+        ["Sags-id", "Navn", "Fødselsdato", "Enlig forsørger", "Visiteret til fleksjob", "Indrejst i Danmark"],
+        ["J-7", "Sara Holm", "14-03-1976", "Ja", "", "01.02.2015"]])
+    assert importing.run(store, path, "candidates", who=WHO).ok
+    row = candidates.get(store, candidates.find_by_external_id(store, "J-7"))
+    assert (row["birth_date"], row["birth_year"], row["single_parent"], row["arrived_in_denmark"]) == \
+        ("1976-03-14", 1976, 1, "2015-02-01")
