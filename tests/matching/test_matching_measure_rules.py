@@ -66,3 +66,28 @@ def test_a_need_the_target_group_cannot_use_is_still_an_exclusion_with_the_reaso
     assert found[person].excluded and found[too_old].excluded and not found[young].excluded
     assert "needs an age from 18 to under 50" in " ".join(r.render() for r in found[too_old].exclusions)
     assert "cannot use the job's measures" in " ".join(r.render() for r in found[person].exclusions)
+
+
+def test_the_app_index_follows_placement_and_workplace_saves(jobcentre, store_path, qapp, consultant):
+    from ui.context import AppContext
+    from ui.match_service import MatchService
+
+    db = jobcentre.db
+    place = workplaces.add(db, jobcentre.company, who="test", name="Lageret", ordinary_fte=4,
+                           fte_stated_on=REAL_TODAY.isoformat())
+    need = jobcentre.add_need(title="Praktik", employment_form="internship", measures=["internship"])
+    person = jobcentre.add_candidate(target_group_code="kontanthjaelp_aktivitetsparat")
+    other = jobcentre.add_candidate(target_group_code="kontanthjaelp_aktivitetsparat")
+    ctx = AppContext(db, str(store_path))
+    service = MatchService(ctx)
+    service.build_now()
+    assert not rank(service.matcher, need, REAL_TODAY)[person].excluded
+    pid = placements.add(db, who="test", candidate_id=other, company_id=jobcentre.company, workplace_id=place,
+                         measure_code="internship", start_date=REAL_TODAY.isoformat(),
+                         end_date=(REAL_TODAY + dt.timedelta(days=10)).isoformat())
+    ctx.notify("placements", pid)
+    assert rank(service.matcher, need, REAL_TODAY)[person].excluded
+    workplaces.update(db, place, who="test", ordinary_fte=10)
+    ctx.notify("company_workplaces", place)
+    assert not rank(service.matcher, need, REAL_TODAY)[person].excluded
+    service.shutdown()
