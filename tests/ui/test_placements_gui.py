@@ -111,3 +111,33 @@ def test_hired_as_an_ordinary_job_makes_no_placement(qtbot, ctx, store, data):
     assert not dialog.form.fields["placement_end"].isVisibleTo(dialog)
     dialog.save()
     assert dialog.saved and count(store) == 0
+
+
+def test_enter_on_the_table_opens_the_placement_and_nowhere_else(qtbot, ctx, store, data, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ui.views import placements_tab
+
+    placements.add(store, who=WHO, candidate_id=data["people"][0], company_id=data["company"],
+                   measure_code="internship", start_date=TODAY.isoformat(),
+                   end_date=(TODAY + dt.timedelta(days=5)).isoformat())
+    opened = []
+
+    class Recorder:
+        def __init__(self, _ctx, placement_id=None, preset=None, parent=None):
+            opened.append(placement_id)
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(placements_tab, "PlacementDialog", Recorder)
+    tab = PlacementsTab(ctx, "company")
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_owner(data["company"])
+    qtbot.keyClick(tab.workplaces.table, Qt.Key.Key_Return)  # the workplaces table: not a placement
+    assert opened == []
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert opened == [1]

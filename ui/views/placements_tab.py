@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -40,9 +39,23 @@ def _table(model: ListModel, on_open) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.doubleClicked.connect(lambda index: on_open(index.row()))
-    QShortcut(QKeySequence(QKeySequence.StandardKey.InsertParagraphSeparator), table,
-              lambda: table.currentIndex().isValid() and on_open(table.currentIndex().row()))
+    table.installEventFilter(_EnterOpens(table, on_open))
     return table
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on the table opens its current row (only while the table has the focus)."""
+
+    def __init__(self, table: QTableView, on_open):
+        super().__init__(table)
+        self.table, self.on_open = table, on_open
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.table.currentIndex().isValid():
+            self.on_open(self.table.currentIndex().row())
+            return True
+        return False
 
 
 def _buttons(buttons) -> QHBoxLayout:
