@@ -1749,6 +1749,10 @@ Database: %1</translation>
         <translation>Vælg en virksomhed</translation>
     </message>
     <message>
+        <source>The candidates put forward to this company or placed there. To place someone else, start from the candidate's Placements tab.</source>
+        <translation>De kandidater, der er sendt til virksomheden eller har forløb der. Start fra kandidatens fane Forløb for at placere en anden.</translation>
+    </message>
+    <message>
         <source>Workplace</source>
         <translation>Arbejdssted</translation>
     </message>

@@ -1738,6 +1738,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The candidates put forward to this company or placed there. To place someone else, start from the candidate's Placements tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Workplace</source>
         <translation type="unfinished" />
     </message>

@@ -93,6 +93,10 @@ class PlacementDialog(QDialog):
             else companies.names(db), empty=self.tr("Choose a company")))
         for key in self.fixed:
             form.fields[key].setEnabled(False)
+        if "candidate_id" not in self.fixed:
+            form.fields["candidate_id"].setToolTip(self.tr(
+                "The candidates put forward to this company or placed there. To place someone else, start "
+                "from the candidate's Placements tab."))
         form.add("workplace_id", self.tr("Workplace"), Choice([], empty=self.tr("Choose a workplace")))
         form.add("need_id", self.tr("From the need"), Choice([], empty=self.tr("(none)")))
         company.changed.connect(lambda: self._company_changed(company.value()))
