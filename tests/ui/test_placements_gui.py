@@ -141,3 +141,22 @@ def test_enter_on_the_table_opens_the_placement_and_nowhere_else(qtbot, ctx, sto
     tab.table.selectRow(0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert opened == [1]
+
+
+def test_placement_follow_ups_in_my_follow_ups_and_marked_done(qtbot, ctx, store, data):
+    from ui.views.followups import FollowUpsView
+
+    start = TODAY - dt.timedelta(days=30)
+    placements.add(store, who=ctx.who, candidate_id=data["people"][0], company_id=data["company"],
+                   measure_code="internship", start_date=start.isoformat(),
+                   end_date=(start + dt.timedelta(days=28)).isoformat(), exemption=True,
+                   exemption_note="Praktik der er begyndt før registreringen")
+    view = FollowUpsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = [view.model.row_dict(i) for i in range(view.model.rowCount())]
+    assert [r["follow_up_task"] for r in rows] == ["Midtvejssamtale om forløbet", "Hvad nu efter praktikken?"]
+    assert rows[0]["summary"].startswith("Anne Østergaard i Virksomhedspraktik")
+    view.table.selectRow(0)
+    view.mark_done()
+    assert view.model.rowCount() == 1

@@ -20,7 +20,7 @@ from ui.models.table_model import Column
 
 # Writes elsewhere that can add, end or rename a follow-up shown here.
 REFRESH_ON = ("contacts", "companies", "needs", "candidates", "shortlists", "shortlist_entries",
-              "shortlist_follow_ups")
+              "shortlist_follow_ups", "placements", "placement_follow_ups")
 
 
 class FollowUpModel(ListModel):
