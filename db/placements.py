@@ -195,6 +195,12 @@ def _check_rules(db: Database, check: Checker, clean: dict, placement_id: int | 
             check.fail("end_date", QT_TRANSLATE_NOOP(
                 "Validation", "A praktik for this target group lasts at most {limit} weeks (this one {weeks})."),
                 limit=limit.weeks, weeks=weeks)
+    igu = rules.igu_version(start) if code == R.IGU else None
+    hours = clean.get("hours_per_week")
+    if igu is not None and hours is not None and hours < igu.min_hours and not exempt:
+        check.fail("hours_per_week", QT_TRANSLATE_NOOP(
+            "Validation", "An IGU needs at least {low} hours a week of paid work (got {value})."),
+            low=R.param_text(igu.min_hours), value=R.param_text(float(hours)))
     if code in rules.ratio_measures(start) and not exempt:
         ratio = workplaces.ratio_at(db, rules, workplaces.get(db, clean["workplace_id"]), start, end,
                                     exclude_placement=placement_id)

@@ -252,6 +252,10 @@ class Rules:
         own = [r for r in rows if r.target_group == target_group]
         return (own or [r for r in rows if r.target_group == "*"] or [None])[0]
 
+    def igu_version(self, day: dt.date) -> IguVersion | None:
+        found = [v for v in self.igu if v.dated.in_force(day)]
+        return found[-1] if found else None
+
     # ---- eligibility ---------------------------------------------------------------------------
 
     def name(self, measure: str) -> str:

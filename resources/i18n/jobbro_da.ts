@@ -3430,6 +3430,10 @@ Database: %1</translation>
         <translation>En praktik for denne målgruppe varer højst {limit} uger (denne {weeks}).</translation>
     </message>
     <message>
+        <source>An IGU needs at least {low} hours a week of paid work (got {value}).</source>
+        <translation>En IGU kræver mindst {low} timers lønnet arbejde om ugen (fik {value}).</translation>
+    </message>
+    <message>
         <source>The workplace has no more placements ({used} of {capacity}); record an exemption to go beyond.</source>
         <translation>Arbejdsstedet har ikke flere pladser ({used} af {capacity}); registrér en dispensation for at gå ud over.</translation>
     </message>

@@ -3409,6 +3409,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>An IGU needs at least {low} hours a week of paid work (got {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The workplace has no more placements ({used} of {capacity}); record an exemption to go beyond.</source>
         <translation type="unfinished" />
     </message>

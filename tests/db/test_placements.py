@@ -199,3 +199,20 @@ def test_an_existing_store_migrates_to_placements_and_keeps_its_data(store_path)
         ("Praktik (egen tekst)", 1)
     assert db.execute("SELECT count(*) FROM ratio_rules").fetchone()[0] == 1
     db.close()
+
+
+def test_igu_needs_its_hours_and_the_person_in_its_group(world):
+    db, company, place, _ = world
+    person = candidates.add(db, who=WHO, name="Ny i Danmark", target_group_code="integration",
+                            birth_date="1995-04-01", arrived_in_denmark="2021-06-01")
+    base = dict(who=WHO, candidate_id=person, company_id=company, measure_code="igu", start_date=days(1),
+                end_date=days(700))
+    with pytest.raises(ValidationError) as err:
+        placements.add(db, **base, hours_per_week=20)
+    assert fields_of(err.value) == {"hours_per_week"} and "at least 25 hours" in messages_of(err.value)
+    placements.add(db, **base, hours_per_week=30)
+    older = candidates.add(db, who=WHO, name="For gammel", target_group_code="integration",
+                           birth_date="1970-04-01", arrived_in_denmark="2021-06-01")
+    with pytest.raises(ValidationError) as err:
+        placements.add(db, **{**base, "candidate_id": older}, hours_per_week=30)
+    assert "needs an age from 18 to under 50" in messages_of(err.value)
