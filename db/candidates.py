@@ -19,7 +19,7 @@ CONSENT_SCOPES = rules.CONSENT_SCOPES
 FIELDS = ("external_id", "name", "phone", "email", "postcode", "birth_year", "target_group_code",
           "unemployed_since", "caseworker", "own_car", "max_commute_min", "hours_per_week", "danish_level",
           "education_level", "available_from", "consent_date", "consent_scope", "consent_by", "consent_until", "status",
-          "consultant", "notes")
+          "consultant", "notes", "birth_date", "single_parent", "fleksjob_visited_on", "arrived_in_denmark")
 
 LISTING = Listing(
     table="candidates",
@@ -61,8 +61,10 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     check.field("consent_until", validation.date)
     check.field("status", validation.one_of, STATUSES, optional=False)
     check.copy("external_id", "caseworker", "consent_by", "consultant", "notes", "own_car")
+    _check_rule_facts(check)
     clean = check.done()
     clean["own_car"] = int(bool(clean.get("own_car")))
+    _past_dates(check, clean)
     _check_consent(check, clean)
     if clean.get("unemployed_since") and clean["unemployed_since"] > dt.date.today().isoformat():
         check.fail("unemployed_since", QT_TRANSLATE_NOOP("Validation", "Unemployed since cannot be in the future."))
@@ -72,6 +74,36 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     if unknown:
         check.fail("restrictions", QT_TRANSLATE_NOOP("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
     return check.done()
+
+
+def _yes_no(value) -> int:
+    text = str(value).strip().casefold()
+    if value is True or text in ("1", "ja", "yes", "true", "j", "x"):
+        return 1
+    if value is False or text in ("0", "nej", "no", "false", "n"):
+        return 0
+    raise validation.FieldProblem(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not yes or no."), value=value)
+
+
+def _check_rule_facts(check: Checker) -> None:
+    """The facts the measure rules read (see db/placements.py and docs/MEASURES.md)."""
+    check.field("birth_date", validation.date)
+    check.field("single_parent", _yes_no)
+    check.field("fleksjob_visited_on", validation.date)
+    check.field("arrived_in_denmark", validation.date)
+
+
+def _past_dates(check: Checker, clean: dict) -> None:
+    today = dt.date.today().isoformat()
+    for name in ("birth_date", "fleksjob_visited_on", "arrived_in_denmark"):
+        if clean.get(name) and clean[name] > today:
+            check.fail(name, QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."))
+    born = clean.get("birth_date")
+    if born:  # the date of birth decides the birth year
+        clean["birth_year"] = int(born[:4])
+    if born and not (dt.date.today().year - 80 <= int(born[:4]) <= dt.date.today().year - 14):
+        check.fail("birth_date", QT_TRANSLATE_NOOP("Validation", "{value} is outside the allowed range {low}–{high}."),
+                   value=born[:4], low=dt.date.today().year - 80, high=dt.date.today().year - 14)
 
 
 def _check_consent(check: Checker, clean: dict) -> None:

@@ -21,7 +21,10 @@ CANDIDATES = "candidates"
 SHORTLISTS = "shortlists"  # keyed by need id: the need's list (entries, steps, order, notes) changed
 FOLLOW_UPS = "follow_ups"  # a hire's follow-up (a contact's follow-up is part of the contact)
 READS = "reads"  # keyed by candidate id: the read audit of the person grew (an export, a PDF)
-KINDS = (COMPANIES, CONTACT_PERSONS, CONTACTS, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS, READS)
+PLACEMENTS = "placements"  # a person in a measure at a company
+WORKPLACES = "company_workplaces"  # a company's workplaces with their ordinary employees (the ratio's base)
+KINDS = (COMPANIES, CONTACT_PERSONS, CONTACTS, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS, READS, PLACEMENTS,
+         WORKPLACES)
 
 # Flags for lists that change as a whole.
 REFERENCE = "reference"  # measures, target groups, physical demands, rejection reasons, industries
@@ -34,11 +37,13 @@ FLAGS = (REFERENCE, VOCABULARY, POSTCODES, SETTINGS)
 # by the module that writes them; tables missing here (audit, events) change nothing anyone shows.
 TABLE_KINDS = {
     "companies": COMPANIES, "contact_persons": CONTACT_PERSONS, "contacts": CONTACTS, "needs": NEEDS,
-    "candidates": CANDIDATES, "shortlist_follow_ups": FOLLOW_UPS,
+    "candidates": CANDIDATES, "shortlist_follow_ups": FOLLOW_UPS, "placement_follow_ups": FOLLOW_UPS,
+    "placements": PLACEMENTS, "company_workplaces": WORKPLACES,
 }
 TABLE_FLAGS = {
     "measures": REFERENCE, "target_groups": REFERENCE, "target_group_measures": REFERENCE, "strains": REFERENCE,
-    "rejection_reasons": REFERENCE, "industries": REFERENCE,
+    "rejection_reasons": REFERENCE, "industries": REFERENCE, "ratio_rules": REFERENCE,
+    "eligibility_rules": REFERENCE, "internship_limits": REFERENCE, "igu_versions": REFERENCE,
     "occupations": VOCABULARY, "skills": VOCABULARY, "occupation_labels": VOCABULARY, "skill_labels": VOCABULARY,
     "occupation_skills": VOCABULARY, "isco_groups": VOCABULARY,
     "postcodes": POSTCODES, "municipalities": POSTCODES,

@@ -14,12 +14,14 @@ CHUNK = 500
 # Name parts are read on import only; an export writes the whole name.
 IMPORT_ONLY = ("first_name", "last_name")
 DATES = {"unemployed_since", "available_from", "consent_date", "consent_until", "start_date", "deadline",
-         "follow_up_date"}
+         "follow_up_date", "end_date", "extra_employment_confirmed_on", "birth_date", "fleksjob_visited_on",
+         "arrived_in_denmark"}
 ENUMS = {"companies": {"status": "company_status"},
          "candidates": {"status": "candidate_status", "danish_level": "danish_level",
                         "education_level": "education_level", "consent_scope": "consent_scope"},
          "needs": {"status": "need_status", "danish_level": "danish_level", "employment_form": "employment_form"},
-         "contact-log": {"kind": "contact_kind"}}
+         "contact-log": {"kind": "contact_kind"},
+         "placements": {"status": "placement_status", "outcome": "placement_outcome"}}
 
 
 def export_fields(kind: str) -> list[columns.Field]:
@@ -127,6 +129,8 @@ def _candidates(db, ids, names):
     for record_id, record in _base(db, "candidates", ids).items():
         row = _plain(record, "candidates")
         row["own_car"] = cells.word("yes_no", record["own_car"])
+        row["single_parent"] = cells.word("yes_no", record["single_parent"]) if record["single_parent"] is not None \
+            else None
         row["target_group_code"] = names.codes["target_groups"].get(record["target_group_code"],
                                                                     record["target_group_code"])
         row["occupations"] = cells.join_list([label for _, label, _ in occupations.get(record_id, [])])
@@ -172,5 +176,19 @@ def _contact_log(db, ids, names):
     return out
 
 
+def _placements(db, ids, names):
+    extra = (_COMPANY + ", coalesce(k.external_id, CAST(k.id AS TEXT)) AS candidate, k.name AS candidate_name, "
+             "coalesce(w.p_number, w.name) AS workplace")
+    joins = (_COMPANY_JOIN + " JOIN candidates k ON k.id = r.candidate_id "
+             "LEFT JOIN company_workplaces w ON w.id = r.workplace_id")
+    out = {}
+    for record_id, record in _base(db, "placements", ids, extra, joins).items():
+        row = _plain(record, "placements")
+        row["measure_code"] = names.codes["measures"].get(record["measure_code"], record["measure_code"])
+        row["exemption"] = cells.word("yes_no", record["exemption"])
+        out[record_id] = row
+    return out
+
+
 _BUILDERS = {"companies": _companies, "contacts": _persons, "candidates": _candidates, "needs": _needs,
-             "contact-log": _contact_log}
+             "contact-log": _contact_log, "placements": _placements}

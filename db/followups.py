@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from db import contacts, records
 from db.changes import Changes
 
-SOURCES = ("contact", "shortlist")
+SOURCES = ("contact", "shortlist", "placement")
 KEYS = ("source", "id", "follow_up_date", "follow_up_task", "company_id", "company", "summary", "consultant",
         "candidate_id", "need_id")
 
@@ -36,11 +36,33 @@ def _hire_follow_ups(db: Database, consultant: str | None, today: dt.date) -> li
     return out
 
 
+def _placement_follow_ups(db: Database, consultant: str | None, today: dt.date) -> list[dict]:
+    sql = ("SELECT f.id, f.due_date, f.task, f.kind, p.company_id, co.name, c.name, m.name, f.consultant, "
+           "p.candidate_id, p.need_id, p.id, p.start_date, p.end_date "
+           "FROM placement_follow_ups f JOIN placements p ON p.id = f.placement_id "
+           "JOIN companies co ON co.id = p.company_id JOIN candidates c ON c.id = p.candidate_id "
+           "LEFT JOIN measures m ON m.code = p.measure_code WHERE f.done = 0 AND f.due_date <= ?")
+    args: list = [today.isoformat()]
+    if consultant:
+        sql += " AND f.consultant = ?"
+        args.append(consultant)
+    out = []
+    for (fid, due_date, task, kind, company_id, company, candidate, measure, who, candidate_id, need_id,
+         placement_id, start, end) in db.execute(sql, args).fetchall():
+        out.append({"source": "placement", "id": fid, "follow_up_date": due_date, "follow_up_task": task,
+                    "company_id": company_id, "company": company, "summary": f"{candidate} – {measure}",
+                    "consultant": who, "candidate_id": candidate_id, "need_id": need_id,
+                    "candidate": candidate, "measure": measure, "kind": kind, "placement_id": placement_id,
+                    "start_date": start, "end_date": end})
+    return out
+
+
 def due(db: Database, *, consultant: str | None, today: dt.date | None = None) -> list[dict]:
     """Open follow-ups due today or earlier, oldest first: the contact log's and the hires'.
 
     For one consultant, or everyone's when `consultant` is None. Rows have KEYS; a hire's row also
-    has candidate, need_title and hired_on.
+    has candidate, need_title and hired_on; a placement's has candidate, measure, kind ('midway' or
+    'end'), placement_id, start_date and end_date.
     """
     today = today or dt.date.today()
     rows = [{"source": "contact", "id": r["id"], "follow_up_date": r["follow_up_date"],
@@ -48,6 +70,7 @@ def due(db: Database, *, consultant: str | None, today: dt.date | None = None) -
              "summary": r["summary"], "consultant": r["consultant"], "candidate_id": None, "need_id": None}
             for r in contacts.follow_ups_due(db, consultant=consultant, today=today)]
     rows += _hire_follow_ups(db, consultant, today)
+    rows += _placement_follow_ups(db, consultant, today)
     rows.sort(key=lambda r: (r["follow_up_date"], SOURCES.index(r["source"]), r["id"]))
     return rows
 
@@ -56,8 +79,9 @@ def set_done(db: Database, source: str, record_id: int, *, who: str, done: bool 
     """Mark a follow-up done (or open again), audited; NotFound when it no longer exists."""
     if source == "contact":
         return contacts.set_done(db, record_id, done, who=who)
-    if source == "shortlist":
-        with records.transaction(db) as log:
-            changed = records.update(db, "shortlist_follow_ups", record_id, {"done": int(bool(done))}, who=who)
-        return log.changes(id=record_id, fields=changed)
-    raise ValueError(f"unknown follow-up source {source!r}")
+    table = {"shortlist": "shortlist_follow_ups", "placement": "placement_follow_ups"}.get(source)
+    if table is None:
+        raise ValueError(f"unknown follow-up source {source!r}")
+    with records.transaction(db) as log:
+        changed = records.update(db, table, record_id, {"done": int(bool(done))}, who=who)
+    return log.changes(id=record_id, fields=changed)

@@ -8,6 +8,7 @@ from functools import cache
 
 from sqlite_utils import Database
 
+from db import measure_rules
 from db.errors import NotFound
 from matching import rules
 from matching.engine import Matcher
@@ -24,7 +25,7 @@ NEED_SQL = """SELECT n.id, n.title, n.company_id, c.name, n.occupation_id, n.occ
 
 CANDIDATE_SQL = """SELECT id, name, postcode, birth_year, target_group_code, unemployed_since, own_car,
     max_commute_min, hours_per_week, danish_level, available_from, consent_date, consent_scope, consent_until,
-    status FROM candidates"""
+    status, birth_date, education_level, single_parent, fleksjob_visited_on, arrived_in_denmark FROM candidates"""
 
 
 def load_vocabulary(db: Database) -> Vocabulary:
@@ -46,6 +47,7 @@ def load_code_tables(db: Database, vocab: Vocabulary) -> None:
     vocab.measure_names = dict(db.execute("SELECT code, name FROM measures").fetchall())
     vocab.strain_names = dict(db.execute("SELECT code, name FROM strains").fetchall())
     vocab.target_group_names = dict(db.execute("SELECT code, name FROM target_groups").fetchall())
+    vocab.rules = measure_rules.load(db)
 
 
 def _load_words(db: Database, vocab: Vocabulary) -> None:
@@ -109,8 +111,43 @@ def load_needs(db: Database, vocab: Vocabulary, *, only_open: bool = True, need_
     demands = _grouped(db, f"SELECT need_id, strain_code FROM need_demands {sub}", sub_args)
     skill_labels = _Labels(db, "skills", "skill_labels", "skill_id", "name")
     occ_labels = _Labels(db, "occupations", "occupation_labels", "occupation_id", "title")
-    return [_need(r, skills.get(r[0], ()), measures.get(r[0], ()), demands.get(r[0], ()), vocab, skill_labels,
-                  occ_labels) for r in rows]
+    ratios = company_ratios(db, vocab, {r[2] for r in rows} if need_id is not None else None)
+    out = [_need(r, skills.get(r[0], ()), measures.get(r[0], ()), demands.get(r[0], ()), vocab, skill_labels,
+                 occ_labels) for r in rows]
+    for need in out:
+        found = ratios.get(need.company_id)
+        if found is not None:
+            need.full_measures, need.ratio = found
+    return out
+
+
+def company_ratios(db: Database, vocab: Vocabulary, company_ids=None,
+                   day: dt.date | None = None) -> dict[int, tuple[frozenset[str], tuple[int, int]]]:
+    """company id -> (the ratio measures it has no room for on `day`, (used, capacity) at its workplace
+    with the most room), for companies with recorded workplaces. One aggregate read for all."""
+    rules = vocab.rules
+    day = day or vocab.rules_day or dt.date.today()
+    counted = sorted(rules.ratio_measures(day)) if rules is not None else []
+    if not counted:
+        return {}
+    marks = ", ".join("?" for _ in counted)
+    sql = (f"SELECT w.company_id, w.ordinary_fte, (SELECT count(*) FROM placements p WHERE p.workplace_id = w.id "
+           f"AND p.status IN ('planned', 'active') AND p.measure_code IN ({marks}) "
+           f"AND p.start_date <= ? AND p.end_date >= ?) FROM company_workplaces w")
+    args: list = [*counted, day.isoformat(), day.isoformat()]
+    if company_ids is not None:
+        ids = sorted(i for i in company_ids if i is not None)
+        sql += f" WHERE w.company_id IN ({', '.join('?' for _ in ids)})"
+        args += ids
+    best: dict[int, tuple[int, int]] = {}
+    for company_id, fte, used in db.execute(sql, args):
+        capacity = rules.capacity(fte, day)
+        if capacity is None:
+            continue
+        if company_id not in best or capacity - used > best[company_id][1] - best[company_id][0]:
+            best[company_id] = (used, capacity)
+    full = frozenset(counted)
+    return {cid: (full if used >= capacity else frozenset(), (used, capacity)) for cid, (used, capacity) in best.items()}
 
 
 def _where(alias: str, only_active: bool, record_id: int | None, statuses) -> tuple[str, list]:
@@ -189,13 +226,16 @@ def _add_free_text(db: Database, lists: dict, table: str, column: str, labels: _
 
 def _candidate(r, skills, occupations, restrictions) -> CandidateData:
     (cid, name, postcode, birth_year, target_group, unemployed_since, own_car, max_commute, hours, danish,
-     available_from, consent_date, consent_scope, consent_until, status) = r
+     available_from, consent_date, consent_scope, consent_until, status, birth_date, education, single_parent,
+     fleksjob_on, arrived) = r
     return CandidateData(
         id=cid, name=name, postcode=postcode, birth_year=birth_year, target_group=target_group,
         unemployed_since=_date(unemployed_since), own_car=bool(own_car), max_commute_min=max_commute,
         hours_per_week=hours, danish_level=danish, available_from=_date(available_from),
         consent=rules.has_valid_consent(consent_date, consent_scope, consent_until), status=status,
-        occupations=occupations, skills=tuple(skills), restrictions=restrictions)
+        occupations=occupations, skills=tuple(skills), restrictions=restrictions, birth_date=_date(birth_date),
+        education_level=education, single_parent=None if single_parent is None else bool(single_parent),
+        fleksjob_visited=bool(fleksjob_on), arrived_on=_date(arrived))
 
 
 def load_need(db: Database, need_id: int, vocab: Vocabulary | None = None) -> NeedData:

@@ -316,3 +316,81 @@ def m0004_privacy(db: Database) -> None:
     for _, name in children:
         db.execute(f"ALTER TABLE {name}_new RENAME TO {name}")
     run_all(db, indexes)
+# Rule rows (ratio, eligibility, praktik length, IGU versions): dated reference data with their source.
+RULE_STAMPS = f"valid_from TEXT, valid_to TEXT, source TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', {STAMPS}"
+PLACEMENT_STATUSES = "('planned', 'active', 'ended', 'interrupted')"
+PLACEMENT_OUTCOMES = "('ordinary_job', 'education', 'still_unemployed', 'other_measure', 'other')"
+
+PLACEMENT_TABLES = [
+    f"""CREATE TABLE ratio_rules (
+        id INTEGER PRIMARY KEY, measures TEXT NOT NULL, first_employees INTEGER NOT NULL CHECK (first_employees > 0),
+        per_first INTEGER NOT NULL CHECK (per_first > 0), per_beyond INTEGER NOT NULL CHECK (per_beyond > 0),
+        minimum INTEGER NOT NULL CHECK (minimum >= 0), {RULE_STAMPS})""",
+    f"""CREATE TABLE eligibility_rules (
+        id INTEGER PRIMARY KEY, measure_code TEXT NOT NULL, rule TEXT NOT NULL, value TEXT NOT NULL DEFAULT '',
+        {RULE_STAMPS})""",
+    f"""CREATE TABLE internship_limits (
+        id INTEGER PRIMARY KEY, target_group TEXT NOT NULL, weeks INTEGER NOT NULL CHECK (weeks > 0), {RULE_STAMPS})""",
+    f"""CREATE TABLE igu_versions (
+        id INTEGER PRIMARY KEY, age_from INTEGER NOT NULL, age_under INTEGER NOT NULL,
+        residence_years_under INTEGER NOT NULL, min_hours REAL NOT NULL DEFAULT 25, months INTEGER NOT NULL DEFAULT 24,
+        {RULE_STAMPS})""",
+    # One workplace (production unit) of a company, with its ordinary employees in full-time equivalents
+    # and the day that number was stated: the base of the ratio.
+    f"""CREATE TABLE company_workplaces (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        p_number TEXT, name TEXT NOT NULL, postcode TEXT,
+        ordinary_fte REAL NOT NULL CHECK (ordinary_fte > 0), fte_stated_on TEXT NOT NULL,
+        {STAMPS}, UNIQUE (company_id, p_number))""",
+    f"""CREATE TABLE placements (
+        id INTEGER PRIMARY KEY,
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+        workplace_id INTEGER REFERENCES company_workplaces(id) ON DELETE SET NULL,
+        need_id INTEGER REFERENCES needs(id) ON DELETE SET NULL,
+        measure_code TEXT NOT NULL REFERENCES measures(code) ON UPDATE CASCADE,
+        start_date TEXT NOT NULL, end_date TEXT NOT NULL, hours_per_week REAL,
+        mentor_name TEXT, mentor_hours REAL,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN {PLACEMENT_STATUSES}),
+        interruption_reason TEXT,
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN {PLACEMENT_OUTCOMES}),
+        exemption INTEGER NOT NULL DEFAULT 0 CHECK (exemption IN (0, 1)), exemption_note TEXT,
+        extra_employment_confirmed_on TEXT,
+        consultant TEXT, notes TEXT, {STAMPS},
+        CHECK (end_date >= start_date))""",
+    # The midway talk and the end talk of a placement; shown in Mine opfølgninger.
+    f"""CREATE TABLE placement_follow_ups (
+        id INTEGER PRIMARY KEY,
+        placement_id INTEGER NOT NULL REFERENCES placements(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('midway', 'end')),
+        due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        task TEXT NOT NULL, consultant TEXT,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        {STAMPS}, UNIQUE (placement_id, kind))""",
+    "ALTER TABLE measures ADD COLUMN valid_from TEXT",
+    "ALTER TABLE measures ADD COLUMN valid_to TEXT",
+    "ALTER TABLE measures ADD COLUMN source TEXT",
+    "ALTER TABLE target_groups ADD COLUMN valid_from TEXT",
+    "ALTER TABLE target_groups ADD COLUMN valid_to TEXT",
+    "ALTER TABLE target_groups ADD COLUMN source TEXT",
+    # What the rules need to know about a person (birth_year, unemployed_since, education_level exist).
+    "ALTER TABLE candidates ADD COLUMN birth_date TEXT",
+    "ALTER TABLE candidates ADD COLUMN single_parent INTEGER CHECK (single_parent IS NULL OR single_parent IN (0, 1))",
+    "ALTER TABLE candidates ADD COLUMN fleksjob_visited_on TEXT",
+    "ALTER TABLE candidates ADD COLUMN arrived_in_denmark TEXT",
+    "CREATE INDEX idx_company_workplaces_company ON company_workplaces(company_id)",
+    "CREATE INDEX idx_placements_candidate ON placements(candidate_id, start_date)",
+    "CREATE INDEX idx_placements_company ON placements(company_id, start_date)",
+    "CREATE INDEX idx_placements_workplace ON placements(workplace_id, start_date)",
+    "CREATE INDEX idx_placements_need ON placements(need_id)",
+    "CREATE INDEX idx_placement_follow_ups_due ON placement_follow_ups(done, due_date)",
+]
+
+
+@MIGRATIONS(name="0005_placements")
+def m0005_placements(db: Database) -> None:
+    run_all(db, PLACEMENT_TABLES)
+    from db import measure_rules
+
+    measure_rules.seed(db)

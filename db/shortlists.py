@@ -206,12 +206,14 @@ def _check_step(check: Checker, old: str, new: str) -> None:
 
 
 def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.date | None = None,
-               reason_code: str | None = None, note: str | None = None) -> Changes:
+               reason_code: str | None = None, note: str | None = None, placement: dict | None = None) -> Changes:
     """Move an entry one step (see the module doc), recording the step as a shortlist event.
 
     A hire also makes the candidate 'in_job', adds a follow-up due `on` + FOLLOW_UP_MONTHS for `who`
     and marks the need 'filled' once its hired entries reach its positions. `reason_code` is only
-    used (and then required) for 'rejected'.
+    used (and then required) for 'rejected'. A hire through a measure other than an ordinary job
+    passes `placement` (measure_code, start_date, end_date, workplace_id …): a planned placement is
+    made in the same transaction (db/placements.py checks its rules) and its id returned.
     """
     today = dt.date.today()
     with records.transaction(db) as log:
@@ -246,6 +248,12 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
         _event(db, entry_id, status, day, who=who, reason_code=reason, note=_text(note))
         if status == "hired":
             _hire(db, current, need, dt.date.fromisoformat(day), who=who)
+            if placement:
+                from db import placements  # late: placements reads the rules, shortlists need not
+
+                placements.add(db, who=who, **{**placement, "candidate_id": current["candidate_id"],
+                                                "company_id": need["company_id"], "need_id": need["id"],
+                                                "status": "planned"})
         log.note(SHORTLISTS, current["need_id"])
     return log.changes(id=entry_id, fields=("status",))
 

@@ -6,14 +6,14 @@ import datetime as dt
 
 import numpy as np
 
-from matching import geo, texts as T
+from matching import geo, measure_rules, texts as T
 from matching import weights as W
 from matching.index import MatchIndex
 from matching.model import CandidateData, Match, NeedData, Part, Reason
 from matching.occupations import isco_keys
 from matching.parts import DAYS_PER_MONTH
 from matching.score import candidate_occupations
-from matching.tables import demands, hours_range, open_measures
+from matching.tables import demands, hours_range, offered_measures, rule_person
 
 MAX_NAMES = 4  # names listed in one sentence before "and N more"
 
@@ -61,6 +61,19 @@ def _exclusions(pair, flags: dict[str, bool], hours: list, measures: list, healt
     if flags.get("measures_excluded"):
         out += measures
     return out + health
+
+
+_SCREENS: dict[tuple[int, dt.date], tuple] = {}
+
+
+def _screen(rules, day: dt.date) -> measure_rules.Screen:
+    """One screen per rules object and day, shared by the explanations of a ranking."""
+    key = (id(rules), day)
+    found = _SCREENS.get(key)
+    if found is None or found[0] is not rules:
+        _SCREENS.clear()  # only the latest is kept: a new vocabulary or day replaces it
+        found = _SCREENS[key] = (rules, measure_rules.Screen(rules, day))
+    return found[1]
 
 
 def need_column_sets(index: MatchIndex, need: NeedData) -> tuple[set, set, set]:
@@ -223,14 +236,36 @@ class _Pair:
     # ---- measures, health, policy -------------------------------------------------------------
 
     def measures(self) -> list[Reason]:
+        """Which of the need's measures this person can use at this company now, and what stands in the
+        way of the others: the target group, a measure rule (with the day it opens), or the ratio."""
         usable = self.vocab.target_group_measures.get(self.cand.target_group) if self.cand.target_group else None
-        offered = open_measures(self.need)
+        offered = offered_measures(self.need)
         if usable is None:
             return [Reason("measures", T.TARGET_GROUP_UNKNOWN)]
-        both = sorted(offered & usable)
-        if both:
-            return [Reason("measures", T.MEASURES_FIT, {"measures": self._measure_names(both)}, "good")]
-        return [Reason("measures", T.MEASURES_NONE, {"measures": self._measure_names(sorted(offered))}, "bad")]
+        possible = sorted(offered & usable)
+        if not possible:
+            return [Reason("measures", T.MEASURES_NONE, {"measures": self._measure_names(sorted(offered))}, "bad")]
+        screen = _screen(self.vocab.rules, self.today) if self.vocab.rules is not None else None
+        person = rule_person(self.cand) if screen is not None else None
+        out, fit = [], []
+        for code in possible:
+            verdict = screen.verdict(person, code) if screen is not None else None
+            if verdict is not None and not verdict.usable:
+                out.append(self._rule_reason(verdict, "bad"))
+            elif code in self.need.full_measures:
+                used, capacity = self.need.ratio or (0, 0)
+                out.append(Reason("measures", measure_rules.T_RATIO_FULL, {"used": used, "capacity": capacity}, "bad"))
+            else:
+                fit.append(code)
+                if verdict is not None and verdict.state == measure_rules.UNKNOWN:
+                    out.append(self._rule_reason(verdict, "neutral"))
+        if fit:
+            out.insert(0, Reason("measures", T.MEASURES_FIT, {"measures": self._measure_names(fit)}, "good"))
+        return out
+
+    def _rule_reason(self, verdict, tone: str) -> Reason:
+        return Reason("measures", verdict.template,
+                      {k: measure_rules.param_text(v) for k, v in verdict.params.items()}, tone)
 
     def _measure_names(self, codes) -> str:
         return ", ".join(self.vocab.measure_names.get(c, c) for c in codes)

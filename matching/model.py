@@ -44,6 +44,10 @@ class Vocabulary:
     measure_names: dict[str, str] = field(default_factory=dict)
     strain_names: dict[str, str] = field(default_factory=dict)
     target_group_names: dict[str, str] = field(default_factory=dict)
+    # The measure rules (matching/measure_rules.py) and the day the index judges eligibility on
+    # (the day it was built or a record was put); None: only the target groups decide.
+    rules: object | None = None
+    rules_day: dt.date | None = None
 
     def skill_name(self, ref: SkillRef) -> str:
         return ref if isinstance(ref, str) else self.skill_names.get(ref, f"#{ref}")
@@ -81,6 +85,10 @@ class NeedData:
     measures: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()  # strain codes
     skills_from_occupation: bool = False  # essential/desired taken from the occupation's profile
+    # Measures the company has no room for now under the ratio rule, with (used, capacity) at its
+    # workplace with the most room; set by the store when the need is loaded.
+    full_measures: frozenset[str] = frozenset()
+    ratio: tuple[int, int] | None = None
 
     @property
     def is_open(self) -> bool:
@@ -107,6 +115,12 @@ class CandidateData:
     occupations: tuple[int, ...] = ()  # desired occupations
     skills: tuple[SkillRef, ...] = ()
     restrictions: frozenset[str] = frozenset()  # strain codes
+    # What the measure rules read (see matching/measure_rules.py); None when not recorded.
+    birth_date: dt.date | None = None
+    education_level: str | None = None
+    single_parent: bool | None = None
+    fleksjob_visited: bool = False
+    arrived_on: dt.date | None = None
 
     @property
     def is_active(self) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import numpy as np
 
+from matching import measure_rules
 from matching import weights as W
 from matching.geo import PlaceTable
 from matching.model import CandidateData, NeedData, Vocabulary
@@ -107,6 +108,18 @@ class Features:
         self.strain_bits = Bits()
         self.target_groups = {code: i for i, code in enumerate(sorted(vocab.target_group_measures))}
         self._masks: dict[tuple[str, frozenset], int] = {}
+        self._screen = None
+
+    def screen(self):
+        """The measure rules' screen for the vocabulary's day (None without rules): a measure the person
+        cannot use on that day (not yet, or not at all) is not among their usable measures."""
+        rules = self.vocab.rules
+        if rules is None:
+            return None
+        day = self.vocab.rules_day or dt.date.today()
+        if self._screen is None or self._screen.day != day:
+            self._screen = measure_rules.Screen(rules, day)
+        return self._screen
 
     def _mask(self, bits: Bits, codes: frozenset) -> int:
         key = (id(bits), codes)
@@ -120,6 +133,11 @@ class Features:
 
     def candidates(self, cs: list[CandidateData]) -> dict[str, list]:
         usable = [self.vocab.target_group_measures.get(c.target_group) if c.target_group else None for c in cs]
+        screen = self.screen()
+        if screen is not None:
+            touched = screen.judged | screen.out_of_force
+            usable = [screen.usable(rule_person(c), u) if u is not None and not u.isdisjoint(touched) else u
+                      for c, u in zip(cs, usable)]
         return {
             "id": [c.id for c in cs], "alive": [True] * len(cs), "place": [self.places.of(c.postcode) for c in cs],
             "own_car": [bool(c.own_car) for c in cs], "max_daily": [_num(c.max_commute_min) for c in cs],
@@ -162,14 +180,27 @@ def hours_range(n: NeedData) -> tuple[float, float]:
     return low, high
 
 
-def open_measures(n: NeedData) -> frozenset[str]:
+def offered_measures(n: NeedData) -> frozenset[str]:
+    """The measures the need is open to, its employment form counting as one."""
     form = W.FORM_MEASURES.get(n.employment_form)
     return n.measures | ({form} if form else frozenset())
 
 
+def open_measures(n: NeedData) -> frozenset[str]:
+    """The measures the need is open to that the company has room for now (the ratio rule)."""
+    return offered_measures(n) - n.full_measures
+
+
+def rule_person(c: CandidateData) -> measure_rules.Person:
+    return measure_rules.Person(
+        target_group=c.target_group, birth_date=c.birth_date, birth_year=c.birth_year,
+        unemployed_since=c.unemployed_since, education_level=c.education_level, single_parent=c.single_parent,
+        fleksjob_visited=c.fleksjob_visited, arrived_on=c.arrived_on)
+
+
 def measures_only(n: NeedData) -> bool:
     """True when the need can only be filled through a measure (fleksjob, IGU ...), not as an ordinary hire."""
-    return W.ORDINARY_MEASURE not in open_measures(n)
+    return W.ORDINARY_MEASURE not in offered_measures(n)
 
 
 def demands(n: NeedData) -> frozenset[str]:

@@ -65,6 +65,24 @@ RULE_OVER = QT_TRANSLATE_NOOP("Reasons", "Beyond the {hours}-hour rule (about {d
 MEASURES_FIT = QT_TRANSLATE_NOOP("Reasons", "Can be hired with: {measures}")
 MEASURES_NONE = QT_TRANSLATE_NOOP("Reasons", "The target group cannot use the job's measures: {measures}")
 TARGET_GROUP_UNKNOWN = QT_TRANSLATE_NOOP("Reasons", "Target group unknown")
+# The measure rules' sentences (matching/measure_rules.py, context "Rules") as reasons: the same texts,
+# marked again here because the UI translates every reason in context "Reasons".
+RULE_REASONS = (
+    QT_TRANSLATE_NOOP("Reasons", "Can be hired with {measure} from {date}"),
+    QT_TRANSLATE_NOOP("Reasons", "The company has no more placements ({used} of {capacity})"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure} cannot be used on {date}: the measure is not in force then"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure} only for people visited to fleksjob"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure}: no version of the scheme is in force on {date}"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure} needs an age from {low} to under {high} at the start (is {age})"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure} needs under {years} years of residence in Denmark (arrived {date})"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure}: the date of unemployment is missing"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure}: the date of birth is missing"),
+    QT_TRANSLATE_NOOP("Reasons", "{measure}: the date of arrival in Denmark is missing"),
+    QT_TRANSLATE_NOOP("Reasons", "The target group {group} cannot use {measure}"),
+    QT_TRANSLATE_NOOP("Reasons", "Can be hired with {measure} from day one: aged {age} or more"),
+    QT_TRANSLATE_NOOP("Reasons", "Can be hired with {measure} from day one: single parent"),
+    QT_TRANSLATE_NOOP("Reasons", "Can be hired with {measure} from day one: no upper-secondary or vocational education"),
+)
 
 # health
 HEALTH_RULES_OUT = QT_TRANSLATE_NOOP("Reasons", "Health restriction rules the job out: {strains}")

@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.match_service = MatchService(ctx, self)
-        self.setWindowTitle(self.tr("Jobbro – %1").replace("%1", ctx.path))
+        self.update_title()
         self.views: dict[str, QWidget] = {
             "companies": CompaniesView(ctx),
             "contacts": ContactsView(ctx),
@@ -153,11 +153,18 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Open store"),
                                     self.tr("Jobbro will use %1 from the next start.").replace("%1", path))
 
+    def update_title(self) -> None:
+        """The organisation's own name (a setting: "Jobcenter X", "Virksomhedsservice X") and the store."""
+        organisation = (settings.get("job_centre_name") or "").strip()
+        title = self.tr("Jobbro – %1").replace("%1", self.ctx.path)
+        self.setWindowTitle(f"{organisation} · {title}" if organisation else title)
+
     def edit_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
         if SettingsDialog(self).exec():
             self.statusBar().showMessage(self.tr("Working as %1").replace("%1", self.ctx.who))
+            self.update_title()
             self.ctx.apply(changes.flag(changes.SETTINGS), self)
 
     def edit_reference(self) -> None:

@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from db import matching_data, needs
-from db.changes import (CANDIDATES, COMPANIES, NEEDS, POSTCODES, REFERENCE, SETTINGS, SHORTLISTS, VOCABULARY,
-                        Changes)
+from db.changes import (CANDIDATES, COMPANIES, NEEDS, PLACEMENTS, POSTCODES, REFERENCE, SETTINGS, SHORTLISTS,
+                        VOCABULARY, WORKPLACES, Changes)
 from db.errors import NotFound
 from matching.engine import Matcher
 from matching.weights import Weights
@@ -18,8 +18,10 @@ from ui.context import AppContext
 
 # Kinds whose records the index holds, taken in one record at a time.
 RECORD_KINDS = (NEEDS, CANDIDATES, COMPANIES)
-# Flags for what the index is built from as a whole (labels of measures, target groups and demands
-# included): the index is built again.
+# Kinds that change how much room companies have under the ratio rule: the needs whose room changed.
+RATIO_KINDS = (PLACEMENTS, WORKPLACES)
+# Flags for what the index is built from as a whole (labels of measures, target groups and demands,
+# the measure rules included): the index is built again.
 REBUILD_FLAGS = (VOCABULARY, POSTCODES, REFERENCE)
 
 
@@ -139,7 +141,7 @@ class MatchService(QObject):
             if self.matcher is not None or self._thread is not None:
                 self.rebuild()
             return
-        if not changes.touches(*RECORD_KINDS):
+        if not changes.touches(*RECORD_KINDS, *RATIO_KINDS):
             if changes.touches(SHORTLISTS):
                 self.updated.emit(changes)
             return
@@ -157,12 +159,22 @@ class MatchService(QObject):
                 self.matcher.put_candidate(matching_data.load_candidate(self.ctx.db, candidate_id))
             except NotFound:
                 self.matcher.remove_candidate(candidate_id)
+        if changes.touches(*RATIO_KINDS):
+            self._put_ratio_changes()
         for company_id in sorted(changes.ids(COMPANIES)):
             # a need carries its company's name and, by default, its address
             saved = {n["id"] for n in needs.for_company(self.ctx.db, company_id)}
             indexed = {n.id for n in self.matcher.index.need_data if n is not None and n.company_id == company_id}
             for need_id in sorted((saved | indexed) - changes.ids(NEEDS)):  # indexed, not saved: deleted with it
                 self._put_need(need_id)
+
+    def _put_ratio_changes(self) -> None:
+        """Put again the needs whose company's room under the ratio rule changed (a placement or a
+        workplace was saved or removed; the record may be gone, so every company is looked at)."""
+        ratios = matching_data.company_ratios(self.ctx.db, self.matcher.index.vocab)
+        for need in list(self.matcher.index.need_data):
+            if need is not None and (need.full_measures, need.ratio) != ratios.get(need.company_id, (frozenset(), None)):
+                self._put_need(need.id)
 
     def _put_need(self, need_id: int) -> None:
         try:

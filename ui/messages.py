@@ -7,7 +7,10 @@ from ui.i18n import translate
 
 
 def field_error(error: FieldError) -> str:
-    return translate("Validation", error.message).format(**error.params)
+    text = translate("Validation", error.message)
+    if text == error.message:  # a measure rule's refusal keeps its text in context "Rules"
+        text = translate("Rules", error.message)
+    return text.format(**error.params)
 
 
 def validation_error(exc: ValidationError, labels: dict[str, str] | None = None) -> str:

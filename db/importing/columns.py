@@ -14,7 +14,7 @@ from db.errors import QT_TRANSLATE_NOOP
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "import"
 
-KINDS = ("companies", "contacts", "candidates", "needs", "contact-log")
+KINDS = ("companies", "contacts", "candidates", "needs", "contact-log", "placements")
 
 # Per kind: (field, how its cells are read, required). Headings and aliases come from columns.csv;
 # the cell types are explained in db/importing/cells.py and fields.py.
@@ -44,7 +44,8 @@ TYPES = {
         ("status", "enum:candidate_status", False), ("occupations", "vocab:occupations", False),
         ("skills", "vocab:skills", False), ("certificates", "vocab:skills", False),
         ("licences", "vocab:licences", False), ("restrictions", "codes:strains", False),
-        ("notes", "text", False)],
+        ("birth_date", "date", False), ("single_parent", "yes_no", False), ("fleksjob_visited_on", "date", False),
+        ("arrived_in_denmark", "date", False), ("notes", "text", False)],
     "needs": [
         ("id", "id", False), ("company_cvr", "cvr", True), ("company_name", "info", False),
         ("title", "text", True), ("occupation", "vocab1:occupations", False),
@@ -61,6 +62,15 @@ TYPES = {
         ("at", "datetime", True), ("kind", "enum:contact_kind", True), ("consultant", "text", False),
         ("person", "text", False), ("summary", "text", False), ("outcome", "text", False),
         ("follow_up_date", "date", False), ("follow_up_task", "text", False), ("done", "yes_no", False)],
+    "placements": [
+        ("id", "id", False), ("candidate", "text", True), ("candidate_name", "info", False),
+        ("company_cvr", "cvr", True), ("company_name", "info", False), ("workplace", "text", False),
+        ("measure_code", "ref:measures", True), ("start_date", "date", True), ("end_date", "date", True),
+        ("hours_per_week", "number", False), ("need_id", "whole", False), ("mentor_name", "text", False),
+        ("mentor_hours", "number", False), ("status", "enum:placement_status", False),
+        ("interruption_reason", "text", False), ("outcome", "enum:placement_outcome", False),
+        ("exemption", "yes_no", False), ("exemption_note", "text", False),
+        ("extra_employment_confirmed_on", "date", False), ("consultant", "text", False), ("notes", "text", False)],
 }
 
 # A required field is also present when one of these stands in for it.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from db import candidates, companies, contacts, needs, records, validation, vocab_links
+from db import candidates, companies, contacts, measure_rules, needs, placements, records, validation, vocab_links
+from db.importing import cells
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing.rule import Rule
 from db.validation import FieldProblem
@@ -276,6 +277,76 @@ class ContactRule(Rule):
         return ", ".join(p for p in (company, at.replace("T", " ") if isinstance(at, str) else "") if p)
 
 
+class PlacementRule(Rule):
+    """A placement row: its candidate by case system id (or Jobbro id), its company by CVR number and
+    its workplace by P-number or name; checked by db/placements.py with the earlier rows of the file
+    counted, so that two rows cannot together go over the ratio or overlap for one person."""
+
+    table = "placements"
+    fields = placements.FIELDS
+    scalars = tuple(f for f in placements.FIELDS if f not in ("candidate_id", "company_id", "workplace_id"))
+    error_fields = {**Rule.error_fields, "candidate_id": "candidate", "workplace_id": "workplace",
+                    "measure_code": "measure_code"}
+
+    def defaults(self, ctx):
+        return {"status": "planned", "consultant": ctx.who}
+
+    def convert(self, ctx, row, given):
+        values, lists = super().convert(ctx, row, given)
+        if "candidate" in given:
+            ref = cells.text(given["candidate"])
+            found = candidates.find_by_external_id(ctx.db, ref)
+            if found is None and ref.isdigit() and ctx.db.execute(
+                    "SELECT 1 FROM candidates WHERE id = ? AND external_id IS NULL", [int(ref)]).fetchone():
+                found = int(ref)
+            if found is None:
+                ctx.fail(row, QT_TRANSLATE_NOOP("Import", "There is no candidate with id \"{value}\" in Jobbro. "
+                                                          "Import the candidates first."), {"value": ref}, key="candidate")
+            values["candidate_id"] = found
+        if "workplace" in given and "company_id" in values:
+            ref = cells.text(given["workplace"])
+            found = ctx.db.execute(
+                "SELECT id FROM company_workplaces WHERE company_id = ? AND (p_number = ? OR name = ?) ORDER BY id",
+                [values["company_id"], re.sub(r"\D", "", ref) or None, ref]).fetchone()
+            if found is None:
+                ctx.fail(row, QT_TRANSLATE_NOOP("Import", "{company} has no workplace \"{value}\"."),
+                         {"company": ctx.lookups.company_name(values["company_id"]), "value": ref}, key="workplace")
+            else:
+                values["workplace_id"] = found[0]
+        return values, lists
+
+    def natural(self, ctx, row, given, values):
+        """The same placement: same candidate, company, measure and start day."""
+        if not all(values.get(k) for k in ("candidate_id", "company_id", "measure_code", "start_date")):
+            return None, None
+        try:
+            start = validation.date(values["start_date"])
+        except FieldProblem:
+            return None, None  # the module's check reports it
+        found = ctx.db.execute("SELECT id FROM placements WHERE candidate_id = ? AND company_id = ? AND "
+                               "measure_code = ? AND start_date = ? ORDER BY id",
+                               [values["candidate_id"], values["company_id"], values["measure_code"], start]).fetchone()
+        key = ("placement", values["candidate_id"], values["company_id"], values["measure_code"], start)
+        return (found[0] if found else None), ("start_date", start, key)
+
+    def check(self, ctx, values, lists, record_id):
+        state = ctx.__dict__.setdefault("placements", {"pending": [], "rules": measure_rules.load(ctx.db)})
+        clean = placements._check(ctx.reads, values, record_id, pending=state["pending"], rules=state["rules"])
+        state["pending"].append({**clean, "id": record_id,
+                                 "company_name": ctx.lookups.company_name(clean.get("company_id"))})
+        return clean
+
+    def after_write(self, db, rows, who):
+        """The midway and end follow-ups of every written placement, as a save in the app makes them."""
+        for row in rows:
+            placements.follow_ups(db, row.record_id, records.get(db, "placements", row.record_id), who=who)
+
+    def label(self, ctx, values):
+        candidate = ctx.db.execute("SELECT name FROM candidates WHERE id = ?", [values.get("candidate_id")]).fetchone()
+        company = ctx.lookups.company_name(values.get("company_id"))
+        return " – ".join(p for p in (candidate[0] if candidate else "", company) if p)
+
+
 RULES: dict[str, Rule] = {"companies": CompanyRule(), "contacts": PersonRule(), "candidates": CandidateRule(),
-                          "needs": NeedRule(), "contact-log": ContactRule()}
+                          "needs": NeedRule(), "contact-log": ContactRule(), "placements": PlacementRule()}
 

@@ -80,6 +80,9 @@ def _write(db: Database, plan: Plan, who: str, progress: Progress | None, cancel
         _update(db, rule.table, [r for r in chunk if r.action == "update"], stamp)
         _links(db, rule.owner, chunk)
         _audit(db, rule.table, chunk, who, stamp)
+    after = getattr(rule, "after_write", None)
+    if after is not None:  # what a save in the app also makes (a placement's follow-ups)
+        after(db, work, who)
     if progress:
         progress(len(work), len(work))
 

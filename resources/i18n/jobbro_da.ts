@@ -776,6 +776,14 @@ Hvad vil du oprette?</translation>
         <source>Is the person still in the job?</source>
         <translation>Er personen stadig i job?</translation>
     </message>
+    <message>
+        <source>Midway talk about the placement</source>
+        <translation>Midtvejssamtale om forløbet</translation>
+    </message>
+    <message>
+        <source>What now after the placement?</source>
+        <translation>Hvad nu efter praktikken?</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -818,6 +826,10 @@ Hvad vil du oprette?</translation>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+    </message>
+    <message>
+        <source>{candidate} in {measure} {start} – {end}</source>
+        <translation>{candidate} i {measure} {start} – {end}</translation>
     </message>
     <message>
         <source>{candidate} hired as {need} on {date}</source>
@@ -864,6 +876,14 @@ Hvad vil du oprette?</translation>
     <message>
         <source>{company} has no contact person named "{value}".</source>
         <translation>{company} har ingen kontaktperson ved navn "{value}".</translation>
+    </message>
+    <message>
+        <source>There is no candidate with id "{value}" in Jobbro. Import the candidates first.</source>
+        <translation>Der er ingen kandidat med id "{value}" i Jobbro. Importér kandidaterne først.</translation>
+    </message>
+    <message>
+        <source>{company} has no workplace "{value}".</source>
+        <translation>{company} har intet arbejdssted "{value}".</translation>
     </message>
     <message>
         <source>The file has column headings but no rows.</source>
@@ -971,6 +991,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Logged contacts</source>
         <translation>Registrerede kontakter</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>A CSV file (; , or tab) or an Excel workbook (.xlsx)</source>
@@ -2074,6 +2098,299 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placement</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nyt forløb</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Hvem og hvor</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Choose a candidate</source>
+        <translation>Vælg en kandidat</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation>Vælg en virksomhed</translation>
+    </message>
+    <message>
+        <source>The candidates put forward to this company or placed there. To place someone else, start from the candidate's Placements tab.</source>
+        <translation>De kandidater, der er sendt til virksomheden eller har forløb der. Start fra kandidatens fane Forløb for at placere en anden.</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Choose a workplace</source>
+        <translation>Vælg et arbejdssted</translation>
+    </message>
+    <message>
+        <source>From the need</source>
+        <translation>Fra behovet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>Measure and period</source>
+        <translation>Ordning og periode</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Choose a measure</source>
+        <translation>Vælg en ordning</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>name of the mentor at the workplace</source>
+        <translation>navn på mentoren på arbejdsstedet</translation>
+    </message>
+    <message>
+        <source>Mentor hours per week</source>
+        <translation>Mentortimer pr. uge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extra employment confirmed</source>
+        <translation>Merbeskæftigelse bekræftet</translation>
+    </message>
+    <message>
+        <source>Reason for interruption</source>
+        <translation>Årsag til afbrydelse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Dispensation</translation>
+    </message>
+    <message>
+        <source>An exemption from the rules is recorded</source>
+        <translation>Der er givet dispensation fra reglerne</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Note om dispensation</translation>
+    </message>
+    <message>
+        <source>why, and who granted it</source>
+        <translation>hvorfor, og hvem gav den</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Choose the company and the measure to see the rules.</source>
+        <translation>Vælg virksomhed og ordning for at se reglerne.</translation>
+    </message>
+    <message>
+        <source>The exemption lets the placement go beyond these rules.</source>
+        <translation>Dispensationen tillader forløbet ud over disse regler.</translation>
+    </message>
+    <message>
+        <source>A rule stands in the way: the placement cannot be saved without an exemption.</source>
+        <translation>En regel står i vejen: forløbet kan ikke gemmes uden en dispensation.</translation>
+    </message>
+    <message>
+        <source>No rule stands in the way.</source>
+        <translation>Ingen regler står i vejen.</translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <source>Hired as</source>
+        <translation>Ansat som</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>Forløbets start</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Forløbets slut</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Choose a workplace</source>
+        <translation>Vælg et arbejdssted</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Afbrudt</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Still unemployed</source>
+        <translation>Fortsat ledig</translation>
+    </message>
+    <message>
+        <source>Another measure</source>
+        <translation>Anden ordning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places used</source>
+        <translation>%1 af %2 pladser brugt</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>For the measure rules</source>
+        <translation>Til reglerne for ordninger</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Enlig forsørger</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Visited to fleksjob on</source>
+        <translation>Visiteret til fleksjob den</translation>
+    </message>
+    <message>
+        <source>Arrived in Denmark</source>
+        <translation>Indrejst i Danmark</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>New placement…</source>
+        <translation>Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation>Slet forløb</translation>
+    </message>
+    <message>
+        <source>Remove the placement %1 from %2?</source>
+        <translation>Slet forløbet %1 fra %2?</translation>
+    </message>
+</context>
+<context>
     <name>Points</name>
     <message>
         <source>points</source>
@@ -2349,6 +2666,62 @@ Database: %1</translation>
         <translation>Målgruppe ukendt</translation>
     </message>
     <message>
+        <source>Can be hired with {measure} from {date}</source>
+        <translation>Kan ansættes med {measure} fra {date}</translation>
+    </message>
+    <message>
+        <source>The company has no more placements ({used} of {capacity})</source>
+        <translation>Virksomheden har ikke flere praktikpladser ({used} af {capacity})</translation>
+    </message>
+    <message>
+        <source>{measure} cannot be used on {date}: the measure is not in force then</source>
+        <translation>{measure} kan ikke bruges den {date}: ordningen gælder ikke da</translation>
+    </message>
+    <message>
+        <source>{measure} only for people visited to fleksjob</source>
+        <translation>{measure} kun for personer visiteret til fleksjob</translation>
+    </message>
+    <message>
+        <source>{measure}: no version of the scheme is in force on {date}</source>
+        <translation>{measure}: ingen udgave af ordningen gælder den {date}</translation>
+    </message>
+    <message>
+        <source>{measure} needs an age from {low} to under {high} at the start (is {age})</source>
+        <translation>{measure} kræver en alder fra {low} til under {high} ved start (er {age})</translation>
+    </message>
+    <message>
+        <source>{measure} needs under {years} years of residence in Denmark (arrived {date})</source>
+        <translation>{measure} kræver under {years} års ophold i Danmark (indrejst {date})</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of unemployment is missing</source>
+        <translation>{measure}: ledighedsdatoen mangler</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of birth is missing</source>
+        <translation>{measure}: fødselsdatoen mangler</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of arrival in Denmark is missing</source>
+        <translation>{measure}: indrejsedatoen mangler</translation>
+    </message>
+    <message>
+        <source>The target group {group} cannot use {measure}</source>
+        <translation>Målgruppen {group} kan ikke bruge {measure}</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: aged {age} or more</source>
+        <translation>Kan ansættes med {measure} fra første dag: fyldt {age} år</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: single parent</source>
+        <translation>Kan ansættes med {measure} fra første dag: enlig forsørger</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: no upper-secondary or vocational education</source>
+        <translation>Kan ansættes med {measure} fra første dag: uden gymnasial eller erhvervsfaglig uddannelse</translation>
+    </message>
+    <message>
         <source>Health restriction rules the job out: {strains}</source>
         <translation>Skånehensyn udelukker stillingen: {strains}</translation>
     </message>
@@ -2398,6 +2771,10 @@ Database: %1</translation>
     <message>
         <source>Vocabulary</source>
         <translation>Ordliste</translation>
+    </message>
+    <message>
+        <source>Measure rules</source>
+        <translation>Ordningsregler</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2868,216 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>Can be hired with {measure}</source>
+        <translation>Kan ansættes med {measure}</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from {date}</source>
+        <translation>Kan ansættes med {measure} fra {date}</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: aged {age} or more</source>
+        <translation>Kan ansættes med {measure} fra første dag: fyldt {age} år</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: single parent</source>
+        <translation>Kan ansættes med {measure} fra første dag: enlig forsørger</translation>
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: no upper-secondary or vocational education</source>
+        <translation>Kan ansættes med {measure} fra første dag: uden gymnasial eller erhvervsfaglig uddannelse</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of unemployment is missing</source>
+        <translation>{measure}: ledighedsdatoen mangler</translation>
+    </message>
+    <message>
+        <source>The target group {group} cannot use {measure}</source>
+        <translation>Målgruppen {group} kan ikke bruge {measure}</translation>
+    </message>
+    <message>
+        <source>{measure}: the target group is missing</source>
+        <translation>{measure}: målgruppen mangler</translation>
+    </message>
+    <message>
+        <source>{measure} cannot be used on {date}: the measure is not in force then</source>
+        <translation>{measure} kan ikke bruges den {date}: ordningen gælder ikke da</translation>
+    </message>
+    <message>
+        <source>{measure} only for people visited to fleksjob</source>
+        <translation>{measure} kun for personer visiteret til fleksjob</translation>
+    </message>
+    <message>
+        <source>{measure}: no version of the scheme is in force on {date}</source>
+        <translation>{measure}: ingen udgave af ordningen gælder den {date}</translation>
+    </message>
+    <message>
+        <source>{measure} needs an age from {low} to under {high} at the start (is {age})</source>
+        <translation>{measure} kræver en alder fra {low} til under {high} ved start (er {age})</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of birth is missing</source>
+        <translation>{measure}: fødselsdatoen mangler</translation>
+    </message>
+    <message>
+        <source>{measure} needs under {years} years of residence in Denmark (arrived {date})</source>
+        <translation>{measure} kræver under {years} års ophold i Danmark (indrejst {date})</translation>
+    </message>
+    <message>
+        <source>{measure}: the date of arrival in Denmark is missing</source>
+        <translation>{measure}: indrejsedatoen mangler</translation>
+    </message>
+    <message>
+        <source>The company has no more placements ({used} of {capacity})</source>
+        <translation>Virksomheden har ikke flere praktikpladser ({used} af {capacity})</translation>
+    </message>
+    <message>
+        <source>{workplace}: {used} of {capacity} places used</source>
+        <translation>{workplace}: {used} af {capacity} pladser brugt</translation>
+    </message>
+    <message>
+        <source>The company has no workplace with ordinary employees recorded; the ratio cannot be checked</source>
+        <translation>Virksomheden har intet arbejdssted med antal ordinært ansatte; rimelighedskravet kan ikke tjekkes</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Measures counted</source>
+        <translation>Ordninger der tælles</translation>
+    </message>
+    <message>
+        <source>First employees</source>
+        <translation>De første ansatte</translation>
+    </message>
+    <message>
+        <source>1 per (first)</source>
+        <translation>1 pr. (de første)</translation>
+    </message>
+    <message>
+        <source>1 per (beyond)</source>
+        <translation>1 pr. (derudover)</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindst</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Target group (* = all)</source>
+        <translation>Målgruppe (* = alle)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uger</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Alder fra</translation>
+    </message>
+    <message>
+        <source>Age under</source>
+        <translation>Alder under</translation>
+    </message>
+    <message>
+        <source>Residence under (years)</source>
+        <translation>Ophold under (år)</translation>
+    </message>
+    <message>
+        <source>Hours a week at least</source>
+        <translation>Timer pr. uge mindst</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gælder til</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation>Kildens adresse</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slet række</translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation>Gem række</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule row?</source>
+        <translation>Slet den valgte regelrække?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation>Gem datoer</translation>
+    </message>
+    <message>
+        <source>An entry outside its dates cannot be used for new placements, and matching treats it as closed.</source>
+        <translation>En post uden for sine datoer kan ikke bruges til nye forløb, og matchningen regner den som lukket.</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rimelighedskrav</translation>
+    </message>
+    <message>
+        <source>Who may use what</source>
+        <translation>Hvem kan bruge hvad</translation>
+    </message>
+    <message>
+        <source>Praktik length</source>
+        <translation>Praktikkens længde</translation>
+    </message>
+    <message>
+        <source>IGU versions</source>
+        <translation>IGU-udgaver</translation>
+    </message>
+    <message>
+        <source>Dates of measures and target groups</source>
+        <translation>Datoer for ordninger og målgrupper</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2517,8 +3104,12 @@ Database: %1</translation>
         <translation>Databasefil</translation>
     </message>
     <message>
-        <source>Job centre name (on shortlists)</source>
-        <translation>Jobcentrets navn (på kandidatlister)</translation>
+        <source>Organisation name (window title and shortlists)</source>
+        <translation>Organisationens navn (vinduestitel og kandidatlister)</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter Vejle or Virksomhedsservice Vejle</source>
+        <translation>fx Jobcenter Vejle eller Virksomhedsservice Vejle</translation>
     </message>
     <message>
         <source>Logo file (on shortlists)</source>
@@ -3042,6 +3633,10 @@ Database: %1</translation>
         <source>This fills the need's last position, so the need is marked as filled.</source>
         <translation>Det besætter behovets sidste stilling, så behovet markeres som besat.</translation>
     </message>
+    <message>
+        <source>A planned placement is created for the measure; its rules are checked when you save.</source>
+        <translation>Der oprettes et planlagt forløb med ordningen; reglerne tjekkes, når du gemmer.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3075,6 +3670,10 @@ Database: %1</translation>
     <message>
         <source>Unknown value: {value}.</source>
         <translation>Ukendt værdi: {value}.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not yes or no.</source>
+        <translation>"{value}" er ikke ja eller nej.</translation>
     </message>
     <message>
         <source>A consent needs a date, a scope and who recorded it.</source>
@@ -3265,8 +3864,72 @@ Database: %1</translation>
         <translation>Alle behovets stillinger er besat; hæv først antallet af stillinger.</translation>
     </message>
     <message>
+        <source>Choose the candidate of the placement.</source>
+        <translation>Vælg kandidaten til forløbet.</translation>
+    </message>
+    <message>
+        <source>Choose the company of the placement.</source>
+        <translation>Vælg virksomheden til forløbet.</translation>
+    </message>
+    <message>
+        <source>The company has no workplace with its ordinary employees; add one on the company first.</source>
+        <translation>Virksomheden har intet arbejdssted med antal ordinært ansatte; opret et på virksomheden først.</translation>
+    </message>
+    <message>
+        <source>Choose one of the company's workplaces.</source>
+        <translation>Vælg et af virksomhedens arbejdssteder.</translation>
+    </message>
+    <message>
+        <source>The need belongs to another company.</source>
+        <translation>Behovet hører til en anden virksomhed.</translation>
+    </message>
+    <message>
         <source>This field must be filled in.</source>
         <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>An ordinary job is not a placement; choose the measure (praktik, løntilskud …).</source>
+        <translation>Et ordinært job er ikke et forløb; vælg ordningen (praktik, løntilskud …).</translation>
+    </message>
+    <message>
+        <source>The placement ends ({end}) before it starts ({start}).</source>
+        <translation>Forløbet slutter ({end}) før det starter ({start}).</translation>
+    </message>
+    <message>
+        <source>An interrupted placement needs a reason.</source>
+        <translation>Et afbrudt forløb skal have en årsag.</translation>
+    </message>
+    <message>
+        <source>The outcome is recorded when the placement has ended.</source>
+        <translation>Resultatet registreres, når forløbet er slut.</translation>
+    </message>
+    <message>
+        <source>An exemption needs a note saying why and by whom.</source>
+        <translation>En dispensation skal have en note om hvorfor og af hvem.</translation>
+    </message>
+    <message>
+        <source>Mentor hours need the mentor's name.</source>
+        <translation>Mentortimer kræver mentorens navn.</translation>
+    </message>
+    <message>
+        <source>A wage subsidy placement stays planned until the company has confirmed the extra employment.</source>
+        <translation>Et løntilskudsforløb forbliver planlagt, indtil virksomheden har bekræftet merbeskæftigelsen.</translation>
+    </message>
+    <message>
+        <source>The candidate already has a placement in this period ({company}, {start}–{end}).</source>
+        <translation>Kandidaten har allerede et forløb i perioden ({company}, {start}–{end}).</translation>
+    </message>
+    <message>
+        <source>A praktik for this target group lasts at most {limit} weeks (this one {weeks}).</source>
+        <translation>En praktik for denne målgruppe varer højst {limit} uger (denne {weeks}).</translation>
+    </message>
+    <message>
+        <source>An IGU needs at least {low} hours a week of paid work (got {value}).</source>
+        <translation>En IGU kræver mindst {low} timers lønnet arbejde om ugen (fik {value}).</translation>
+    </message>
+    <message>
+        <source>The workplace has no more placements ({used} of {capacity}); record an exemption to go beyond.</source>
+        <translation>Arbejdsstedet har ikke flere pladser ({used} af {capacity}); registrér en dispensation for at gå ud over.</translation>
     </message>
     <message>
         <source>"{value}" is not a web address.</source>
@@ -3275,6 +3938,30 @@ Database: %1</translation>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
         <translation>Ukendt ord i ordlisten: {value}.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatoen ligger før startdatoen.</translation>
+    </message>
+    <message>
+        <source>The upper age must be above the lower age.</source>
+        <translation>Den øvre alder skal være over den nedre.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number of employees.</source>
+        <translation>"{value}" er ikke et antal ansatte.</translation>
+    </message>
+    <message>
+        <source>Ordinary employees (FTE) must be more than 0 and at most 50,000 (got {value}).</source>
+        <translation>Ordinært ansatte (årsværk) skal være over 0 og højst 50.000 (fik {value}).</translation>
+    </message>
+    <message>
+        <source>The company already has a workplace with P-number {value}.</source>
+        <translation>Virksomheden har allerede et arbejdssted med P-nummer {value}.</translation>
+    </message>
+    <message>
+        <source>The workplace has planned or running placements; move or end them first.</source>
+        <translation>Arbejdsstedet har planlagte eller igangværende forløb; flyt eller afslut dem først.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4058,84 @@ Database: %1</translation>
     <message>
         <source>Add skill</source>
         <translation>Tilføj kompetence</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>e.g. the address or department</source>
+        <translation>fx adressen eller afdelingen</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>10 digits (optional)</source>
+        <translation>10 cifre (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Ordinary employees (FTE)</source>
+        <translation>Ordinært ansatte (årsværk)</translation>
+    </message>
+    <message>
+        <source>full-time equivalents, average of the last 4 months</source>
+        <translation>fuldtidsstillinger, gennemsnit af de seneste 4 måneder</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>Oplyst den</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacesPanel</name>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>Ordinary employees (FTE)</source>
+        <translation>Ordinært ansatte (årsværk)</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Oplyst</translation>
+    </message>
+    <message>
+        <source>Places under the ratio</source>
+        <translation>Pladser efter rimelighedskravet</translation>
+    </message>
+    <message>
+        <source>Record the company's workplaces with their ordinary employees: the ratio rule counts per workplace.</source>
+        <translation>Registrér virksomhedens arbejdssteder med antal ordinært ansatte: rimelighedskravet gælder pr. arbejdssted.</translation>
+    </message>
+    <message>
+        <source>Add workplace…</source>
+        <translation>Tilføj arbejdssted…</translation>
+    </message>
+    <message>
+        <source>Remove workplace</source>
+        <translation>Slet arbejdssted</translation>
+    </message>
+    <message>
+        <source>Remove the workplace %1?</source>
+        <translation>Slet arbejdsstedet %1?</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4694,102 @@ Database: %1</translation>
     <message>
         <source>Cannot write the PDF to {path}: permission denied.</source>
         <translation>PDF'en kan ikke skrives til {path}: ingen skriveadgang.</translation>
+    </message>
+    <message>
+        <source>check the measure rules for a placement, or list placements</source>
+        <translation>tjek reglerne for et forløb, eller vis forløb</translation>
+    </message>
+    <message>
+        <source>Placements: persons in praktik, løntilskud, fleksjob, IGU … at a company.</source>
+        <translation>Forløb: personer i praktik, løntilskud, fleksjob, IGU … på en virksomhed.</translation>
+    </message>
+    <message>
+        <source>may the company take one more person in the measure?</source>
+        <translation>må virksomheden tage én person mere i ordningen?</translation>
+    </message>
+    <message>
+        <source>Check the ratio rule at the company's workplaces, the measure in force and, with a candidate, who may use the measure. Nothing is written. Exit code 0: allowed; 3: a rule stands in the way (each rule's reason is printed); 2: bad input (unknown company, measure or candidate, a store that cannot be opened).</source>
+        <translation>Tjek rimelighedskravet på virksomhedens arbejdssteder, om ordningen gælder, og med en kandidat, om personen kan bruge ordningen. Intet gemmes. Afslutningskode 0: tilladt; 3: en regel står i vejen (hver regels begrundelse skrives); 2: forkert input (ukendt virksomhed, ordning eller kandidat, en database der ikke kan åbnes).</translation>
+    </message>
+    <message>
+        <source>the company's CVR number</source>
+        <translation>virksomhedens CVR-nummer</translation>
+    </message>
+    <message>
+        <source>the measure's code (internship, wage_subsidy, fleksjob, igu …)</source>
+        <translation>ordningens kode (internship, wage_subsidy, fleksjob, igu …)</translation>
+    </message>
+    <message>
+        <source>the candidate's id or external id</source>
+        <translation>kandidatens id eller eksterne id</translation>
+    </message>
+    <message>
+        <source>the start day (default today)</source>
+        <translation>startdagen (standard i dag)</translation>
+    </message>
+    <message>
+        <source>list placements</source>
+        <translation>vis forløb</translation>
+    </message>
+    <message>
+        <source>List placements, newest first.</source>
+        <translation>Vis forløb, nyeste først.</translation>
+    </message>
+    <message>
+        <source>only this company's placements</source>
+        <translation>kun denne virksomheds forløb</translation>
+    </message>
+    <message>
+        <source>only placements with this status</source>
+        <translation>kun forløb med denne status</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>tilladt</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>senere</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation>"{value}" er ikke en gyldig dato (skriv den som dd-mm-åååå).</translation>
+    </message>
+    <message>
+        <source>There is no company with CVR number {cvr}.</source>
+        <translation>Der er ingen virksomhed med CVR-nummer {cvr}.</translation>
+    </message>
+    <message>
+        <source>Unknown measure {code}. Known measures: {known}.</source>
+        <translation>Ukendt ordning {code}. Kendte ordninger: {known}.</translation>
+    </message>
+    <message>
+        <source>Allowed.</source>
+        <translation>Tilladt.</translation>
+    </message>
+    <message>
+        <source>A rule stands in the way.</source>
+        <translation>En regel står i vejen.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
+    </message>
+    <message>
+        <source>Placements: {count}</source>
+        <translation>Forløb: {count}</translation>
     </message>
 </context>
 <context>

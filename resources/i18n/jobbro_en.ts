@@ -774,6 +774,14 @@ What would you like to create?</source>
         <source>Is the person still in the job?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Midway talk about the placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What now after the placement?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -820,6 +828,10 @@ What would you like to create?</source>
             <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
+        <source>{candidate} in {measure} {start} – {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{candidate} hired as {need} on {date}</source>
         <translation type="unfinished" />
     </message>
@@ -863,6 +875,14 @@ What would you like to create?</source>
     </message>
     <message>
         <source>{company} has no contact person named "{value}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no candidate with id "{value}" in Jobbro. Import the candidates first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company} has no workplace "{value}".</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -970,6 +990,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Logged contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2072,6 +2096,299 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidates put forward to this company or placed there. To place someone else, start from the candidate's Placements tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure and period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name of the mentor at the workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor hours per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra employment confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for interruption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exemption from the rules is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why, and who granted it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company and the measure to see the rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exemption lets the placement go beyond these rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule stands in the way: the placement cannot be saved without an exemption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule stands in the way.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <source>Hired as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still unemployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 places used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the measure rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited to fleksjob on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived in Denmark</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New placement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the placement %1 from %2?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Points</name>
     <message>
         <source>points</source>
@@ -2347,6 +2664,62 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Can be hired with {measure} from {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company has no more placements ({used} of {capacity})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} cannot be used on {date}: the measure is not in force then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} only for people visited to fleksjob</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: no version of the scheme is in force on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} needs an age from {low} to under {high} at the start (is {age})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} needs under {years} years of residence in Denmark (arrived {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of unemployment is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of birth is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of arrival in Denmark is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target group {group} cannot use {measure}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: aged {age} or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: single parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: no upper-secondary or vocational education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Health restriction rules the job out: {strains}</source>
         <translation type="unfinished" />
     </message>
@@ -2395,6 +2768,10 @@ Store: %1</source>
     </message>
     <message>
         <source>Vocabulary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure rules</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2491,6 +2868,216 @@ Store: %1</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>Can be hired with {measure}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: aged {age} or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: single parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can be hired with {measure} from day one: no upper-secondary or vocational education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of unemployment is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target group {group} cannot use {measure}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the target group is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} cannot be used on {date}: the measure is not in force then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} only for people visited to fleksjob</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: no version of the scheme is in force on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} needs an age from {low} to under {high} at the start (is {age})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of birth is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure} needs under {years} years of residence in Denmark (arrived {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{measure}: the date of arrival in Denmark is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company has no more placements ({used} of {capacity})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{workplace}: {used} of {capacity} places used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company has no workplace with ordinary employees recorded; the ratio cannot be checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Measures counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 per (first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 per (beyond)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group (* = all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residence under (years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours a week at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the chosen rule row?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry outside its dates cannot be used for new placements, and matching treats it as closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who may use what</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Praktik length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IGU versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates of measures and target groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2517,7 +3104,11 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Job centre name (on shortlists)</source>
+        <source>Organisation name (window title and shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Jobcenter Vejle or Virksomhedsservice Vejle</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3047,6 +3638,10 @@ Store: %1</source>
         <source>This fills the need's last position, so the need is marked as filled.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A planned placement is created for the measure; its rules are checked when you save.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3079,6 +3674,10 @@ Store: %1</source>
     </message>
     <message>
         <source>Unknown value: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not yes or no.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3270,7 +3869,71 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose the candidate of the placement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company of the placement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company has no workplace with its ordinary employees; add one on the company first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the company's workplaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The need belongs to another company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This field must be filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ordinary job is not a placement; choose the measure (praktik, løntilskud …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The placement ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An interrupted placement needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome is recorded when the placement has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exemption needs a note saying why and by whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentor hours need the mentor's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A wage subsidy placement stays planned until the company has confirmed the extra employment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The candidate already has a placement in this period ({company}, {start}–{end}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A praktik for this target group lasts at most {limit} weeks (this one {weeks}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IGU needs at least {low} hours a week of paid work (got {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workplace has no more placements ({used} of {capacity}); record an exemption to go beyond.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3279,6 +3942,30 @@ Store: %1</source>
     </message>
     <message>
         <source>Unknown vocabulary entry: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The upper age must be above the lower age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a number of employees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary employees (FTE) must be more than 0 and at most 50,000 (got {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company already has a workplace with P-number {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workplace has planned or running placements; move or end them first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3376,6 +4063,84 @@ Store: %1</source>
     </message>
     <message>
         <source>Add skill</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the address or department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary employees (FTE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full-time equivalents, average of the last 4 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkplacesPanel</name>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordinary employees (FTE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places under the ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the company's workplaces with their ordinary employees: the ratio rule counts per workplace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add workplace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the workplace %1?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3934,6 +4699,102 @@ Store: %1</source>
     </message>
     <message>
         <source>Cannot write the PDF to {path}: permission denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the measure rules for a placement, or list placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements: persons in praktik, løntilskud, fleksjob, IGU … at a company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may the company take one more person in the measure?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the ratio rule at the company's workplaces, the measure in force and, with a candidate, who may use the measure. Nothing is written. Exit code 0: allowed; 3: a rule stands in the way (each rule's reason is printed); 2: bad input (unknown company, measure or candidate, a store that cannot be opened).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the company's CVR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the measure's code (internship, wage_subsidy, fleksjob, igu …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the candidate's id or external id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the start day (default today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List placements, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only this company's placements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only placements with this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" is not a valid date (write it as dd-mm-yyyy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with CVR number {cvr}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown measure {code}. Known measures: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule stands in the way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements: {count}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -108,4 +108,4 @@ def test_the_command_runs_without_a_display(store_path, files):
                            "--db", str(store_path)], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Row 2: New – Vejle Transport ApS" in done.stdout
-    assert len(importing.KINDS) == 5
+    assert len(importing.KINDS) == 6

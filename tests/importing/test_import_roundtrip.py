@@ -26,8 +26,26 @@ def demo_store(tmp_path_factory):
     candidates.add(db, who="t", name="Ærlig Østergård", external_id="'=X1", hours_per_week=7.5,
                    skills=["Truck, A og B"], occupations=["Lagerarbejder"], consent_date="2026-01-02",
                    consent_scope="named_profile", consent_by="t")
+    _placements(db, hostile)
     db.close()
     return path
+
+
+def _placements(db, company):
+    """Two placements at a workplace, one ended with an outcome: the placements kind has rows to move."""
+    from db import placements, workplaces
+
+    today = dt.date.today()
+    place = workplaces.add(db, company, who="t", name="Lageret", p_number="1012345678", ordinary_fte=20,
+                           fte_stated_on=today.isoformat()).id
+    people = [r[0] for r in db.execute("SELECT id FROM candidates WHERE target_group_code = "
+                                       "'kontanthjaelp_aktivitetsparat' ORDER BY id LIMIT 2")]
+    placements.add(db, who="t", candidate_id=people[0], company_id=company, workplace_id=place,
+                   measure_code="internship", start_date=today.isoformat(),
+                   end_date=(today + dt.timedelta(days=20)).isoformat(), hours_per_week=20, mentor_name="Mette")
+    placements.add(db, who="t", candidate_id=people[1], company_id=company, workplace_id=place,
+                   measure_code="internship", start_date=(today - dt.timedelta(days=60)).isoformat(),
+                   end_date=(today - dt.timedelta(days=40)).isoformat(), status="ended", outcome="ordinary_job")
 
 
 @pytest.fixture

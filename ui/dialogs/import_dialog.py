@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
     def kinds(self) -> list[tuple[str, str]]:
         return [("companies", self.tr("Companies")), ("contacts", self.tr("Contact persons")),
                 ("candidates", self.tr("Candidates")), ("needs", self.tr("Needs (job orders)")),
-                ("contact-log", self.tr("Logged contacts"))]
+                ("contact-log", self.tr("Logged contacts")), ("placements", self.tr("Placements"))]
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

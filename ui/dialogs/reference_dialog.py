@@ -9,6 +9,7 @@ from db import reference
 
 from ui import labels
 from ui.context import AppContext
+from ui.dialogs.rules_editor import rules_tab
 from ui.operations import perform
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
@@ -143,9 +144,10 @@ class ReferenceDialog(QDialog):
             tabs.addTab(CodeTableEditor(ctx, table), title)
         tabs.addTab(IndustryEditor(ctx), self.tr("Industries (DB07)"))
         tabs.addTab(VocabularyEditor(ctx), self.tr("Vocabulary"))
+        tabs.addTab(rules_tab(ctx), self.tr("Measure rules"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        self.resize(860, 680)

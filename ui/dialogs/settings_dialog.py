@@ -58,7 +58,9 @@ class SettingsDialog(QDialog):
         self.form.add("language", self.tr("Language"),
                       Choice([("da", self.tr("Danish")), ("en", self.tr("English"))], empty=None))
         self.form.add("store_path", self.tr("Store file"), TextLine())
-        self.form.add("job_centre_name", self.tr("Job centre name (on shortlists)"), TextLine())
+        # After the 2025/26 reform a municipality names its company service as it likes.
+        self.form.add("job_centre_name", self.tr("Organisation name (window title and shortlists)"),
+                      TextLine(self.tr("e.g. Jobcenter Vejle or Virksomhedsservice Vejle")))
         self.form.add("logo_path", self.tr("Logo file (on shortlists)"), TextLine())
         self.form.section(self.tr("Matching: priority (policy term)"))
         self.form.add("policy_enabled", "", Check(self.tr("Add a priority to the match score")))

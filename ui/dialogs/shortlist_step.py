@@ -14,6 +14,7 @@ from ui import labels
 from ui.context import AppContext
 from ui.operations import perform
 from ui.i18n import translate
+from ui.dialogs.hire_placement import HirePlacementFields
 from ui.widgets.fields import Choice, Field, TextArea
 from ui.widgets.form import Form
 
@@ -81,10 +82,12 @@ class ShortlistStepDialog(QDialog):
         self.form.add("reason_code", self.tr("Reason for rejection"),
                       Choice(reference.choices(ctx.db, "rejection_reasons"), empty=self.tr("Choose a reason")))
         self.form.add("note", self.tr("Note"), TextArea(self.tr("optional, e.g. what the company said")))
+        self.placement = HirePlacementFields(ctx, self.form, self.need)
         # Store field names that are not form fields still get a readable label in the banner.
         self.form.labels.setdefault("need_id", self.tr("Need"))
         self.form.labels.setdefault("candidate_id", self.tr("Candidate"))
         self.form.set_values({"status": self.allowed[0] if self.allowed else None, "on": dt.date.today()})
+        self.placement.apply_defaults()
         layout.addWidget(self.form)
 
         self.hire_info = QLabel()
@@ -104,6 +107,7 @@ class ShortlistStepDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.form.fields["status"].changed.connect(self._update)
+        self.form.fields["measure_code"].changed.connect(self._update)
         self.form.fields["on"].changed.connect(self._update)
         self._update()
         self.resize(520, 420)
@@ -112,6 +116,7 @@ class ShortlistStepDialog(QDialog):
         status = self.form.fields["status"].value()
         self.form.layout_.setRowVisible(self.form.fields["reason_code"], status == "rejected")
         hired = status == "hired"
+        self.placement.show_for(hired)
         self.hire_info.setVisible(hired)
         if hired:
             due = shortlists.add_months(self.form.fields["on"].value(), shortlists.FOLLOW_UP_MONTHS)
@@ -120,10 +125,13 @@ class ShortlistStepDialog(QDialog):
                 "%2", translate("FollowUps", shortlists.FOLLOW_UP_TASK)).replace("%3", labels.date(due.isoformat()))
             if shortlists.hired_count(self.ctx.db, self.need["id"]) + 1 >= (self.need.get("positions") or 1):
                 text += " " + self.tr("This fills the need's last position, so the need is marked as filled.")
+            if self.placement.values():
+                text += " " + self.tr("A planned placement is created for the measure; its rules are checked when "
+                                      "you save.")
             self.hire_info.setText(text)
 
     def values(self) -> dict:
-        values = self.form.values()
+        values = {k: v for k, v in self.form.values().items() if k not in HirePlacementFields.KEYS}
         if values["status"] != "rejected":
             values["reason_code"] = None
         values["note"] = values["note"] or None
@@ -135,7 +143,9 @@ class ShortlistStepDialog(QDialog):
             return
         changes = perform(self, self.ctx, lambda: shortlists.set_status(
             self.ctx.db, self.entry["id"], values["status"], who=self.ctx.who, on=values["on"],
-            reason_code=values["reason_code"], note=values["note"]), initiator=self, on_invalid=self.form.show_errors)
+            reason_code=values["reason_code"], note=values["note"],
+            placement=self.placement.values() if values["status"] == "hired" else None),
+            initiator=self, on_invalid=lambda exc: self.form.show_errors(exc, HirePlacementFields.ALIASES))
         if changes is not None:
             self.saved = True
             self.accept()

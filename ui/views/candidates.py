@@ -10,6 +10,7 @@ from db.changes import Changes
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
+from ui.views import placements_tab
 from ui.views.person_privacy import CandidatePrivacy
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
@@ -61,6 +62,7 @@ class CandidatesView(EntityView):
         form.add("unemployed_since", self.tr("Unemployed since"), DateLine())
         form.add("caseworker", self.tr("Caseworker"), TextLine())
         form.add("consultant", self.tr("Consultant"), TextLine())
+        placements_tab.add_rule_fields(form)
         form.section(self.tr("Competences"))
         form.add("occupations", self.tr("Desired occupations"), VocabList(ctx.occupations(), self.tr("add an occupation")))
         form.add("skills", self.tr("Skills, certificates and licences"), VocabList(ctx.skills(), self.tr("add a skill")))
@@ -95,7 +97,8 @@ class CandidatesView(EntityView):
         self.privacy = CandidatePrivacy(self)  # History tab, export and erasure (docs/PRIVACY.md)
         self.privacy.add_tab(self.tabs)
         self.selected.connect(self._show_history)
-        WideTab(self, self.tabs, [self.history, self.privacy.history])
+        self.placements = placements_tab.attach(self, self.tabs, "candidate")
+        WideTab(self, self.tabs, [self.history, self.privacy.history, self.placements])
         return self.tabs
 
     def _show_history(self, candidate_id: int) -> None:

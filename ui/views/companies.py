@@ -14,6 +14,7 @@ from ui.dialogs.contact_dialog import ContactDialog, PersonDialog
 from ui.operations import perform
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
+from ui.views import placements_tab
 from ui.views.entity_view import EntityView
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
@@ -22,7 +23,7 @@ from ui.widgets.form import Form
 
 class CompaniesView(EntityView):
     kind = "companies"
-    detail_width = 660  # five tabs: details, contact persons, contact log, needs, shortlists
+    detail_width = 700  # six tabs: details, contact persons, contact log, needs, shortlists, placements
     listing = companies.LISTING
     open_need = Signal(int)
     new_need_for = Signal(int)
@@ -106,7 +107,8 @@ class CompaniesView(EntityView):
         self.history.open_need.connect(self.open_need)
         self.history.counted.connect(self._update_history_tab)
         self.tabs.addTab(self.history, self.tr("Shortlists"))
-        WideTab(self, self.tabs, [self.history])
+        self.placements = placements_tab.attach(self, self.tabs, "company")
+        WideTab(self, self.tabs, [self.history, self.placements])
         return self.tabs
 
     def _update_history_tab(self, n: int) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from db import followups
-from db.changes import CANDIDATES, COMPANIES, CONTACTS, FOLLOW_UPS, NEEDS, SHORTLISTS
+from db.changes import CANDIDATES, COMPANIES, CONTACTS, FOLLOW_UPS, NEEDS, PLACEMENTS, SHORTLISTS
 from ui import labels
 from ui.context import AppContext
 from ui.operations import perform
@@ -20,7 +20,7 @@ from ui.models.table_model import Column
 
 
 # Changes elsewhere that can add, end or rename a follow-up shown here.
-REFRESH_ON = (CONTACTS, COMPANIES, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS)
+REFRESH_ON = (CONTACTS, COMPANIES, NEEDS, CANDIDATES, SHORTLISTS, FOLLOW_UPS, PLACEMENTS)
 
 
 class FollowUpModel(ListModel):
@@ -95,6 +95,11 @@ class FollowUpsView(QWidget):
 
     def _shown(self, row: dict) -> dict:
         """A hire's follow-up: its task and a sentence naming who was hired as what, in the user's language."""
+        if row["source"] == "placement":
+            return {**row, "follow_up_task": translate("FollowUps", row["follow_up_task"]),
+                    "summary": self.tr("{candidate} in {measure} {start} – {end}").format(
+                        candidate=row["candidate"], measure=row["measure"] or "",
+                        start=labels.date(row["start_date"]), end=labels.date(row["end_date"]))}
         if row["source"] != "shortlist":
             return row
         return {**row, "follow_up_task": translate("FollowUps", row["follow_up_task"]),

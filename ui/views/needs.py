@@ -12,6 +12,7 @@ from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
+from ui.views import placements_tab
 from ui.views.shortlist_history import WideTab
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
@@ -98,7 +99,8 @@ class NeedsView(EntityView):
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
         self.selected.connect(self._show_shortlist)
         self.shortlist.model.modelReset.connect(self._update_shortlist_tab)
-        WideTab(self, self.tabs, [self.shortlist])
+        self.placements = placements_tab.attach(self, self.tabs, "need")
+        WideTab(self, self.tabs, [self.shortlist, self.placements])
         return self.tabs
 
     def _show_shortlist(self, need_id: int) -> None:
