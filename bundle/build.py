@@ -37,7 +37,19 @@ def build_folder() -> float:
                     "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
                     str(BUNDLE / "jobbro.spec")], check=True, cwd=ROOT)
     shutil.copyfile(BUNDLE / "jobbro.desktop", APP / "jobbro.desktop")
+    strip_python_debug_info()
     return time.monotonic() - started
+
+
+def strip_python_debug_info() -> None:
+    """Debian's libpython and its extension modules carry ~25 MiB of debug information; drop it.
+
+    Only Python's own files: PyInstaller's strip=True on everything breaks numpy's bundled OpenBLAS."""
+    if not sys.platform.startswith("linux") or shutil.which("strip") is None:
+        return
+    internal = APP / "_internal"
+    files = [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    subprocess.run(["strip", "--strip-debug", *(str(f) for f in files if not f.is_symlink())], check=True)
 
 
 def folder_size(path: Path) -> int:
