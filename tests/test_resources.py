@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import resources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,3 +78,12 @@ def test_it_system_wide_settings_file_names_the_store(qapp, tmp_path):
     assert settings.get("store_path") == str(tmp_path / "shared" / "jobbro.sqlite")
     settings.put("store_path", str(tmp_path / "mine.sqlite"))
     assert settings.get("store_path") == str(tmp_path / "mine.sqlite")
+
+
+def test_version_with_other_options_goes_through_the_parser(qapp, capsys):
+    from main import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "en", "--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Jobbro {pyproject_version()}"

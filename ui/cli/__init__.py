@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    if argv == ["--version"]:  # answered before Qt and the subcommands (pandas) load; IT scripts ask often
+        import resources
+
+        print(f"Jobbro {resources.version()}")
+        return 0
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n, settings
