@@ -156,6 +156,10 @@ def check_archives(ok: Checks, version: str, work: Path) -> None:
 
 def check(app: Path, version: str) -> int:
     ok = Checks()
+    problems = ROOT / "build" / "stage" / "licence-list-problems.txt"
+    if problems.is_file():
+        text = problems.read_text(encoding="utf-8").strip()
+        ok(not text, "the About dialog's licence list names what is bundled", text.replace("\n", "; "))
     with tempfile.TemporaryDirectory(prefix="jobbro-check-") as tmp:
         work = Path(tmp)
         folder = work / "installed" / "jobbro"

@@ -22,14 +22,14 @@ class Component:
     distribution: str | None = None  # the Python distribution it ships in, for its version and licence file
 
 
-# What the built app bundles (checked against the PyInstaller analysis; sqlite-utils' click-default-group and
-# pandas' tzdata are never imported, so they are not bundled and not listed).
+# What the built app bundles. bundle/jobbro.spec checks the list against what the analysis takes in and
+# check_bundle.py fails when something ships unlisted. Installed but never imported, so neither bundled nor
+# listed: pandas (and its tzdata), click-default-group.
 COMPONENTS = (
     Component("Qt 6 / PySide6", "LGPL-3.0", "PySide6_Essentials"),
     Component("Shiboken 6", "LGPL-3.0", "shiboken6"),
     Component("Python", "PSF-2.0"),
     Component("SQLite", "Public domain"),
-    Component("pandas", "BSD-3-Clause", "pandas"),
     Component("NumPy (with OpenBLAS)", "BSD-3-Clause", "numpy"),
     Component("python-dateutil", "BSD-3-Clause", "python-dateutil"),
     Component("sqlite-utils", "Apache-2.0", "sqlite-utils"),
@@ -43,6 +43,7 @@ COMPONENTS = (
     Component("openpyxl", "MIT", "openpyxl"),
     Component("et-xmlfile", "MIT", "et_xmlfile"),
     Component("pypdfium2 / PDFium", "Apache-2.0 or BSD-3-Clause; PDFium BSD-3-Clause", "pypdfium2"),
+    Component("typing_extensions", "PSF-2.0", "typing_extensions"),
     Component("DejaVu fonts", "Bitstream Vera licence (free)"),
 )
 
