@@ -113,6 +113,19 @@ def check_views(ok: Checks, exe: Path, store: Path, work: Path, env: dict[str, s
             ok(share <= 0.2, f"{view}.png like the venv app's", f"{share:.1%} of pixels differ")
 
 
+def check_on_x(ok: Checks, exe: Path, store: Path, work: Path, env: dict[str, str]) -> None:
+    """The same window on a real X server (Xvfb), through the bundled xcb plugin and its libraries."""
+    if not sys.platform.startswith("linux") or shutil.which("xvfb-run") is None:
+        print("skip window on X (xvfb-run is not installed: apt-get install xvfb xauth)")
+        return
+    png = ROOT / "dist" / "check" / "companies-xcb.png"
+    done = run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(exe), "--db", str(store), "--screenshot", str(png),
+                "--view", "companies", "--size", f"{SIZE[0]}x{SIZE[1]}"], dict(env, QT_QPA_PLATFORM="xcb"), work)
+    (width, height), colours, inked = image_facts(png) if png.is_file() else ((0, 0), 0, 0.0)
+    ok(done.returncode == 0 and width >= SIZE[0] and colours >= 50 and inked >= 0.05, "window on X (xcb)",
+       f"{width}x{height}, {colours} colours" if done.returncode == 0 else done.stderr.strip()[-300:])
+
+
 def check_folder(ok: Checks, folder: Path, version: str, work: Path) -> None:
     env, exe = clean_env(work), executable(folder)
     done = run([str(exe), "--version"], clean_env(work, display=False), work)
@@ -124,6 +137,7 @@ def check_folder(ok: Checks, folder: Path, version: str, work: Path) -> None:
     done = run([str(exe), "demo", "--db", str(store), *DEMO], env, work)
     ok(done.returncode == 0 and store.is_file(), "demo store", (done.stdout + done.stderr).strip()[-200:])
     check_views(ok, exe, store, work, env)
+    check_on_x(ok, exe, store, work, env)
     pdf = work / "shortlist.pdf"
     done = run([str(exe), "shortlist", "--db", str(store), "--need", "1", "--variant", "internal", "--out", str(pdf)],
                env, work)
