@@ -58,6 +58,14 @@ def test_the_version_is_pyprojects():
     assert resources.version() == pyproject_version()
 
 
+def test_a_checkout_run_without_installing_reads_pyproject(monkeypatch):
+    def not_installed(name):
+        raise resources.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(resources.metadata, "version", not_installed)
+    assert resources.version() == pyproject_version()
+
+
 def test_version_prints_without_a_display():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], capture_output=True, text=True,
