@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
 
@@ -17,7 +17,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Jobbro"))
         logo = QLabel()
-        logo.setPixmap(QPixmap(str(resources.path("icons", "jobbro.png"))).scaled(64, 64))
+        logo.setPixmap(QPixmap(str(resources.path("icons", "jobbro.png"))).scaled(
+            64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         version = self.tr("Version %1").replace("%1", resources.version())
         title = QLabel(f"<h2>Jobbro</h2>{html.escape(version)}")
         header = QHBoxLayout()
