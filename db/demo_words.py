@@ -10,9 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
+import resources
+
+DEMO = resources.path("demo")
 
 # Letters that NFKD does not take apart but that e-mail addresses and domains spell in ASCII.
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ł": "l", "ı": "i", "ß": "ss", "đ": "d",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 from sqlite_utils import Database
 
+import resources
 from db import records
 from db.changes import Changes
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "reference"
+RESOURCES = resources.path("reference")
 
 # Code-keyed lists a consultant can edit in the app.
 CODE_TABLES = ("measures", "target_groups", "strains", "rejection_reasons")

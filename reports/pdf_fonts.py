@@ -11,6 +11,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+import resources
+
 REGULAR = "Jobbro-Regular"
 BOLD = "Jobbro-Bold"
 
@@ -46,7 +48,7 @@ class FontPair:
 
 
 def _search_dirs() -> list[Path]:
-    dirs = [Path(d) for d in _FONT_DIRS]
+    dirs = [resources.path("fonts"), *(Path(d) for d in _FONT_DIRS)]  # the built app bundles its own pair
     env = os.environ.get("JOBBRO_FONT_DIR")  # lets packagers point at a bundled copy
     if env:
         dirs.insert(0, Path(env))

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import resources
 from db.errors import StoreError
 from db.store import open_store
 from ui import errors, messages, settings
@@ -23,6 +25,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Jobbro")
     app.setApplicationName("Jobbro")
     app.setApplicationDisplayName("Jobbro")
+    app.setApplicationVersion(resources.version())
+    app.setWindowIcon(QIcon(str(resources.path("icons", "jobbro.png"))))
+    app.setDesktopFileName("jobbro")  # ties the windows to jobbro.desktop and its icon on Linux desktops
     return app
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+import resources
+
+I18N = resources.path("i18n")
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
@@ -36,9 +38,9 @@ def _lrelease() -> str | None:
 def qm_file(lang: str) -> Path | None:
     """The compiled catalogue for `lang`, rebuilt from the .ts when that is newer."""
     ts = I18N / f"jobbro_{lang}.ts"
-    if not ts.exists():
-        return None
     qm = ts.with_suffix(".qm")
+    if not ts.exists():  # the built app ships the compiled catalogue only
+        return qm if qm.exists() else None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
     tool = _lrelease()

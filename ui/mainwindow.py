@@ -197,9 +197,9 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Jobbro"), self.tr(
-            "Jobbro – companies, needs and candidates for the job centre's business consultants.\n\n"
-            "Store: %1").replace("%1", self.ctx.path))
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.path, self).exec()
 
     def closeEvent(self, event) -> None:
         for view in self.views.values():

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+import resources
 from db.errors import QT_TRANSLATE_NOOP
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "import"
+RESOURCES = resources.path("import")
 
 KINDS = ("companies", "contacts", "candidates", "needs", "contact-log", "placements")
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Jobbro</source>
+        <translation>Om Jobbro</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Companies, needs and candidates for the business consultants of the job centre.</source>
+        <translation>Virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation>Medfølgende komponenter og deres licenser</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced by other builds of the same version. Their source code is available from the Qt Project (download.qt.io). The licence texts of all components are in the installation folder.</source>
+        <translation>Qt og PySide6 bruges under GNU LGPL version 3: deres biblioteker er separate filer i installationsmappen og kan erstattes af andre builds af samme version. Kildekoden kan hentes fra Qt-projektet (download.qt.io). Licensteksterne for alle komponenter ligger i installationsmappen.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
         <source>Add candidates to the list</source>
@@ -1239,18 +1282,6 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Jobbro will use %1 from the next start.</source>
         <translation>Jobbro bruger %1, næste gang programmet startes.</translation>
-    </message>
-    <message>
-        <source>About Jobbro</source>
-        <translation>Om Jobbro</translation>
-    </message>
-    <message>
-        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
-
-Store: %1</source>
-        <translation>Jobbro – virksomheder, behov og kandidater til jobcentrets virksomhedskonsulenter.
-
-Database: %1</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4162,6 +4193,10 @@ Database: %1</translation>
     <message>
         <source>Jobbro: companies, needs and candidates for job centres.</source>
         <translation>Jobbro: virksomheder, behov og kandidater til jobcentre.</translation>
+    </message>
+    <message>
+        <source>show Jobbro's version and exit</source>
+        <translation>vis Jobbros version og afslut</translation>
     </message>
     <message>
         <source>the store file to open</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Jobbro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies, needs and candidates for the business consultants of the job centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundled components and their licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the installation folder and may be replaced by other builds of the same version. Their source code is available from the Qt Project (download.qt.io). The licence texts of all components are in the installation folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
         <source>Add candidates to the list</source>
@@ -1238,16 +1281,6 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Jobbro will use %1 from the next start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About Jobbro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Jobbro – companies, needs and candidates for the job centre's business consultants.
-
-Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4167,6 +4200,10 @@ Store: %1</source>
     <name>cli</name>
     <message>
         <source>Jobbro: companies, needs and candidates for job centres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show Jobbro's version and exit</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -20,10 +20,13 @@ def _pre_language(argv: list[str]) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import resources
     from ui.i18n import LANGUAGES, translate
 
     parser = argparse.ArgumentParser(
         prog="jobbro", description=translate("cli", "Jobbro: companies, needs and candidates for job centres."))
+    parser.add_argument("--version", action="version", version=f"Jobbro {resources.version()}",
+                        help=translate("cli", "show Jobbro's version and exit"))
     parser.add_argument("--db", metavar="FILE", help=translate("cli", "the store file to open"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language: da (Danish) or en (English)"))
     parser.add_argument("--screenshot", metavar="OUT.png",
@@ -40,11 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    if argv == ["--version"]:  # answered before Qt and the subcommands load: 0.2 s instead of seconds
+        import resources
+
+        print(f"Jobbro {resources.version()}")
+        return 0
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n, settings
 
-    wants_gui = _command_of(argv) is None and not {"-h", "--help"} & set(argv)
+    wants_gui = _command_of(argv) is None and not {"-h", "--help", "--version"} & set(argv)
     if wants_gui:
         from ui.app import make_application
 
