@@ -49,7 +49,7 @@ def store_file(store, store_path):
                                       postcode="8900", skills=[skill["korekort_b"]], hours_per_week=25).id
     ids["empty_need"] = needs.add(db, who=WHO, company_id=company, title="Kranfører",
                                   required=[skill["kran_basis"]]).id
-    db.conn.close()
+    db.close()
     return StoreFile(store_path, ids)
 
 
@@ -98,7 +98,7 @@ def test_saved_shortlist_is_printed_in_its_order(store_file, tmp_path, capsys):
     ids = store_file.ids
     shortlists.add(db, ids["need"], ids["anonymous"], who=WHO, note="Ringer i morgen")
     shortlists.add(db, ids["need"], ids["named"], who=WHO)
-    db.conn.close()
+    db.close()
     out = tmp_path / "gemt.pdf"
     code, _, _ = run(capsys, "--db", str(store_file), "--need", str(ids["need"]), "--out", str(out),
                      "--variant", "internal", "--date", TODAY.isoformat())
