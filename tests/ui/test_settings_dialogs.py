@@ -152,3 +152,27 @@ def test_first_start_create_returns_to_the_app_which_opens_the_store(qtbot, dani
     assert isinstance(shown[0], FirstStartDialog)
     assert not path.exists()  # an empty store: the app opens (and so creates) it next
     assert QApplication.activeModalWidget() is None
+
+
+def test_first_start_demo_fills_a_new_store_for_the_consultant(qtbot, danish, tmp_path):
+    from db import companies
+    from db.store import open_store
+    from ui.app import _first_start
+
+    settings.put("consultant_name", "Anne Holm")
+    path = tmp_path / "jobbro.sqlite"
+
+    def choose_demo(dialog):
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.empty)
+        qtbot.keyClick(dialog.empty, Qt.Key.Key_Down)
+        assert dialog.demo.isChecked()
+        qtbot.keyClick(dialog.demo, Qt.Key.Key_Return)
+
+    when_modal(choose_demo)
+    assert _first_start(path) is True
+    db = open_store(path, create=False)
+    try:
+        assert len(companies.names(db)) > 0
+        assert db.execute("SELECT count(*) FROM contacts WHERE consultant = 'Anne Holm'").fetchone()[0] > 0
+    finally:
+        db.close()
