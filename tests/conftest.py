@@ -11,8 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
-# A small job centre (vocabulary, places, a company) for matching, shortlist and window tests.
-pytest_plugins = ["tests.jobcentre"]
+# A small job centre (vocabulary, places, a company) for matching, shortlist and window tests;
+# a small ESCO download written from the shared ESCO files, for the vocabulary tests.
+pytest_plugins = ["tests.jobcentre", "tests.esco_subset"]
 
 
 @pytest.fixture
@@ -110,3 +111,85 @@ def main_window(qtbot, qapp, store, store_path, consultant):
             view.form.dirty = False
     win.close()
     win.deleteLater()
+
+
+
+# ---- the language a test runs in --------------------------------------------------------------------------
+_DEFAULT_LOCALE = None
+
+
+@pytest.fixture(autouse=True)
+def source_language(qapp):
+    """Every test starts in the source language (English) and the default locale: a test that reads Danish
+    asks for it (the `danish` fixture, or a window that installs it), instead of inheriting it from the test
+    that happened to run before."""
+    global _DEFAULT_LOCALE
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    if _DEFAULT_LOCALE is None:
+        _DEFAULT_LOCALE = QLocale()
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(_DEFAULT_LOCALE)
+
+
+@pytest.fixture
+def danish(qapp, source_language):
+    """The app's own language: Danish texts, Danish dates and numbers."""
+    from ui import i18n
+
+    i18n.install(qapp, "da")
+
+
+@pytest.fixture
+def english(qapp, source_language):
+    from ui import i18n
+
+    i18n.install(qapp, "en")
+
+
+# ---- shared records and files -------------------------------------------------------------------------------
+@pytest.fixture
+def ctx(qapp, store, store_path, consultant):
+    """The app's context on the test store, as the views and dialogs get it (no language installed)."""
+    from ui.context import AppContext
+
+    return AppContext(store, str(store_path))
+
+
+@pytest.fixture
+def with_companies(store):
+    """Two companies with CVR numbers and a contact person, as the needs and contact imports refer to them."""
+    from db import companies
+    from tests.helpers import CVR_A, CVR_B
+
+    a = companies.add(store, who="test", cvr=CVR_A, name="Vejle Transport ApS", postcode="7100").id
+    b = companies.add(store, who="test", cvr=CVR_B, name="Plejecenter Solbakken", postcode="7100").id
+    companies.add_person(store, a, who="test", name="Mette Holm", role="HR", phone="75821100")
+    return store, a, b
+
+
+@pytest.fixture
+def files(tmp_path) -> Path:
+    """A folder for the files a test writes and reads (kept apart from the settings and the store)."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder
+
+
+
+# ---- no thread outlives its test (tests/threadwatch.py) -----------------------------------------------------
+@pytest.fixture(autouse=True)
+def no_thread_left_running(request, monkeypatch, qtbot):
+    """As napari's conftest does: a test that leaves a Python thread, a QThread or a thread-pool task running
+    fails, naming the thread and where it was started. A thread still finishing gets a short grace."""
+    from tests.threadwatch import ThreadWatch
+
+    watch = ThreadWatch(monkeypatch)
+    yield
+    leaks = watch.finish(qtbot)
+    if leaks:
+        pytest.fail(f"{request.node.name} left threads running: " + "; ".join(leaks), pytrace=False)

@@ -1,17 +1,12 @@
 """Every db write returns what it changed: ids per kind of record, wholesale kinds and flags."""
 
 from db import candidates, changes, companies, contacts, needs, reference, shortlists
-from db.store import open_store
 
 WHO = "test"
 
 
-def _store(tmp_path):
-    return open_store(tmp_path / "store.sqlite")
-
-
-def test_a_create_names_the_new_record_and_only_its_kind(tmp_path):
-    db = _store(tmp_path)
+def test_a_create_names_the_new_record_and_only_its_kind(store):
+    db = store
     made = companies.add(db, who=WHO, name="Bager Ib")
     assert made.id is not None
     assert made.ids(changes.COMPANIES) == {made.id}
@@ -19,8 +14,8 @@ def test_a_create_names_the_new_record_and_only_its_kind(tmp_path):
     assert not made.flags
 
 
-def test_an_update_lists_the_changed_fields_and_an_unchanged_save_changes_nothing(tmp_path):
-    db = _store(tmp_path)
+def test_an_update_lists_the_changed_fields_and_an_unchanged_save_changes_nothing(store):
+    db = store
     cid = companies.add(db, who=WHO, name="Bager Ib").id
     renamed = companies.update(db, cid, who=WHO, name="Bager Ib ApS")
     assert "name" in renamed.fields and "cvr" not in renamed.fields
@@ -29,8 +24,8 @@ def test_an_update_lists_the_changed_fields_and_an_unchanged_save_changes_nothin
     assert same.fields == () and same.empty
 
 
-def test_deleting_a_company_names_what_went_with_it(tmp_path):
-    db = _store(tmp_path)
+def test_deleting_a_company_names_what_went_with_it(store):
+    db = store
     cid = companies.add(db, who=WHO, name="Bager Ib").id
     person = companies.add_person(db, cid, who=WHO, name="Ib").id
     need = needs.add(db, who=WHO, company_id=cid, title="Bager").id
@@ -42,8 +37,8 @@ def test_deleting_a_company_names_what_went_with_it(tmp_path):
     assert gone.ids(changes.CONTACTS) == {contact}
 
 
-def test_a_shortlist_step_names_the_need_whose_list_changed_and_what_a_hire_touched(tmp_path):
-    db = _store(tmp_path)
+def test_a_shortlist_step_names_the_need_whose_list_changed_and_what_a_hire_touched(store):
+    db = store
     cid = companies.add(db, who=WHO, name="Bager Ib").id
     need = needs.add(db, who=WHO, company_id=cid, title="Bager").id
     person = candidates.add(db, who=WHO, name="Mia").id
@@ -56,16 +51,16 @@ def test_a_shortlist_step_names_the_need_whose_list_changed_and_what_a_hire_touc
     assert hired.ids(changes.NEEDS) == {need}  # filled
 
 
-def test_reference_and_vocabulary_edits_raise_their_flags(tmp_path):
-    db = _store(tmp_path)
+def test_reference_and_vocabulary_edits_raise_their_flags(store):
+    db = store
     measure = reference.save_code(db, "measures", code="job_rotation", name="Jobrotation", who=WHO)
     assert measure.flagged(changes.REFERENCE) and not measure.flagged(changes.VOCABULARY)
     occupation = reference.save_occupation(db, title="Pølsemager", isco="7511", who=WHO)
     assert occupation.flagged(changes.VOCABULARY) and occupation.id is not None
 
 
-def test_a_refused_write_reports_nothing_and_the_next_write_starts_clean(tmp_path):
-    db = _store(tmp_path)
+def test_a_refused_write_reports_nothing_and_the_next_write_starts_clean(store):
+    db = store
     try:
         companies.add(db, who=WHO, name="")
     except Exception:  # noqa: BLE001 - the refusal itself is tested elsewhere

@@ -80,13 +80,11 @@ def test_problem_messages_are_source_texts_with_parameters():
     assert info.value.params == {"value": "24256791"}
 
 
-def test_links_may_mix_vocabulary_ids_and_free_text(tmp_path):
+def test_links_may_mix_vocabulary_ids_and_free_text(store):
     from db import candidates, reference
-    from db.store import open_store
 
-    db = open_store(tmp_path / "s.sqlite")
+    db = store
     skill = reference.skills(db)[0]["id"]
     cid = candidates.add(db, who="t", name="Mia", skills=[skill, "fri tekst"]).id
     assert candidates.update(db, cid, who="t", skills=["fri tekst", skill]).fields == ()
     assert [s["label"] for s in candidates.get(db, cid)["skills"]][1] == "fri tekst"
-    db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from import_helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv, write_xlsx
+from tests.helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv, write_xlsx
 
 from db import candidates, companies, importing
 from ui import import_report

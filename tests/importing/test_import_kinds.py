@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from import_helpers import BAD_CVR, CVR_A, CVR_B, CVR_C, count, snapshot, write_csv, write_xlsx
+from tests.helpers import BAD_CVR, CVR_A, CVR_B, CVR_C, count, snapshot, write_csv, write_xlsx
 
 from db import candidates, companies, contacts, importing, needs
 from db.importing import Cancelled, writing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from import_helpers import write_csv
+from tests.helpers import write_csv
 
 from db import candidates, companies, exporting, importing, workplaces
 from reports import export

@@ -7,7 +7,7 @@ import datetime as dt
 import zipfile
 
 import pytest
-from import_helpers import write_csv, write_xlsx
+from tests.helpers import write_csv, write_xlsx
 
 from db.importing import reading
 from db.importing.reading import Formula, ReadError, read_table

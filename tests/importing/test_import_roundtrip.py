@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from import_helpers import count, snapshot
+from tests.helpers import count, snapshot
 
 from db import candidates, companies, demo, exporting, importing
 from db.store import open_store

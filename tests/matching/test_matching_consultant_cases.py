@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from db import matching_data
 from matching.model import RankFilter
 from matching.weights import POLICY_CAP, Weights
+from tests.helpers import shipped_catalogue
 
-DANISH = json.loads((Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pending" / "matching.json")
-                    .read_text(encoding="utf-8"))["Reasons"]
+DANISH = shipped_catalogue("da")["Reasons"]  # the shipped catalogue, as the app shows the reasons
 
 
 def danish(reason) -> str:

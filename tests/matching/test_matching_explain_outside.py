@@ -9,22 +9,9 @@ import pytest
 
 from db import candidates, matching_data, needs
 from matching.engine import Matcher
-from matching.model import RankFilter
+from tests.helpers import rankings
 
 WHO = "test"
-
-
-def snapshot(matcher, today) -> dict:
-    filters = RankFilter(include_excluded=True, excluded_limit=1000)
-    out = {}
-    for need_id in sorted(matcher.index.need_row):
-        r = matcher.rank_candidates(need_id, top=1000, filters=filters, today=today)
-        out[("need", need_id)] = [(m.candidate_id, round(m.score, 9), m.excluded, [x.render() for x in m.reasons])
-                                  for m in r.matches + r.excluded]
-    for cand_id in sorted(matcher.index.cand_row):
-        r = matcher.rank_needs(cand_id, top=1000, filters=filters, today=today)
-        out[("candidate", cand_id)] = [(m.need_id, round(m.score, 9), m.excluded) for m in r.matches + r.excluded]
-    return out
 
 
 def plain(match) -> tuple:
@@ -57,7 +44,7 @@ def test_pair_outside_the_index_scores_as_if_the_need_were_open(centre, today):
     assert matcher.index.need(need.id) is None and matcher.index.candidate(driver.id) is None
     with pytest.raises(KeyError):
         matcher.match(need, driver, today)
-    before = snapshot(matcher, today)
+    before = rankings(matcher, today)
     rows_before = (matcher.index.need_count, matcher.index.needs.size, matcher.index.candidate_count)
 
     [explained] = matcher.explain(need, [driver], today)
@@ -71,13 +58,13 @@ def test_pair_outside_the_index_scores_as_if_the_need_were_open(centre, today):
     assert explained.need_id == need.id and explained.candidate_id == driver.id
     assert explained.score > 50 and "truckcertifikat B" not in explained.missing_skills
     # Nothing the others see has changed, and the stand-in's row is free for the next need.
-    assert snapshot(matcher, today) == before
+    assert rankings(matcher, today) == before
     assert (matcher.index.need_count, matcher.index.candidate_count) == rows_before[::2]
     assert all(need_id > 0 for need_id in matcher.index.need_row)
     size = matcher.index.needs.size
     new = centre.add_need(title="Lager", essential=["warehouse"])
     matcher.put_need(matching_data.load_need(db, new, vocab))
-    assert matcher.index.needs.size == size and snapshot(matcher, today) == snapshot(matching_data.build_matcher(db), today)
+    assert matcher.index.needs.size == size and rankings(matcher, today) == rankings(matching_data.build_matcher(db), today)
 
 
 def test_explain_equals_match_when_a_side_is_in_the_index(centre, today):
@@ -99,13 +86,13 @@ def test_an_edited_need_under_a_saved_id_leaves_the_saved_one_in_place(centre, t
     db = centre.db
     matcher = matching_data.build_matcher(db)
     saved = matcher.index.need(centre.cook)
-    before = snapshot(matcher, today)
+    before = rankings(matcher, today)
     edited = dataclasses.replace(saved, essential=saved.essential + (centre.skill["welding"],), status="filled")
     chef = matching_data.load_candidate(db, centre.chef)
     [match] = matcher.explain(edited, [chef], today)
     assert "svejsning" in match.missing_skills and match.need_id == centre.cook
     assert matcher.index.need(centre.cook) is saved
-    assert snapshot(matcher, today) == before
+    assert rankings(matcher, today) == before
 
 
 def test_many_candidates_at_once_equal_one_at_a_time(centre, today):

@@ -5,23 +5,9 @@ from __future__ import annotations
 import pytest
 
 from db import candidates, matching_data, needs
-from matching.model import RankFilter
+from tests.helpers import rankings
 
 WHO = "test"
-
-
-def snapshot(matcher, today) -> dict:
-    """Every ranking both ways, with exclusions, as plain comparable data."""
-    filters = RankFilter(include_excluded=True, excluded_limit=1000)
-    out = {}
-    for need_id in sorted(matcher.index.need_row):
-        r = matcher.rank_candidates(need_id, top=1000, filters=filters, today=today)
-        out[("need", need_id)] = [(m.candidate_id, round(m.score, 9), m.excluded, [x.render() for x in m.reasons])
-                                  for m in r.matches + r.excluded]
-    for cand_id in sorted(matcher.index.cand_row):
-        r = matcher.rank_needs(cand_id, top=1000, filters=filters, today=today)
-        out[("candidate", cand_id)] = [(m.need_id, round(m.score, 9), m.excluded) for m in r.matches + r.excluded]
-    return out
 
 
 @pytest.fixture
@@ -65,7 +51,7 @@ def test_every_kind_of_change_kept_in_step_equals_a_rebuild(centre, today):
     for kind, change in steps:
         record_id = change()
         apply(matcher, db, kind, record_id)
-        assert snapshot(matcher, today) == snapshot(matching_data.build_matcher(db), today), (kind, record_id)
+        assert rankings(matcher, today) == rankings(matching_data.build_matcher(db), today), (kind, record_id)
 
 
 def test_deleting_records_leaves_the_index(centre, today):
@@ -76,7 +62,7 @@ def test_deleting_records_leaves_the_index(centre, today):
     needs.delete(db, ids["truck"], who=WHO)
     matcher.remove_need(ids["truck"])
     assert ids["c"] not in matcher.index.cand_row and ids["truck"] not in matcher.index.need_row
-    assert snapshot(matcher, today) == snapshot(matching_data.build_matcher(db), today)
+    assert rankings(matcher, today) == rankings(matching_data.build_matcher(db), today)
 
 
 def test_rows_freed_by_removals_are_reused(centre, today):
@@ -89,4 +75,4 @@ def test_rows_freed_by_removals_are_reused(centre, today):
         candidates.delete(db, new, who=WHO)
         matcher.remove_candidate(new)
     assert matcher.index.cands.size == rows + 1
-    assert snapshot(matcher, today) == snapshot(matching_data.build_matcher(db), today)
+    assert rankings(matcher, today) == rankings(matching_data.build_matcher(db), today)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-# The project is not installed into the venv; make `reports` importable when
-# pytest is started as `.venv/bin/pytest` (which does not add the cwd).
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from reports.shortlist_data import ShortlistDoc, ShortlistEntry  # noqa: E402
+from reports.shortlist_data import ShortlistDoc, ShortlistEntry
 
 # Distinct, easily searched personal data per candidate; birth years and
 # phone numbers are chosen so they cannot occur anywhere else in the PDF.

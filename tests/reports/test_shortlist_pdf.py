@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import io
-import re
 
 import pytest
 from pypdf import PdfReader
 
 from reports.shortlist_labels import english_labels
 from reports.shortlist_pdf import render_shortlist
-
-
-def pdf_text(path) -> tuple[str, int]:
-    """All page text with whitespace removed, so line wrapping cannot hide a match."""
-    reader = PdfReader(str(path))
-    text = "".join(page.extract_text() or "" for page in reader.pages)
-    return squash(text), len(reader.pages)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+from tests.helpers import pdf_text, squash
 
 
 def render(doc, tmp_path, name="out.pdf", **kw):

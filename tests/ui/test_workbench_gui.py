@@ -1,51 +1,16 @@
 """A consultant's day through the real widgets: company, contact, need, candidate; errors shown, nothing lost."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from db import companies, contacts, needs
-from ui import i18n
-from ui.context import AppContext
-from ui.mainwindow import MainWindow
+from tests.helpers import count, type_into, when_modal
 
 
 @pytest.fixture
-def window(qtbot, qapp, store, store_path, consultant):
-    i18n.install(qapp, "da")
-    win = MainWindow(AppContext(store, str(store_path)))
-    win.show()
-    yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False  # a failed test must not leave a save-changes question behind
-    win.close()
-    win.deleteLater()
-
-
-def type_into(qtbot, field, text):
-    editor = getattr(field, "edit", None) or field.editor()
-    editor.clear()
-    qtbot.keyClicks(editor, text)
-
-
-def when_modal(callback, tries=200):
-    """Run callback(dialog) once a modal dialog is up (its exec() blocks the test until then)."""
-    def poll(left=tries):
-        dialog = QApplication.activeModalWidget()
-        if dialog is None and left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
-            return
-        try:
-            callback(dialog)
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()  # never leave a modal dialog blocking the test run
-    QTimer.singleShot(0, poll)
-
-
-def count(store, table):
-    return store.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+def window(main_window):
+    """The main window in Danish on the test store (tests/conftest.py)."""
+    return main_window
 
 
 def test_create_company_log_contact_need_and_candidate(qtbot, window, store):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from esco_subset import write_subset
+from tests.esco_subset import write_subset
 
 from db import needs, records
 from db.esco_import import import_esco
@@ -143,9 +141,7 @@ def test_a_folder_without_esco_files_is_a_clear_problem(store, tmp_path):
 
 def test_full_official_download(store, shared_data):
     """The whole ESCO 1.1.1 English download plus the Danish labels, as a consultant would import it."""
-    started = time.perf_counter()
     counts = import_esco(store, [shared_data / "esco_v1.1.1", shared_data / "esco_v1.0.8_da"])
-    assert time.perf_counter() - started < 60
     assert counts.occupations_added == 3010  # 3,007 in 1.1.1, 3 more only in the Danish 1.0.8 file
     assert counts.skills_added == 13896 and counts.relations == 123855 and counts.isco_groups == 619
     assert count(store, "SELECT count(*) FROM skills WHERE kind = 'language'") > 300

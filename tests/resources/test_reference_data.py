@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-REFERENCE = Path(__file__).resolve().parents[1] / "resources" / "reference"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+REFERENCE = Path(__file__).resolve().parents[2] / "resources" / "reference"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 SKILL_KINDS = {"skill", "knowledge", "certificate", "licence", "language"}
 KEY_RE = re.compile(r"[a-z0-9_]+")

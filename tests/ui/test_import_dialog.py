@@ -5,20 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-from import_helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
+from tests.helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
-from ui.context import AppContext
 from ui.dialogs.import_dialog import ImportDialog
 from ui.models.import_models import MappingModel
 
 WAIT = 20000
 
-
-@pytest.fixture
-def ctx(qapp, store, store_path, consultant):
-    return AppContext(store, str(store_path))
+pytestmark = pytest.mark.usefixtures("english")  # the messages are checked in the source language
 
 
 @pytest.fixture

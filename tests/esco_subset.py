@@ -1,4 +1,4 @@
-"""A small ESCO download in the official layout, written from the shared ESCO files for the tests."""
+"""A small ESCO download in the official layout, written from the shared ESCO files, and its fixtures."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import io
 import zipfile
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 ESCO_EN = SHARED / "esco_v1.1.1"
 ESCO_DA = SHARED / "esco_v1.0.8_da"
 SUBSET_OCCUPATIONS = 120
@@ -62,3 +64,25 @@ def write_subset(folder: Path, edit=None) -> Path:
         (da / "occupations_da.csv").write_text(_csv_text(list(reader.fieldnames), rows), encoding="utf-8")
     (da / "ISCOGroups_da.csv").write_bytes((ESCO_DA / "ISCOGroups_da.csv").read_bytes())
     return folder
+
+
+@pytest.fixture(scope="session")
+def esco_subset(tmp_path_factory) -> Path:
+    if not ESCO_EN.is_dir() or not ESCO_DA.is_dir():
+        pytest.skip(f"ESCO reference data not found under {SHARED}")
+    return write_subset(tmp_path_factory.mktemp("esco") / "subset")
+
+
+@pytest.fixture(scope="session")
+def esco_subset_counts(esco_subset) -> dict:
+    """Distinct concepts and relations in the subset, counted straight from its files."""
+    counts = {}
+    with zipfile.ZipFile(esco_subset / "esco_subset_en_csv.zip") as archive:
+        for name in ("occupations_en.csv", "skills_en.csv", "ISCOGroups_en.csv"):
+            with archive.open(name) as raw:
+                counts[name] = len({r["conceptUri"] for r in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))})
+    with zipfile.ZipFile(esco_subset / "esco_subset_relations_csv.zip") as archive:
+        with archive.open("occupationSkillRelations.csv") as raw:
+            rows = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))
+            counts["relations"] = len({(r["occupationUri"], r["skillUri"]) for r in rows})
+    return counts

@@ -4,13 +4,12 @@ and refuses bad input with a clear message, a non-zero exit code and no file wri
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
-from pypdf import PdfReader
 
 import main
 from db import candidates, companies, needs, shortlists
+from tests.helpers import pdf_text, squash
 from ui.i18n import translate
 
 # The command runs in whatever Qt application exists; make it a full QApplication, as the GUI tests
@@ -19,15 +18,6 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 WHO = "test"
 TODAY = dt.date.today()
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(path) -> tuple[str, int]:
-    reader = PdfReader(str(path))
-    return squash("".join(page.extract_text() or "" for page in reader.pages)), len(reader.pages)
 
 
 class StoreFile:
@@ -59,30 +49,8 @@ def store_file(store, store_path):
                                       postcode="8900", skills=[skill["korekort_b"]], hours_per_week=25).id
     ids["empty_need"] = needs.add(db, who=WHO, company_id=company, title="Kranfører",
                                   required=[skill["kran_basis"]]).id
-    db.conn.close()
+    db.close()
     return StoreFile(store_path, ids)
-
-
-@pytest.fixture(autouse=True)
-def default_settings():
-    """Start from the default report and matching settings and put back what was there: Qt keeps one
-    settings file per process, so a value put by one test would otherwise reach the next."""
-    from ui import settings
-
-    keys = [option.key for option in settings.OPTIONS.values()]
-    before = {key: settings._settings().value(key) for key in keys if settings._settings().contains(key)}
-    store = settings._settings()
-    for name in ("job_centre_name", "logo_path", "policy_enabled", "policy_weight", "policy_long_term", "policy_young"):
-        store.remove(settings.OPTIONS[name].key)
-    store.sync()
-    yield
-    store = settings._settings()
-    for key in keys:
-        if key in before:
-            store.setValue(key, before[key])
-        else:
-            store.remove(key)
-    store.sync()
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -130,7 +98,7 @@ def test_saved_shortlist_is_printed_in_its_order(store_file, tmp_path, capsys):
     ids = store_file.ids
     shortlists.add(db, ids["need"], ids["anonymous"], who=WHO, note="Ringer i morgen")
     shortlists.add(db, ids["need"], ids["named"], who=WHO)
-    db.conn.close()
+    db.close()
     out = tmp_path / "gemt.pdf"
     code, _, _ = run(capsys, "--db", str(store_file), "--need", str(ids["need"]), "--out", str(out),
                      "--variant", "internal", "--date", TODAY.isoformat())

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from db import candidates, companies
-from ui import i18n
-from ui.context import AppContext
 from ui.export_view import ViewExporter
 from ui.mainwindow import MainWindow
 
@@ -18,14 +16,14 @@ WAIT = 20000
 
 
 @pytest.fixture
-def window(qtbot, qapp, store, store_path, consultant):
-    i18n.install(qapp, "en")
+def window(qtbot, english, store, ctx):
+    """The main window in English on a store that has the rows before the window reads them."""
     for name, town in (("Bo Hansen", "7100"), ("Anna Jensen", "7100"), ("Cem Yilmaz", "7120"),
                        ("Dorte Holm", "7100")):
         candidates.add(store, who="t", name=name, postcode=town, status="active" if name != "Cem Yilmaz" else
                        "inactive", skills=["Lagerstyring"])
     companies.add(store, who="t", name="Vejle Transport ApS", cvr="13748136")
-    win = MainWindow(AppContext(store, str(store_path)))
+    win = MainWindow(ctx)
     win.show()
     yield win
     win.close()

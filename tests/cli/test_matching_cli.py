@@ -22,7 +22,7 @@ def store_file(jobcentre, store_path):
     jc.driver = jc.add_candidate(name="Ali Hansen", skills=["truck_b", "forklift", "warehouse"],
                                  occupations=["forklift_driver"], hours_per_week=37, postcode="8210", own_car=1)
     jc.cleaner = jc.add_candidate(name="Bo Jensen", skills=["cleaning", "forklift"], hours_per_week=20)
-    jc.db.conn.close()
+    jc.db.close()
     return store_path
 
 

@@ -80,7 +80,7 @@ def filled(tmp_path):
     db = make_store(tmp_path / "demo.sqlite")
     counts = demo.create(db, seed=7, consultants=CONSULTANTS, today=TODAY, **SMALL)
     yield db, counts
-    db.conn.close()
+    db.close()
 
 
 def scalar(db, sql, args=()):
@@ -114,7 +114,7 @@ def test_deterministic_for_a_seed(tmp_path):
         out = {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
                for t in ("companies", "contact_persons", "needs", "need_skills", "candidates",
                          "candidate_skills", "candidate_occupations", "contacts", "audit")}
-        db.conn.close()
+        db.close()
         return out
 
     first, again, other = dump("a.sqlite", 3), dump("b.sqlite", 3), dump("c.sqlite", 4)
@@ -205,12 +205,12 @@ def test_empty_vocabulary_still_works(tmp_path):
     counts = demo.create(db, companies=5, candidates=10, needs=5, contacts=20, today=TODAY)
     assert counts["companies"] == 5 and counts["candidates"] == 10
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    db.conn.close()
+    db.close()
 
 
 def test_create_default_refuses_a_filled_store(tmp_path):
     path = tmp_path / "gui.sqlite"
-    make_store(path).conn.close()
+    make_store(path).close()
     counts = demo.create_default(path, ["Min Bruger"])
     assert counts["companies"] == 300
     with pytest.raises(ValueError):
@@ -327,7 +327,7 @@ def test_shortlists_on_a_big_store_use_the_occupation_pools(tmp_path, monkeypatc
     assert tally["lists"] == counts["shortlists"] >= 4
     assert tally["same_occupation"] >= 0.6
     assert scalar(db, "SELECT count(*) FROM shortlist_entries WHERE score IS NOT NULL") == 0
-    db.conn.close()
+    db.close()
 
 
 def test_shortlist_side_effects_are_audited_and_hire_follow_ups_wait_for_the_user(filled):
@@ -358,7 +358,7 @@ def test_shortlists_are_deterministic_and_capped(tmp_path, monkeypatch):
         demo.create(db, seed=3, consultants=CONSULTANTS, today=TODAY, **SMALL)
         out = [db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
                for t in ("shortlist_entries", "shortlist_events", "shortlist_follow_ups", "needs", "candidates")]
-        db.conn.close()
+        db.close()
         return out
 
     assert dump("a.sqlite") == dump("b.sqlite")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import main
-from import_helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
+from tests.helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv
 
 from db import importing
 from db.store import open_store

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 import pytest
-from pypdf import PdfReader
 
 from db import candidates, companies, matching_data, needs, shortlists
 from db.errors import NotFound
 from matching import texts
 from matching.model import RankFilter
+from tests.helpers import pdf_text, squash
 from ui import labels as ui_labels
 from ui.i18n import translate
 from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
@@ -22,14 +21,7 @@ WHO = "Anne Holm"
 TODAY = dt.date.today()
 REPORT = ReportSettings(job_centre_name="Jobcenter Aarhus", consultant_name="Anne Holm")
 
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(path) -> tuple[str, int]:
-    reader = PdfReader(str(path))
-    return squash("".join(page.extract_text() or "" for page in reader.pages)), len(reader.pages)
+pytestmark = pytest.mark.usefixtures("danish")  # the document in the app's language
 
 
 def hours(value) -> str:
@@ -100,28 +92,6 @@ class Centre:
 @pytest.fixture
 def centre(store) -> Centre:
     return Centre(store)
-
-
-@pytest.fixture(autouse=True)
-def default_settings():
-    """Start from the default report and matching settings and put back what was there: Qt keeps one
-    settings file per process, so a value put by one test would otherwise reach the next."""
-    from ui import settings
-
-    keys = [option.key for option in settings.OPTIONS.values()]
-    before = {key: settings._settings().value(key) for key in keys if settings._settings().contains(key)}
-    store = settings._settings()
-    for name in ("job_centre_name", "logo_path", "policy_enabled", "policy_weight", "policy_long_term", "policy_young"):
-        store.remove(settings.OPTIONS[name].key)
-    store.sync()
-    yield
-    store = settings._settings()
-    for key in keys:
-        if key in before:
-            store.setValue(key, before[key])
-        else:
-            store.remove(key)
-    store.sync()
 
 
 def render(doc, tmp_path, name="out.pdf"):
