@@ -678,6 +678,10 @@
         <translation>Importerede %1 erhverv, %2 kompetencer, %3 sammenhænge mellem erhverv og kompetencer og %4 ISCO-08-grupper.</translation>
     </message>
     <message>
+        <source>Linked with ESCO: %1 of our occupations and %2 of our skills; not linked: %3 occupations and %4 skills.</source>
+        <translation>Koblet til ESCO: %1 af vores stillingsbetegnelser og %2 af vores kompetencer; ikke koblet: %3 stillingsbetegnelser og %4 kompetencer.</translation>
+    </message>
+    <message>
         <source>The import failed; nothing was changed.</source>
         <translation>Importen mislykkedes; intet blev ændret.</translation>
     </message>
@@ -2465,7 +2469,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2489,7 +2496,10 @@ Database: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3112,10 @@ Database: %1</translation>
         <translation>ESCO-zip-filer, -mapper eller -CSV-filer</translation>
     </message>
     <message>
+        <source>list our own occupations and skills that no imported ESCO concept matches</source>
+        <translation>vis vores egne stillingsbetegnelser og kompetencer, som intet importeret ESCO-begreb svarer til</translation>
+    </message>
+    <message>
         <source>import a full Danish postcode file</source>
         <translation>importér en komplet dansk postnummerfil</translation>
     </message>
@@ -3140,6 +3154,18 @@ Database: %1</translation>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
         <translation>Importerede {occupations} erhverv ({new_occupations} nye), {skills} kompetencer ({new_skills} nye), {relations} sammenhænge mellem erhverv og kompetencer og {groups} ISCO-08-grupper på {seconds:.1f} sekunder.</translation>
+    </message>
+    <message>
+        <source>Linked with their ESCO concept: {occupations} of our occupations and {skills} of our skills; not linked: {free_occupations} occupations and {free_skills} skills.</source>
+        <translation>Koblet til deres ESCO-begreb: {occupations} af vores stillingsbetegnelser og {skills} af vores kompetencer; ikke koblet: {free_occupations} stillingsbetegnelser og {free_skills} kompetencer.</translation>
+    </message>
+    <message>
+        <source>occupation not linked: {name}</source>
+        <translation>stillingsbetegnelse ikke koblet: {name}</translation>
+    </message>
+    <message>
+        <source>skill not linked: {name}</source>
+        <translation>kompetence ikke koblet: {name}</translation>
     </message>
     <message>
         <source>Imported {total} postcodes ({added} new, {missing} without a coordinate) in {seconds:.1f} seconds.</source>

@@ -676,6 +676,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Linked with ESCO: %1 of our occupations and %2 of our skills; not linked: %3 occupations and %4 skills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The import failed; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -3085,6 +3089,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>list our own occupations and skills that no imported ESCO concept matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>import a full Danish postcode file</source>
         <translation type="unfinished" />
     </message>
@@ -3122,6 +3130,18 @@ Store: %1</source>
     </message>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked with their ESCO concept: {occupations} of our occupations and {skills} of our skills; not linked: {free_occupations} occupations and {free_skills} skills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupation not linked: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skill not linked: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>

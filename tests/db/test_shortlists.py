@@ -473,7 +473,7 @@ def test_an_existing_store_migrates_and_keeps_its_data(store_path):
     conn.close()
 
     db = open_store(store_path)
-    assert schema_version(db)[-1] == "0003_shortlists"
+    assert "0003_shortlists" in schema_version(db)  # later migrations may follow
     assert needs.get(db, need)["title"] == "Smed" and candidates.get(db, person)["name"] == "Ole Smed"
     entry_id = shortlists.add(db, need, person, who=WHO, on=day(0))
     shortlists.set_status(db, entry_id, "hired", who=WHO, on=day(1))

@@ -41,6 +41,8 @@ def register(subparsers) -> None:
                                      "language. Importing again updates in place."))
     _db_option(esco)
     esco.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "ESCO zip files, folders or CSV files"))
+    esco.add_argument("--unlinked", action="store_true",
+                      help=translate("cli", "list our own occupations and skills that no imported ESCO concept matches"))
     esco.set_defaults(func=run_import, importer="esco")
     postcodes = subparsers.add_parser(
         "import-postcodes", help=translate("cli", "import a full Danish postcode file"),
@@ -139,6 +141,15 @@ def run_import(args: argparse.Namespace) -> int:
             occupations=counts.occupations_added + counts.occupations_updated, new_occupations=counts.occupations_added,
             skills=counts.skills_added + counts.skills_updated, new_skills=counts.skills_added,
             relations=counts.relations, groups=counts.isco_groups, seconds=seconds))
+        print(translate("cli", "Linked with their ESCO concept: {occupations} of our occupations and {skills} of our "
+                               "skills; not linked: {free_occupations} occupations and {free_skills} skills.").format(
+            occupations=counts.own_occupations_linked, skills=counts.own_skills_linked,
+            free_occupations=len(counts.unlinked_occupations), free_skills=len(counts.unlinked_skills)))
+        if args.unlinked:
+            for name in counts.unlinked_occupations:
+                print(translate("cli", "occupation not linked: {name}").format(name=name))
+            for name in counts.unlinked_skills:
+                print(translate("cli", "skill not linked: {name}").format(name=name))
     else:
         print(translate("cli", "Imported {total} postcodes ({added} new, {missing} without a coordinate) in "
                                "{seconds:.1f} seconds.").format(
