@@ -3012,6 +3012,10 @@ Database: %1</translation>
         <translation>find kandidater til alle åbne behov</translation>
     </message>
     <message>
+        <source>rank open needs for every active candidate</source>
+        <translation>find åbne behov til hver aktiv kandidat</translation>
+    </message>
+    <message>
         <source>how many to show (default 10)</source>
         <translation>hvor mange der vises (standard 10)</translation>
     </message>
@@ -3032,8 +3036,8 @@ Database: %1</translation>
         <translation>match som på denne dato (standard i dag)</translation>
     </message>
     <message>
-        <source>processes for --needs all</source>
-        <translation>antal processer til --needs all</translation>
+        <source>processes for --needs all and --candidates all</source>
+        <translation>processer til --needs all og --candidates all</translation>
     </message>
     <message>
         <source>There is no need with id {id}.</source>

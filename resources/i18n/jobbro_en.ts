@@ -2989,6 +2989,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>rank open needs for every active candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>how many to show (default 10)</source>
         <translation type="unfinished" />
     </message>
@@ -3009,7 +3013,7 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>processes for --needs all</source>
+        <source>processes for --needs all and --candidates all</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -17,7 +17,10 @@ from matching.postings import Postings
 from matching.weights import POLICY_CAP, Weights
 
 ROOT = Path(__file__).resolve().parents[2]
-PENDING = json.loads((ROOT / "resources" / "i18n" / "pending" / "matching.json").read_text(encoding="utf-8"))
+PENDING: dict = {}
+for _pending in sorted((ROOT / "resources" / "i18n" / "pending").glob("*.json")):  # every branch's file
+    for _context, _texts in json.loads(_pending.read_text(encoding="utf-8")).items():
+        PENDING.setdefault(_context, {}).update(_texts)
 AARHUS = Place("8000", "Aarhus C", 56.14843, 10.20451)
 AALBORG = Place("9000", "Aalborg", 57.03987, 9.86323)
 TODAY = dt.date(2026, 11, 23)
@@ -61,7 +64,8 @@ def test_every_text_has_a_danish_translation_with_the_same_placeholders():
         assert text in PENDING["Reasons"], text
     for context in PENDING.values():
         for source, danish in context.items():
-            assert danish.strip() and set(re.findall(r"\{(\w+)", source)) == set(re.findall(r"\{(\w+)", danish))
+            for form in danish if isinstance(danish, list) else [danish]:  # plurals: singular and plural
+                assert form.strip() and set(re.findall(r"\{(\w+)", source)) == set(re.findall(r"\{(\w+)", form))
 
 
 def test_weights_from_settings_with_defaults_and_a_capped_policy_term():
@@ -108,3 +112,21 @@ def test_batch_in_worker_processes_equals_one_process():
     alone = list(batch.rank_needs(matcher, ids, _summary, top=5, today=TODAY, workers=1))
     forked = list(batch.rank_needs(matcher, ids, _summary, top=5, today=TODAY, workers=2))
     assert forked == alone and [i for i, _ in forked] == ids
+
+
+def _need_summary(ranking) -> list:
+    return [(m.need_id, round(m.score, 9)) for m in ranking.matches]
+
+
+def test_batch_of_candidates_in_worker_processes_equals_one_by_one():
+    rng = np.random.default_rng(6)
+    vocab = Vocabulary(skill_names={s: f"s{s}" for s in range(60)})
+    needs = [NeedData(id=i, essential=tuple(rng.choice(60, 5, replace=False).tolist())) for i in range(1, 201)]
+    people = [CandidateData(id=i, skills=tuple(rng.choice(60, 6, replace=False).tolist())) for i in range(1, 301)]
+    matcher = Matcher.build(vocab, people, needs)
+    ids = [c.id for c in people]
+    alone = list(batch.rank_candidates(matcher, ids, _need_summary, top=5, today=TODAY, workers=1))
+    forked = list(batch.rank_candidates(matcher, ids, _need_summary, top=5, today=TODAY, workers=2))
+    assert forked == alone and [i for i, _ in forked] == ids
+    one = _need_summary(matcher.rank_needs(ids[7], top=5, today=TODAY))
+    assert alone[7] == (ids[7], one) and one
