@@ -88,7 +88,7 @@ def occupation_index(db: Database) -> TitleIndex:
 
 
 def skill_index(db: Database, kinds: tuple[str, ...] | None = None) -> TitleIndex:
-    return TitleIndex(*skill_search_data(db, kinds))
+    return TitleIndex(*skill_search_data(db, kinds), recall=False)
 
 
 def hit_record(hit: Hit) -> dict:
