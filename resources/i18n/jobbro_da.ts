@@ -3100,6 +3100,10 @@ Database: %1</translation>
         <translation>skriv resultaterne som JSON</translation>
     </message>
     <message>
+        <source>also answer with the ISCO-08 group a title names when no occupation matches it better (JSON: an object with "results" and "group")</source>
+        <translation>svar også med den ISCO-08-gruppe, en titel nævner, når ingen stillingsbetegnelse passer bedre (JSON: et objekt med "results" og "group")</translation>
+    </message>
+    <message>
         <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
         <translation>læs én søgning pr. linje fra FIL (- for standard input) og skriv én JSON-linje pr. søgning</translation>
     </message>
@@ -3142,6 +3146,10 @@ Database: %1</translation>
     <message>
         <source>Give a text to search for, or --batch FILE.</source>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
+    </message>
+    <message>
+        <source>ISCO-08 group: {code} {title}</source>
+        <translation>ISCO-08-gruppe: {code} {title}</translation>
     </message>
     <message>
         <source>Nothing found for "{query}".</source>

@@ -3077,6 +3077,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>also answer with the ISCO-08 group a title names when no occupation matches it better (JSON: an object with "results" and "group")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
         <translation type="unfinished" />
     </message>
@@ -3118,6 +3122,10 @@ Store: %1</source>
     </message>
     <message>
         <source>Give a text to search for, or --batch FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISCO-08 group: {code} {title}</source>
         <translation type="unfinished" />
     </message>
     <message>

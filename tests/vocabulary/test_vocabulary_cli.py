@@ -78,3 +78,16 @@ def test_cli_shows_one_entry_per_concept(store_path, store, shared_data, capsys)
         uris = [r["uri"] for r in results if r["uri"]]
         assert len(uris) == len(set(uris)) and results[0]["title"] == query.capitalize()
         assert results[0]["source"] == "jobbro" and results[0]["uri"]
+
+
+def test_a_title_that_names_a_field_is_answered_with_its_isco_group(store_path, store, esco_subset, capsys):
+    store.close()
+    assert run(["import-esco", "--db", str(store_path), str(esco_subset)]) == 0
+    capsys.readouterr()
+    assert run(["occupations", "--db", str(store_path), "Rengøringsarbejde", "--groups", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["group"]["isco"] == "91" and data["results"]  # the field, and its occupations below it
+    assert run(["occupations", "--db", str(store_path), "lagermedarbejder", "--groups", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["group"] is None  # an occupation answers it better
+    assert run(["--lang", "en", "occupations", "--db", str(store_path), "Rengøringsarbejde"]) == 0
+    assert capsys.readouterr().out.startswith("ISCO-08 group: 91 Rengøringsarbejde")

@@ -30,6 +30,11 @@ def register(subparsers) -> None:
         parser.add_argument("--top", type=_positive, default=10, metavar="K",
                             help=translate("cli", "how many results to show (default 10)"))
         parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
+        if name == "occupations":
+            parser.add_argument("--groups", action="store_true",
+                                help=translate("cli", "also answer with the ISCO-08 group a title names when no "
+                                                      "occupation matches it better (JSON: an object with "
+                                                      "\"results\" and \"group\")"))
         parser.add_argument("--batch", metavar="FILE",
                             help=translate("cli", "read one query a line from FILE (- for standard input) and "
                                                   "write one JSON line per query"))
@@ -81,16 +86,26 @@ def run_search(args: argparse.Namespace) -> int:
     db, code = _open(args, create=False)
     if db is None:
         return code
+    groups = None
     try:
         index = vocabulary.occupation_index(db) if args.vocabulary == "occupations" else vocabulary.skill_index(db)
+        if args.vocabulary == "occupations":
+            groups = vocabulary.isco_group_index(db)
     finally:
         db.conn.close()
     if args.batch:
         return _batch(index, args.batch, args.top)
-    hits = [vocabulary.hit_record(h) for h in index.search(args.query, args.top)]
+    found = index.search(args.query, args.top)
+    hits = [vocabulary.hit_record(h) for h in found]
+    group = vocabulary.group_answer(groups, found, args.query) if groups is not None else None
     if args.json:
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
-    elif not hits:
+        data = {"results": hits, "group": vocabulary.group_record(group) if group else None} \
+            if getattr(args, "groups", False) else hits
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if group:
+        print(translate("cli", "ISCO-08 group: {code} {title}").format(code=group.entry.isco, title=group.entry.title))
+    if not hits:
         print(translate("cli", "Nothing found for \"{query}\".").format(query=args.query))
     else:
         _print_table(hits)
