@@ -57,10 +57,11 @@ class _Sparse:
 
 
 class CharTfidf:
-    """Cosine similarity of sublinear-tf, smooth-idf, l2-normalised char_wb 3-5-gram vectors."""
+    """Cosine similarity of sublinear-tf, smooth-idf, l2-normalised char_wb n-gram vectors (3-5 by default)."""
 
-    def __init__(self, texts: list[str]):
-        self.m = _Sparse([char_wb_grams(t) for t in texts])
+    def __init__(self, texts: list[str], low: int = 3, high: int = 5):
+        self.low, self.high = low, high
+        self.m = _Sparse([char_wb_grams(t, low, high) for t in texts])
         self.idf = np.log((1 + self.m.n_docs) / (1 + self.m.df)) + 1
         w = (1 + np.log(self.m.count)) * self.idf[self.m.term]
         norms = np.sqrt(np.bincount(self.m.doc, weights=w * w, minlength=self.m.n_docs))
@@ -68,7 +69,7 @@ class CharTfidf:
 
     def scores(self, text: str) -> np.ndarray:
         q = {self.m.ids[g]: (1 + math.log(c)) * self.idf[self.m.ids[g]]
-             for g, c in char_wb_grams(text).items() if g in self.m.ids}
+             for g, c in char_wb_grams(text, self.low, self.high).items() if g in self.m.ids}
         norm = math.sqrt(sum(v * v for v in q.values())) or 1.0
         return self.m.dot({k: v / norm for k, v in q.items()}, self.w)
 

@@ -10,6 +10,7 @@ from db.changes import Changes
 from db import records
 from db.esco_files import Concept, EscoData, isco_of, read
 from db.import_files import Cancelled, Progress, check
+from matching import normalize
 
 PRIMARY_LANG = "da"  # the title shown in the app; English and other languages become labels
 BATCH = 5000
@@ -27,6 +28,11 @@ class EscoCounts:
     isco_groups: int = 0
     files: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    # our own entries (from resources/reference or added by a consultant) and their ESCO concepts
+    own_occupations_linked: int = 0
+    own_skills_linked: int = 0
+    unlinked_occupations: list[str] = field(default_factory=list)  # titles with no concept in these files
+    unlinked_skills: list[str] = field(default_factory=list)
 
 
 def import_esco(db: Database, paths, *, who: str = "import", progress: Progress | None = None,
@@ -34,7 +40,10 @@ def import_esco(db: Database, paths, *, who: str = "import", progress: Progress 
     """Read the ESCO files in `paths` and write them in one transaction; re-running updates in place.
 
     Rows are matched by conceptUri, never deleted or renumbered, so needs and candidates that refer
-    to an occupation or skill keep it; our own vocabulary (rows with a `key`) is not touched.
+    to an occupation or skill keep it. One row per concept: an entry of our own that holds a concept's
+    URI (from resources/reference), or whose name is exactly the concept's preferred label, is that
+    concept's row: it keeps its Danish name, gets every ESCO label as a synonym and the concept's
+    ISCO-08 code and skills. Our entries that no imported concept matches are reported.
     """
     data = read(paths, progress, cancelled)
     counts = EscoCounts(files=data.files)
@@ -46,6 +55,7 @@ def import_esco(db: Database, paths, *, who: str = "import", progress: Progress 
             if progress:
                 progress(i, len(steps), stage)
             write(db, data, counts, cancelled)
+        _unlinked(db, data, counts)
         for table in ("isco_groups", "occupations", "skills", "occupation_skills"):
             records.audit(db, who=who, action="update", table=table, record_id=None, fields=("esco_import",))
     counts.changes = log.changes()
@@ -73,10 +83,55 @@ def _write_isco(db: Database, data: EscoData, counts: EscoCounts, cancelled) -> 
 def _existing(db: Database, table: str, title: str, labels: str, owner: str) -> dict[str, dict]:
     """Rows already imported, by URI, with whether their title is a Danish preferred label."""
     sql = (f"SELECT t.uri, t.id, t.{title}, t.{title}_en, t.description, EXISTS (SELECT 1 FROM {labels} l "
-           f"WHERE l.{owner} = t.id AND l.lang = ? AND l.preferred = 1 AND l.label = t.{title}) "
+           f"WHERE l.{owner} = t.id AND l.lang = ? AND l.preferred = 1 AND l.label = t.{title}), t.source "
            f"FROM {table} t WHERE t.uri IS NOT NULL")
-    return {r[0]: {"id": r[1], "title": r[2], "title_en": r[3], "description": r[4], "primary": bool(r[5])}
+    return {r[0]: {"id": r[1], "title": r[2], "title_en": r[3], "description": r[4], "primary": bool(r[5]),
+                   "own": r[6] != "esco"}
             for r in db.execute(sql, [PRIMARY_LANG])}
+
+
+def _claim(db: Database, table: str, title: str, concepts: dict[str, Concept], old: dict[str, dict]) -> None:
+    """Link our own entries that hold no concept yet to the new concept whose preferred label (Danish,
+    else English) is exactly their name, when exactly one of ours and one concept meet; `old` learns
+    them, so they are updated rather than added twice."""
+    own: dict[str, list[int]] = {}
+    for row_id, name, name_en in db.execute(
+            f"SELECT id, {title}, {title}_en FROM {table} WHERE uri IS NULL AND source != 'esco' AND active = 1"):
+        for text in dict.fromkeys((name, name_en)):
+            if text:
+                own.setdefault(f"{normalize.key(text)}", []).append(row_id)
+    wanted: dict[str, list[str]] = {}
+    for uri, concept in concepts.items():
+        if uri in old:
+            continue
+        for lang in (PRIMARY_LANG, "en"):
+            if lang in concept.names:
+                wanted.setdefault(normalize.key(concept.names[lang].preferred), []).append(uri)
+    taken: set[int] = set()
+    for k, ids in own.items():
+        uris = wanted.get(k, [])
+        if len(set(ids)) != 1 or len(set(uris)) != 1 or ids[0] in taken or uris[0] in old:
+            continue
+        taken.add(ids[0])
+        db.execute(f"UPDATE {table} SET uri = ? WHERE id = ?", [uris[0], ids[0]])
+        row = db.execute(f"SELECT {title}, {title}_en, description FROM {table} WHERE id = ?", [ids[0]]).fetchone()
+        old[uris[0]] = {"id": ids[0], "title": row[0], "title_en": row[1], "description": row[2],
+                        "primary": True, "own": True}
+
+
+def _unlinked(db: Database, data: EscoData, counts: EscoCounts) -> None:
+    for table, title, concepts, names in (("occupations", "title", data.occupations, counts.unlinked_occupations),
+                                          ("skills", "name", data.skills, counts.unlinked_skills)):
+        if not concepts:
+            continue
+        rows = db.execute(f"SELECT {title}, uri FROM {table} WHERE source != 'esco' AND active = 1 "
+                          f"ORDER BY {title} COLLATE NOCASE").fetchall()
+        names.extend(name for name, uri in rows if uri not in concepts)
+        linked = sum(1 for _, uri in rows if uri in concepts)
+        if table == "occupations":
+            counts.own_occupations_linked = linked
+        else:
+            counts.own_skills_linked = linked
 
 
 def _titles(concept: Concept, old: dict | None) -> tuple[str, str | None, str | None]:
@@ -97,12 +152,16 @@ def _titles(concept: Concept, old: dict | None) -> tuple[str, str | None, str | 
 
 def _write_occupations(db: Database, data: EscoData, counts: EscoCounts, cancelled) -> None:
     old = _existing(db, "occupations", "title", "occupation_labels", "occupation_id")
+    _claim(db, "occupations", "title", data.occupations, old)
     stamp = records.now()
     new_rows, updates = [], []
     for uri, concept in data.occupations.items():
         title, title_en, description = _titles(concept, old.get(uri))
         isco = isco_of(data, uri)
-        if uri in old:
+        if uri in old and old[uri]["own"]:  # ours: our names stay, the concept brings ISCO and description
+            updates.append([old[uri]["title"], old[uri]["title_en"] or title_en, isco or None,
+                            old[uri]["description"] or description, stamp, old[uri]["id"]])
+        elif uri in old:
             updates.append([title, title_en, isco or None, description, stamp, old[uri]["id"]])
         else:
             new_rows.append([title, title_en, isco, uri, description, stamp, stamp])
@@ -125,17 +184,21 @@ def _kind(concept: Concept, data: EscoData) -> str:
 
 def _write_skills(db: Database, data: EscoData, counts: EscoCounts, cancelled) -> None:
     old = _existing(db, "skills", "name", "skill_labels", "skill_id")
+    _claim(db, "skills", "name", data.skills, old)
     stamp = records.now()
     new_rows, updates = [], []
     for uri, concept in data.skills.items():
         name, name_en, description = _titles(concept, old.get(uri))
         kind = _kind(concept, data)
-        if uri in old:
+        if uri in old and old[uri]["own"]:  # ours: our name and kind stay
+            updates.append([old[uri]["title"], old[uri]["title_en"] or name_en, None,
+                            old[uri]["description"] or description, stamp, old[uri]["id"]])
+        elif uri in old:
             updates.append([name, name_en, kind, description, stamp, old[uri]["id"]])
         else:
             new_rows.append([name, name_en, kind, uri, description, stamp, stamp])
     db.conn.executemany(
-        "UPDATE skills SET name = ?, name_en = ?, kind = ?, description = ?, active = 1, updated_at = ? "
+        "UPDATE skills SET name = ?, name_en = ?, kind = coalesce(?, kind), description = ?, active = 1, updated_at = ? "
         "WHERE id = ?", updates)
     db.conn.executemany(
         "INSERT INTO skills(name, name_en, kind, uri, source, description, created_at, updated_at) "
@@ -150,20 +213,22 @@ def _ids(db: Database, table: str) -> dict[str, int]:
 
 def _write_labels(db: Database, concepts: dict[str, Concept], table: str, labels: str, owner: str,
                   cancelled) -> int:
-    """Replace the labels of each imported language; labels in other languages stay."""
+    """Replace the ESCO labels of each imported language; labels in other languages, and the names of
+    our own entries, stay. On our own entries the Danish preferred label is a synonym (ours is the name)."""
     ids = _ids(db, table)
+    own = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE uri IS NOT NULL AND source != 'esco'")}
     drop, rows = [], []
     for uri, concept in concepts.items():
         owner_id = ids[uri]
         for lang, names in concept.names.items():
             drop.append([owner_id, lang])
-            rows.append([owner_id, names.preferred, lang, 1])
+            rows.append([owner_id, names.preferred, lang, int(not (owner_id in own and lang == PRIMARY_LANG))])
             rows.extend([owner_id, label, lang, 0] for label in names.alternative + names.hidden)
-    db.conn.executemany(f"DELETE FROM {labels} WHERE {owner} = ? AND lang = ?", drop)
+    db.conn.executemany(f"DELETE FROM {labels} WHERE {owner} = ? AND lang = ? AND from_esco = 1", drop)
     for start in range(0, len(rows), BATCH):
         check(cancelled)
-        db.conn.executemany(f"INSERT OR IGNORE INTO {labels}({owner}, label, lang, preferred) VALUES (?, ?, ?, ?)",
-                            rows[start:start + BATCH])
+        db.conn.executemany(f"INSERT OR IGNORE INTO {labels}({owner}, label, lang, preferred, from_esco) "
+                            "VALUES (?, ?, ?, ?, 1)", rows[start:start + BATCH])
     return len(rows)
 
 
@@ -182,7 +247,7 @@ def _write_relations(db: Database, data: EscoData, counts: EscoCounts, cancelled
     covered = {occ for occ, _ in wanted}
     stale = [[o, s] for o, s in db.execute(
         "SELECT os.occupation_id, os.skill_id FROM occupation_skills os JOIN skills s ON s.id = os.skill_id "
-        "WHERE s.uri IS NOT NULL") if o in covered and (o, s) not in wanted]
+        "WHERE s.uri IS NOT NULL AND s.source = 'esco'") if o in covered and (o, s) not in wanted]
     db.conn.executemany("DELETE FROM occupation_skills WHERE occupation_id = ? AND skill_id = ?", stale)
     rows = [[o, s, r] for (o, s), r in wanted.items()]
     for start in range(0, len(rows), BATCH * 4):

@@ -63,25 +63,38 @@ def seed_places(db: Database) -> None:
                    [row["code"], int(row["level"]), row.get("parent_code") or None, row["title"], stamp, stamp])
 
 
+def _free_uri(db: Database, table: str, row: dict) -> str | None:
+    """The ESCO concept the reference file names for an entry, unless another row holds it already
+    (a store that imported ESCO before the link existed: migration 0006 merges the two)."""
+    uri = row.get("uri") or None
+    if uri and db.execute(f"SELECT 1 FROM {table} WHERE uri = ? AND key IS NOT ?", [uri, row["key"]]).fetchone():
+        return None
+    return uri
+
+
 def seed_vocabulary(db: Database) -> None:
-    """Upsert our own occupations and skills by key, with their Danish synonyms and skill links."""
+    """Upsert our own occupations and skills by key, with their Danish synonyms, skill links and the
+    ESCO concept each one is (`uri`, where the reference file names one)."""
     stamp = records.now()
     skill_ids = {}
     for row in read_csv("skills.csv"):
         db.execute(
-            "INSERT INTO skills(key, name, name_en, kind, source, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, 'jobbro', ?, ?) ON CONFLICT(key) DO UPDATE SET "
-            "name = excluded.name, name_en = excluded.name_en, kind = excluded.kind",
-            [row["key"], row["name"], row.get("name_en") or None, row.get("kind") or "skill", stamp, stamp])
+            "INSERT INTO skills(key, name, name_en, kind, uri, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, 'jobbro', ?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "name = excluded.name, name_en = excluded.name_en, kind = excluded.kind, uri = coalesce(uri, excluded.uri)",
+            [row["key"], row["name"], row.get("name_en") or None, row.get("kind") or "skill",
+             _free_uri(db, "skills", row), stamp, stamp])
         skill_id = db.execute("SELECT id FROM skills WHERE key = ?", [row["key"]]).fetchone()[0]
         skill_ids[row["key"]] = skill_id
         _labels(db, "skill_labels", "skill_id", skill_id, row["name"], split(row.get("synonyms", "")))
     for row in read_csv("occupations.csv"):
         db.execute(
-            "INSERT INTO occupations(key, title, title_en, isco, source, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, 'jobbro', ?, ?) ON CONFLICT(key) DO UPDATE SET "
-            "title = excluded.title, title_en = excluded.title_en, isco = excluded.isco",
-            [row["key"], row["title"], row.get("title_en") or None, row["isco"], stamp, stamp])
+            "INSERT INTO occupations(key, title, title_en, isco, uri, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, 'jobbro', ?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "title = excluded.title, title_en = excluded.title_en, isco = excluded.isco, "
+            "uri = coalesce(uri, excluded.uri)",
+            [row["key"], row["title"], row.get("title_en") or None, row["isco"],
+             _free_uri(db, "occupations", row), stamp, stamp])
         occ_id = db.execute("SELECT id FROM occupations WHERE key = ?", [row["key"]]).fetchone()[0]
         _labels(db, "occupation_labels", "occupation_id", occ_id, row["title"], split(row.get("synonyms", "")))
         for relation, col in (("essential", "essential_skills"), ("optional", "optional_skills")):

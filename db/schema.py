@@ -394,3 +394,11 @@ def m0005_placements(db: Database) -> None:
     from db import measure_rules
 
     measure_rules.seed(db)
+@MIGRATIONS(name="0006_vocabulary_links")
+def m0006_vocabulary_links(db: Database) -> None:
+    """Our own occupations and skills take the ESCO concept their reference file names; where ESCO was
+    imported before, its row of that concept is merged into ours (references repointed)."""
+    from db import vocab_merge
+
+    vocab_merge.add_label_origin(db)
+    vocab_merge.link_authored(db)

@@ -88,7 +88,7 @@ def occupation_index(db: Database) -> TitleIndex:
 
 
 def skill_index(db: Database, kinds: tuple[str, ...] | None = None) -> TitleIndex:
-    return TitleIndex(*skill_search_data(db, kinds))
+    return TitleIndex(*skill_search_data(db, kinds), recall=False)
 
 
 def hit_record(hit: Hit) -> dict:
@@ -96,3 +96,27 @@ def hit_record(hit: Hit) -> dict:
     entry = hit.entry
     return {"id": entry.id, "title": entry.title, "score": round(hit.score, 4), "isco": entry.isco or None,
             "uri": entry.uri or None, "source": entry.source, "matched": hit.label}
+
+
+def isco_group_index(db: Database) -> TitleIndex:
+    """The ISCO-08 groups (all four levels) by their Danish and English names: an answer when a title
+    names a field rather than an occupation ("Leder, daginstitution")."""
+    rows = db.execute("SELECT code, level, title_da, title_en FROM isco_groups "
+                      "WHERE coalesce(title_da, title_en) IS NOT NULL ORDER BY level DESC, code").fetchall()
+    entries = [Entry(-i - 1, title_da or title_en, code, "", "isco") for i, (code, _, title_da, title_en) in
+               enumerate(rows)]
+    labels = [Label(t, (i,), PREFERRED) for i, (_, _, da, en) in enumerate(rows) for t in dict.fromkeys((da, en)) if t]
+    return TitleIndex(entries, labels)
+
+
+def group_answer(groups: TitleIndex, occupations: list[Hit], query: str) -> Hit | None:
+    """The ISCO-08 group a title names, when it matches the title better than any occupation does."""
+    found = groups.search(query, 1)
+    if not found:
+        return None
+    best = occupations[0].score if occupations else 0.0
+    return found[0] if found[0].score > best else None
+
+
+def group_record(hit: Hit) -> dict:
+    return {"isco": hit.entry.isco, "title": hit.entry.title, "score": round(hit.score, 4), "matched": hit.label}

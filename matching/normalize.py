@@ -144,3 +144,42 @@ def _joined(ws: list[str]) -> str:
     # a short last word is a code ("kørekort C/E"), not an inflection ending to strip
     joined = "".join(ws)
     return stem(joined) if ws and len(ws[-1]) >= MIN_STEM else joined
+
+
+# Trainee and apprentice forms name the occupation being learnt ("murerlærling", "kokkeelev",
+# "tømrer under uddannelse"): searched as the occupation itself. Folded.
+TRAINEE_WORDS = ("laerling", "elev")
+TRAINEE_PHRASE = ("under", "uddannelse")
+_DOUBLED_E = re.compile(r"([bdfgklmnprstv])\1e$")  # "kokke-" -> "kok", "tømrer-" stays
+
+
+def trainee_base(text: str) -> str | None:
+    """The occupation a trainee title names, as folded words ("Murerlærling" -> "murer", "kokkeelev"
+    -> "kok", "tømrer under uddannelse" -> "toemrer"); None when the text names no trainee."""
+    ws = [w for raw in _SPLIT.split(fold(text)) if raw for w in [raw]]
+    for i in range(len(ws) - 1):
+        if (ws[i], ws[i + 1]) == TRAINEE_PHRASE:
+            rest = ws[:i] + ws[i + 2:]
+            return " ".join(rest) if rest else None
+    out, found = [], False
+    for w in ws:
+        for ending in TRAINEE_WORDS:
+            base = w[: -len(ending)]
+            if w == ending and len(ws) > 1:
+                found, w = True, ""
+                break
+            if w.endswith(ending) and len(base) >= 3:
+                base = _DOUBLED_E.sub(r"\1", base)
+                found, w = True, base[:-1] if base.endswith("s") and len(base) > 4 else base
+                break
+        if w:
+            out.append(w)
+    return " ".join(out) if found and out else None
+
+
+def qualified(text: str) -> tuple[str, str] | None:
+    """(main term, qualifier) of a title with a qualifier after a comma ("Sygeplejerske, psykiatri")."""
+    main, comma, qualifier = (text or "").partition(",")
+    if not comma or not main.strip() or not qualifier.strip():
+        return None
+    return main.strip(), qualifier.strip()

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from matching import normalize
+from matching.char_tfidf import CharTfidf
 from matching.ngram_index import N_GRAMS, TermPostings, distinct, gram_codes, gram_pairs
 
 GRAM = 3
@@ -21,7 +22,23 @@ EXACT_BONUS = 0.25
 PREFIX_BONUS = 0.10
 PREFIX_TOKEN = 0.8  # a query word that is the start of a label word ("lagerm" in "lagermedarbejder")
 MIN_PREFIX = 3
-MIN_SCORE = 0.09
+MIN_SCORE = 0.12
+# Recall first, then rank: a label's score is the mean of ours and a plain char 2-5-gram TF-IDF cosine,
+# whose ten best entries are always among the candidates; an entry adds part of its second-best label
+# (a concept that several of its names match is the likelier one), but an entry whose name equals the
+# query once normalised never scores below that name.
+W_TFIDF = 1.0
+SECOND = 0.6
+TFIDF_RECALL = 10
+# Danish word structure: the term before a comma is the main term, what follows is context
+# ("Sygeplejerske, psykiatri"); a compound the vocabulary does not know is also tried as its head
+# (its longest known last part: "hospitalsportør" -> "portør"), below a direct match; a trainee title
+# is the occupation being learnt ("murerlærling" -> "murer").
+QUALIFIED_MAIN = 0.7
+HEAD_WEIGHT = 0.8
+TRAINEE_WEIGHT = 0.97  # the occupation learnt, just below a name that says the trainee title itself
+HEAD_MAIN = 0.7
+MIN_HEAD, MIN_MODIFIER = 4, 3
 
 def _scale() -> float:
     return 1.0 / (W_GRAM + W_TOKEN + W_LABEL + EXACT_BONUS + PREFIX_BONUS)  # the best label scores 1
@@ -59,7 +76,9 @@ class Hit:
 class TitleIndex:
     """All labels of a vocabulary, searchable in a few milliseconds per keystroke."""
 
-    def __init__(self, entries: Sequence[Entry], labels: Sequence[Label]):
+    def __init__(self, entries: Sequence[Entry], labels: Sequence[Label], recall: bool = True):
+        """`recall`: add the char n-gram TF-IDF (the occupation index; the much larger skill index,
+        whose phrases are not titles, leaves it out to stay quick to build and to type in)."""
         self.entries = list(entries)
         labels = list(labels)
         owned = {(lab.text, o) for lab in labels for o in lab.owners}
@@ -75,6 +94,7 @@ class TitleIndex:
         for doc, (tokens, _) in enumerate(analysed):
             self.bags.setdefault(_bag(tokens), []).append(doc)
         self._build_owners(labels)
+        self.tfidf = CharTfidf([lab.text for lab in labels]) if recall else None
 
     # -- building ------------------------------------------------------------------------------
     def _build_grams(self, keys: list[str]) -> None:
@@ -115,11 +135,60 @@ class TitleIndex:
 
     # -- scoring -------------------------------------------------------------------------------
     def doc_scores(self, query: str) -> np.ndarray:
-        """A score per label: n-gram cosine and token coverage, plus a bonus for whole-key matches."""
+        """A score per label: ours and the char n-gram TF-IDF cosine, averaged; with the main term
+        before a comma, a trainee's occupation and an unknown compound's head understood."""
+        return self._query_scores(query)[0]
+
+    def _query_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        scores, tfidf, exact = self._doc_scores(query)
+        main = query
+        parts = normalize.qualified(query)
+        if parts:
+            main = parts[0]
+            head, _, head_exact = self._doc_scores(main)
+            scores = QUALIFIED_MAIN * head + (1 - QUALIFIED_MAIN) * scores
+            exact = np.union1d(exact, head_exact)
+        trainee = normalize.trainee_base(main)
+        if trainee:
+            learnt, _, learnt_exact = self._doc_scores(trainee)
+            scores = np.maximum(scores, TRAINEE_WEIGHT * learnt)
+            exact = np.union1d(exact, learnt_exact)
+        head_word = self.compound_head(main)
+        if head_word:
+            head = self._doc_scores(head_word)[0]
+            scores = np.maximum(scores, HEAD_WEIGHT * (HEAD_MAIN * head + (1 - HEAD_MAIN) * scores))
+        return scores, tfidf, exact
+
+    def compound_head(self, text: str) -> str | None:
+        """The last word's head when it is a compound the vocabulary does not hold but whose last part
+        it does (the longest such part): "hospitalsportør" -> "portoer" (as a stem)."""
+        ws = normalize.words(text)
+        if not ws:
+            return None
+        word = normalize.stem(ws[-1])
+        if word in self.token_ids:
+            return None
+        for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+            if word[i:] in self.token_ids:
+                return word[i:]
+        return None
+
+    def _doc_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(combined score, TF-IDF cosine, labels equal to the query) per label."""
+        ours, exact = self._own_scores(query)
+        if self.tfidf is None:
+            return ours, ours, exact
+        tfidf = self.tfidf.scores(query)
+        return (ours + W_TFIDF * tfidf) / (1 + W_TFIDF), tfidf, exact
+
+    def _own_scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """A score per label: n-gram cosine and token coverage, plus a bonus for whole-key matches; and
+        the labels whose key is the query's."""
         n = len(self.labels)
         qkey = normalize.key(query)
+        exact = np.empty(0, dtype=np.int64)
         if not qkey:
-            return np.zeros(n)
+            return np.zeros(n), exact
         coverage, label_share = self._token_coverage(normalize.tokens(query))
         scores = W_GRAM * self._gram_cosine(qkey) + W_TOKEN * coverage + W_LABEL * label_share
         lo, hi = self._key_range(qkey)
@@ -132,7 +201,7 @@ class TitleIndex:
         same_words = np.setdiff1d(self.bags.get(_bag(normalize.tokens(query)), []),
                                   exact if hi > lo else [])
         scores[same_words.astype(np.int64)] += EXACT_BONUS
-        return scores * _scale()
+        return scores * _scale(), np.asarray(exact, dtype=np.int64)
 
     def _gram_cosine(self, qkey: str) -> np.ndarray:
         codes = gram_codes(qkey)
@@ -196,25 +265,52 @@ class TitleIndex:
         return [self.entries[o].id for o in owners]
 
     def entry_scores(self, query: str, exclude: Iterable[int] = ()) -> tuple[np.ndarray, np.ndarray]:
-        """Per entry, the best weighted label score; and per pair the weighted score (for the label)."""
-        docs = self.doc_scores(query)
+        """Per entry, its best weighted label score plus part of its second best; and per pair the
+        weighted score (for the label)."""
+        return self._entry_scores(query, exclude)[:2]
+
+    def _entry_scores(self, query: str, exclude: Iterable[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        docs, tfidf, exact = self._query_scores(query)
         exclude = list(exclude)
         if exclude:
             docs[exclude] = 0.0
+            tfidf = tfidf.copy()
+            tfidf[exclude] = 0.0
+            exact = np.setdiff1d(exact, exclude)
         pair_scores = docs[self.pair_doc] * self.pair_weight
-        if not len(pair_scores):
-            return np.zeros(len(self.entries)), pair_scores
-        best = np.maximum.reduceat(pair_scores, self.entry_ptr[:-1]) if len(self.entries) else np.zeros(0)
-        return best, pair_scores
+        n = len(self.entries)
+        if not len(pair_scores) or not n:
+            return np.zeros(n), pair_scores, np.zeros(n)
+        starts = self.entry_ptr[:-1]
+        empty = starts >= len(pair_scores)  # an entry without labels (cannot happen: titles are labels)
+        starts = np.minimum(starts, len(pair_scores) - 1)
+        best = np.maximum.reduceat(pair_scores, starts)
+        sizes = np.diff(self.entry_ptr)
+        is_best = pair_scores == np.repeat(best, sizes)
+        second = np.maximum.reduceat(np.where(is_best, -1.0, pair_scores), starts)
+        second = np.where(sizes > 1, np.maximum(second, 0.0), 0.0)
+        scores = (best + SECOND * second) / (1 + SECOND)
+        if len(exact):  # a name equal to the query is never outranked by a crowd of near names
+            owners = np.unique(self.pair_entry[np.isin(self.pair_doc, exact)])
+            scores[owners] = np.maximum(scores[owners], best[owners])
+        scores[empty] = 0.0
+        entry_tfidf = np.maximum.reduceat(tfidf[self.pair_doc], starts)
+        return scores, pair_scores, entry_tfidf
 
     def search(self, query: str, top: int = 10, exclude: Iterable[int] = (),
                min_score: float = MIN_SCORE) -> list[Hit]:
         """The best `top` entries for the query, best first; ties keep the entry order."""
         if not self.entries or not query.strip():
             return []
-        scores, pair_scores = self.entry_scores(query, exclude)
+        scores, pair_scores, tfidf = self._entry_scores(query, exclude)
         k = min(top, len(scores))
-        candidates = np.argpartition(-scores, k - 1)[: max(k * 3, k)] if k < len(scores) else np.arange(len(scores))
+        if k < len(scores):
+            # candidates: our best and the TF-IDF's best ten, then ranked by the combined score
+            ours = np.argpartition(-scores, k - 1)[: k * 3]
+            plain = np.argpartition(-tfidf, min(TFIDF_RECALL, len(tfidf)) - 1)[:TFIDF_RECALL]
+            candidates = np.union1d(ours, plain)
+        else:
+            candidates = np.arange(len(scores))
         ranked = sorted(candidates.tolist(), key=lambda i: (-round(float(scores[i]), 9), i))[:k]
         return [Hit(self.entries[i], float(scores[i]), self._best_label(i, pair_scores))
                 for i in ranked if scores[i] >= min_score]

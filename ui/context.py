@@ -42,7 +42,7 @@ class AppContext(QObject):
     def _ranked(self, which: str):
         """Entries in search order (ours before ESCO's on equal labels) and the ranked search hooks."""
         entries = vocabulary.entries(self.db, which)
-        ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which))
+        ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which), recall=which == "occupations")
         return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup, ranked.prepare
 
     def _refill_vocabularies(self) -> None:

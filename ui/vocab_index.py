@@ -15,9 +15,9 @@ MIN_CHARS = 2  # one letter matches half the vocabulary; wait for a second
 Loader = Callable[[], tuple[list[Entry], list[Label]]]
 
 
-def _build(entries: list[Entry], labels: list[Label]) -> Future:
+def _build(entries: list[Entry], labels: list[Label], recall: bool) -> Future:
     # Building is numpy/Python over plain lists (no store access), so it may run beside the GUI thread.
-    return compute(lambda: TitleIndex(entries, labels))
+    return compute(lambda: TitleIndex(entries, labels, recall=recall))
 
 
 class RankedVocabulary:
@@ -27,13 +27,14 @@ class RankedVocabulary:
     field is entered, and the index is built in the background from then on, so neither start-up
     nor a view that is never used pays for it."""
 
-    def __init__(self, load: Loader):
+    def __init__(self, load: Loader, recall: bool = True):
         self._load = load
+        self._recall = recall  # the char n-gram TF-IDF part (occupations; see TitleIndex)
         self._index: Future | None = None
 
     def prepare(self) -> None:
         if self._index is None:
-            self._index = _build(*self._load())
+            self._index = _build(*self._load(), self._recall)
 
     @property
     def index(self) -> TitleIndex:

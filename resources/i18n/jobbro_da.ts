@@ -749,6 +749,10 @@
         <translation>Importerede %1 erhverv, %2 kompetencer, %3 sammenhænge mellem erhverv og kompetencer og %4 ISCO-08-grupper.</translation>
     </message>
     <message>
+        <source>Linked with ESCO: %1 of our occupations and %2 of our skills; not linked: %3 occupations and %4 skills.</source>
+        <translation>Koblet til ESCO: %1 af vores stillingsbetegnelser og %2 af vores kompetencer; ikke koblet: %3 stillingsbetegnelser og %4 kompetencer.</translation>
+    </message>
+    <message>
         <source>The import failed; nothing was changed.</source>
         <translation>Importen mislykkedes; intet blev ændret.</translation>
     </message>
@@ -4299,6 +4303,10 @@ Hvad vil du oprette?</translation>
         <translation>find kandidater til alle åbne behov</translation>
     </message>
     <message>
+        <source>rank open needs for every active candidate</source>
+        <translation>find åbne behov til hver aktiv kandidat</translation>
+    </message>
+    <message>
         <source>how many to show (default 10)</source>
         <translation>hvor mange der vises (standard 10)</translation>
     </message>
@@ -4319,8 +4327,8 @@ Hvad vil du oprette?</translation>
         <translation>match som på denne dato (standard i dag)</translation>
     </message>
     <message>
-        <source>processes for --needs all</source>
-        <translation>antal processer til --needs all</translation>
+        <source>processes for --needs all and --candidates all</source>
+        <translation>processer til --needs all og --candidates all</translation>
     </message>
     <message>
         <source>There is no need with id {id}.</source>
@@ -4383,6 +4391,10 @@ Hvad vil du oprette?</translation>
         <translation>skriv resultaterne som JSON</translation>
     </message>
     <message>
+        <source>also answer with the ISCO-08 group a title names when no occupation matches it better (JSON: an object with "results" and "group")</source>
+        <translation>svar også med den ISCO-08-gruppe, en titel nævner, når ingen stillingsbetegnelse passer bedre (JSON: et objekt med "results" og "group")</translation>
+    </message>
+    <message>
         <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
         <translation>læs én søgning pr. linje fra FIL (- for standard input) og skriv én JSON-linje pr. søgning</translation>
     </message>
@@ -4397,6 +4409,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>ESCO zip files, folders or CSV files</source>
         <translation>ESCO-zip-filer, -mapper eller -CSV-filer</translation>
+    </message>
+    <message>
+        <source>list our own occupations and skills that no imported ESCO concept matches</source>
+        <translation>vis vores egne stillingsbetegnelser og kompetencer, som intet importeret ESCO-begreb svarer til</translation>
     </message>
     <message>
         <source>import a full Danish postcode file</source>
@@ -4423,6 +4439,10 @@ Hvad vil du oprette?</translation>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
     <message>
+        <source>ISCO-08 group: {code} {title}</source>
+        <translation>ISCO-08-gruppe: {code} {title}</translation>
+    </message>
+    <message>
         <source>Nothing found for "{query}".</source>
         <translation>Intet fundet for "{query}".</translation>
     </message>
@@ -4437,6 +4457,18 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
         <translation>Importerede {occupations} erhverv ({new_occupations} nye), {skills} kompetencer ({new_skills} nye), {relations} sammenhænge mellem erhverv og kompetencer og {groups} ISCO-08-grupper på {seconds:.1f} sekunder.</translation>
+    </message>
+    <message>
+        <source>Linked with their ESCO concept: {occupations} of our occupations and {skills} of our skills; not linked: {free_occupations} occupations and {free_skills} skills.</source>
+        <translation>Koblet til deres ESCO-begreb: {occupations} af vores stillingsbetegnelser og {skills} af vores kompetencer; ikke koblet: {free_occupations} stillingsbetegnelser og {free_skills} kompetencer.</translation>
+    </message>
+    <message>
+        <source>occupation not linked: {name}</source>
+        <translation>stillingsbetegnelse ikke koblet: {name}</translation>
+    </message>
+    <message>
+        <source>skill not linked: {name}</source>
+        <translation>kompetence ikke koblet: {name}</translation>
     </message>
     <message>
         <source>Imported {total} postcodes ({added} new, {missing} without a coordinate) in {seconds:.1f} seconds.</source>

@@ -750,6 +750,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Linked with ESCO: %1 of our occupations and %2 of our skills; not linked: %3 occupations and %4 skills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The import failed; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -4307,6 +4311,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>rank open needs for every active candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>how many to show (default 10)</source>
         <translation type="unfinished" />
     </message>
@@ -4327,7 +4335,7 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>processes for --needs all</source>
+        <source>processes for --needs all and --candidates all</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4391,6 +4399,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>also answer with the ISCO-08 group a title names when no occupation matches it better (JSON: an object with "results" and "group")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>read one query a line from FILE (- for standard input) and write one JSON line per query</source>
         <translation type="unfinished" />
     </message>
@@ -4404,6 +4416,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>ESCO zip files, folders or CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list our own occupations and skills that no imported ESCO concept matches</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4431,6 +4447,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>ISCO-08 group: {code} {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing found for "{query}".</source>
         <translation type="unfinished" />
     </message>
@@ -4444,6 +4464,18 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked with their ESCO concept: {occupations} of our occupations and {skills} of our skills; not linked: {free_occupations} occupations and {free_skills} skills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupation not linked: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skill not linked: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -87,3 +87,20 @@ def test_unknown_ids_and_bad_files_exit_2_with_a_message(store_file, tmp_path, c
     foreign.write_text("not a store")
     code, _, err = run(capsys, "--db", str(foreign), "--need", "1")
     assert code == 2 and "foreign.sqlite" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_batch_of_candidates_like_one_candidate_at_a_time(store_file, jobcentre, capsys, fmt):
+    code, out, _ = run(capsys, "--db", str(store_file), "--candidates", "all", "--top", "3", "--format", fmt,
+                       "--date", "2026-11-23")
+    assert code == 0
+    if fmt == "text":
+        assert "Ali Hansen" in out and "Bo Jensen" in out and "Rengøring" in out
+        return
+    lines = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+    assert [line["candidate_id"] for line in lines] == sorted([jobcentre.driver, jobcentre.cleaner])
+    for line in lines:
+        _, single, _ = run(capsys, "--db", str(store_file), "--candidate", str(line["candidate_id"]), "--top", "3",
+                           "--format", "json", "--date", "2026-11-23")
+        assert json.loads(single) == line
+        assert all(r["candidate_id"] == line["candidate_id"] for r in line["results"])

@@ -53,3 +53,41 @@ def test_problems_are_reported_not_raised(store_path, tmp_path, capsys):
     assert run(["occupations", "--db", str(tmp_path / "missing.sqlite"), "kok"]) == 2
     assert run(["import-esco", "--db", str(store_path), str(tmp_path / "nowhere")]) == 2
     assert "nowhere" in capsys.readouterr().err
+
+
+def test_import_reports_what_it_could_not_link(store_path, store, esco_subset, capsys):
+    store.close()
+    assert run(["--lang", "en", "import-esco", "--db", str(store_path), str(esco_subset), "--unlinked"]) == 0
+    out = capsys.readouterr().out
+    unlinked = [line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("occupation not linked: ")]
+    # the subset holds 120 concepts: most of ours are not among them and are listed, none of them twice
+    assert "Blikkenslager" in unlinked and len(unlinked) == len(set(unlinked)) > 100
+    summary = next(line for line in out.splitlines() if line.startswith("Linked with their ESCO concept"))
+    assert f"not linked: {len(unlinked)} occupations" in summary
+    assert f"{267 - len(unlinked)} of our occupations" in summary
+
+
+def test_cli_shows_one_entry_per_concept(store_path, store, shared_data, capsys):
+    store.close()
+    assert run(["import-esco", "--db", str(store_path), str(shared_data / "esco_v1.1.1"),
+                str(shared_data / "esco_v1.0.8_da")]) == 0
+    capsys.readouterr()
+    for query in ("køkkenchef", "portør"):
+        assert run(["occupations", "--db", str(store_path), query, "--json"]) == 0
+        results = json.loads(capsys.readouterr().out)
+        uris = [r["uri"] for r in results if r["uri"]]
+        assert len(uris) == len(set(uris)) and results[0]["title"] == query.capitalize()
+        assert results[0]["source"] == "jobbro" and results[0]["uri"]
+
+
+def test_a_title_that_names_a_field_is_answered_with_its_isco_group(store_path, store, esco_subset, capsys):
+    store.close()
+    assert run(["import-esco", "--db", str(store_path), str(esco_subset)]) == 0
+    capsys.readouterr()
+    assert run(["occupations", "--db", str(store_path), "Rengøringsarbejde", "--groups", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["group"]["isco"] == "91" and data["results"]  # the field, and its occupations below it
+    assert run(["occupations", "--db", str(store_path), "lagermedarbejder", "--groups", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["group"] is None  # an occupation answers it better
+    assert run(["--lang", "en", "occupations", "--db", str(store_path), "Rengøringsarbejde"]) == 0
+    assert capsys.readouterr().out.startswith("ISCO-08 group: 91 Rengøringsarbejde")

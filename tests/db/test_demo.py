@@ -62,7 +62,8 @@ def add_vocabulary(db) -> None:
                    "VALUES (?, ?, ?, ?, ?)", [key, title, isco, stamp, stamp])
         occ = db.execute("SELECT id FROM occupations WHERE key = ?", [key]).fetchone()[0]
         for label in synonyms:
-            db.execute("INSERT OR IGNORE INTO occupation_labels VALUES (?, ?, 'da', 0)", [occ, label])
+            db.execute("INSERT OR IGNORE INTO occupation_labels(occupation_id, label, lang, preferred) "
+                       "VALUES (?, ?, 'da', 0)", [occ, label])
         for relation, keys in (("essential", essential), ("optional", optional)):
             for skill in keys:
                 db.execute("INSERT OR IGNORE INTO occupation_skills VALUES (?, ?, ?)", [occ, ids[skill], relation])

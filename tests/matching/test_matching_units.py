@@ -109,3 +109,21 @@ def test_batch_in_worker_processes_equals_one_process():
     alone = list(batch.rank_needs(matcher, ids, _summary, top=5, today=TODAY, workers=1))
     forked = list(batch.rank_needs(matcher, ids, _summary, top=5, today=TODAY, workers=2))
     assert forked == alone and [i for i, _ in forked] == ids
+
+
+def _need_summary(ranking) -> list:
+    return [(m.need_id, round(m.score, 9)) for m in ranking.matches]
+
+
+def test_batch_of_candidates_in_worker_processes_equals_one_by_one():
+    rng = np.random.default_rng(6)
+    vocab = Vocabulary(skill_names={s: f"s{s}" for s in range(60)})
+    needs = [NeedData(id=i, essential=tuple(rng.choice(60, 5, replace=False).tolist())) for i in range(1, 201)]
+    people = [CandidateData(id=i, skills=tuple(rng.choice(60, 6, replace=False).tolist())) for i in range(1, 301)]
+    matcher = Matcher.build(vocab, people, needs)
+    ids = [c.id for c in people]
+    alone = list(batch.rank_candidates(matcher, ids, _need_summary, top=5, today=TODAY, workers=1))
+    forked = list(batch.rank_candidates(matcher, ids, _need_summary, top=5, today=TODAY, workers=2))
+    assert forked == alone and [i for i, _ in forked] == ids
+    one = _need_summary(matcher.rank_needs(ids[7], top=5, today=TODAY))
+    assert alone[7] == (ids[7], one) and one

@@ -67,8 +67,9 @@ def industries() -> list[dict]:
 
 
 @pytest.mark.parametrize("name, columns", [
-    ("skills.csv", ["key", "name", "kind", "name_en", "synonyms"]),
-    ("occupations.csv", ["key", "title", "isco", "title_en", "synonyms", "essential_skills", "optional_skills"]),
+    ("skills.csv", ["key", "name", "kind", "name_en", "synonyms", "uri"]),
+    ("occupations.csv", ["key", "title", "isco", "title_en", "synonyms", "essential_skills", "optional_skills",
+                         "uri"]),
     ("municipalities.csv", ["code", "name", "region"]),
     ("postcodes.csv", ["postcode", "town", "municipality_code", "lat", "lon"]),
     ("industries.csv", ["code", "level", "parent_code", "title"]),

@@ -28,21 +28,27 @@ def snapshot(db) -> dict:
 
 
 def own_vocabulary(db) -> list:
-    return db.execute("SELECT o.id, o.key, o.title, o.isco, count(l.label) FROM occupations o "
-                      "JOIN occupation_labels l ON l.occupation_id = o.id WHERE o.key IS NOT NULL "
-                      "GROUP BY o.id ORDER BY o.id").fetchall()
+    """Our own entries with their names: an import links them, never renames or renumbers them."""
+    return db.execute("SELECT o.id, o.key, o.title, o.uri, (SELECT group_concat(label, '|') FROM "
+                      "(SELECT label FROM occupation_labels l WHERE l.occupation_id = o.id AND l.from_esco = 0 "
+                      "ORDER BY label)) FROM occupations o WHERE o.key IS NOT NULL ORDER BY o.id").fetchall()
 
 
 def test_subset_counts_match_the_files(store, esco_subset, esco_subset_counts):
     own_before = own_vocabulary(store)
     counts = import_esco(store, [esco_subset])
-    assert counts.occupations_added == esco_subset_counts["occupations_en.csv"]
-    assert counts.skills_added == esco_subset_counts["skills_en.csv"]
+    subset_uris = {r[0] for r in store.execute("SELECT uri FROM occupations WHERE source = 'esco'")}
+    own_in_subset = count(store, "SELECT count(*) FROM occupations WHERE source = 'jobbro' AND description IS NOT NULL")
+    assert counts.own_occupations_linked == own_in_subset > 0 and subset_uris
+    assert counts.occupations_added + counts.own_occupations_linked == esco_subset_counts["occupations_en.csv"]
+    assert counts.skills_added + counts.own_skills_linked == esco_subset_counts["skills_en.csv"]
     assert counts.relations == esco_subset_counts["relations"] and counts.relations_skipped == 0
     assert counts.isco_groups == esco_subset_counts["ISCOGroups_en.csv"] == 619
     assert count(store, "SELECT count(*) FROM occupations WHERE source = 'esco'") == counts.occupations_added
-    assert count(store, "SELECT count(*) FROM occupation_skills os JOIN skills s ON s.id = os.skill_id "
-                        "WHERE s.uri IS NOT NULL") == counts.relations
+    # every relation of the files is stored; between two of our own linked entries it may have been ours already
+    pairs = ("SELECT count(*) FROM occupation_skills os JOIN skills s ON s.id = os.skill_id "
+             "JOIN occupations o ON o.id = os.occupation_id WHERE s.uri IS NOT NULL AND o.uri IS NOT NULL")
+    assert count(store, pairs) >= counts.relations >= count(store, pairs + " AND (o.source = 'esco' OR s.source = 'esco')")
     assert own_vocabulary(store) == own_before
 
 
@@ -142,6 +148,10 @@ def test_a_folder_without_esco_files_is_a_clear_problem(store, tmp_path):
 def test_full_official_download(store, shared_data):
     """The whole ESCO 1.1.1 English download plus the Danish labels, as a consultant would import it."""
     counts = import_esco(store, [shared_data / "esco_v1.1.1", shared_data / "esco_v1.0.8_da"])
-    assert counts.occupations_added == 3010  # 3,007 in 1.1.1, 3 more only in the Danish 1.0.8 file
-    assert counts.skills_added == 13896 and counts.relations == 123855 and counts.isco_groups == 619
+    # 3,007 in 1.1.1, 3 more only in the Danish 1.0.8 file; our own entries are the rows of their concepts
+    assert counts.occupations_added + counts.own_occupations_linked == 3010
+    assert counts.own_occupations_linked == count(store, "SELECT count(*) FROM occupations WHERE key IS NOT NULL "
+                                                         "AND uri IS NOT NULL") > 150
+    assert count(store, "SELECT count(*) FROM occupations") == 3010 + len(counts.unlinked_occupations)
+    assert counts.skills_added + counts.own_skills_linked == 13896 and counts.relations == 123855 and counts.isco_groups == 619
     assert count(store, "SELECT count(*) FROM skills WHERE kind = 'language'") > 300

@@ -124,3 +124,31 @@ def test_isco_groups_are_searchable_after_import(store, esco_subset):
     assert hit.entry.isco.startswith("0") and hit.label.lower().startswith("militært arbejde")
     # the unit group code itself
     assert index.search("8344", 3)[0].entry.isco == "8344"
+
+
+@pytest.mark.parametrize("query, title", [
+    ("murerlærling", "Murer"),  # trainee forms are the occupation being learnt
+    ("Tømrerlærling", "Tømrer"),
+    ("kokkeelev", "Kok"),
+    ("smedelærling", "Smed"),
+    ("tømrer under uddannelse", "Tømrer"),
+    ("Sygeplejerske, psykiatri", "Sygeplejerske"),  # the qualifier after a comma is context
+    ("Sekretær, advokatkontor", "Sekretær"),
+    ("Chauffør, renovation", "Renovationschauffør"),  # ... that picks among the main term's entries
+])
+def test_danish_word_structure(occupations, query, title):
+    assert occupations.search(query, 3)[0].entry.title == title
+
+
+def test_the_qualifier_counts_less_than_the_main_term(occupations):
+    top = [h.entry.title for h in occupations.search("Sekretær, advokatkontor", 3)]
+    assert top[:2] == ["Sekretær", "Advokatsekretær"]  # context ranks the advocate's secretary next
+    assert occupations.search("advokatkontor, sekretær", 1)[0].entry.title != "Sekretær"
+
+
+def test_an_unknown_compound_is_found_by_its_head(occupations):
+    assert occupations.compound_head("kantinechef") == "chef"
+    assert occupations.compound_head("køkkenchef") is None  # a word the vocabulary holds stays whole
+    assert normalize.trainee_base("Murerlærling") == "murer" and normalize.trainee_base("murer") is None
+    hits = [h.entry.title for h in occupations.search("kantinechef", 5)]
+    assert "Køkkenchef" in hits[:2]  # the head "chef" in the kitchen, not any "kantine" job

@@ -31,6 +31,8 @@ def register(subparsers) -> None:
     which.add_argument("--need", type=int, metavar="ID", help=translate("cli", "rank candidates for this need"))
     which.add_argument("--candidate", type=int, metavar="ID", help=translate("cli", "rank open needs for this candidate"))
     which.add_argument("--needs", choices=["all"], help=translate("cli", "rank candidates for every open need"))
+    which.add_argument("--candidates", choices=["all"],
+                       help=translate("cli", "rank open needs for every active candidate"))
     parser.add_argument("--top", type=int, default=10, metavar="K", help=translate("cli", "how many to show (default 10)"))
     parser.add_argument("--format", choices=FORMATS, default="text", help=translate("cli", "output format"))
     parser.add_argument("--json", action="store_const", const="json", dest="format",
@@ -40,7 +42,7 @@ def register(subparsers) -> None:
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help=translate("cli", "rank as on this date (default today)"))
     parser.add_argument("--workers", type=int, default=batch.default_workers(), metavar="N",
-                        help=translate("cli", "processes for --needs all"))
+                        help=translate("cli", "processes for --needs all and --candidates all"))
     parser.set_defaults(func=run)
 
 
@@ -56,8 +58,8 @@ def run(args: argparse.Namespace) -> int:
         matcher = matching_data.build_matcher(db)
         today = args.date or dt.date.today()
         filters = RankFilter(include_excluded=args.excluded, excluded_limit=max(args.top, 50))
-        if args.needs:
-            return _all_needs(matcher, args, filters, today)
+        if args.needs or args.candidates:
+            return _all(matcher, args, filters, today, "needs" if args.needs else "candidates")
         if args.need is not None:
             subject = matching_data.load_need(db, args.need, matcher.index.vocab)
             ranking = matcher.rank_candidates(subject, top=args.top, filters=filters, today=today)
@@ -115,16 +117,21 @@ def _print_one(matcher: Matcher, subject, ranking: Ranking, fmt: str, is_need: b
         print("\n".join(_text(matcher, subject, ranking, words, is_need)))
 
 
-def _all_needs(matcher: Matcher, args, filters: RankFilter, today: dt.date) -> int:
+def _all(matcher: Matcher, args, filters: RankFilter, today: dt.date, side: str) -> int:
+    """Every open need's best candidates, or every active candidate's best open needs, on one index."""
     words = reason_translator()
-    need_ids = sorted(matcher.index.need_row)
+    is_need = side == "needs"
+    ids = sorted(matcher.index.need_row if is_need else matcher.index.cand_row)
     if args.format == "text":
-        for need_id in need_ids:
-            ranking = matcher.rank_candidates(need_id, top=args.top, filters=filters, today=today)
-            print("\n".join(_text(matcher, matcher.index.need(need_id), ranking, words, True)) + "\n")
+        for subject_id, ranking in batch.rank_all(matcher, ids, _same, side=side, top=args.top, filters=filters,
+                                                  today=today):
+            subject = matcher.index.need(subject_id) if is_need else matcher.index.candidate(subject_id)
+            print("\n".join(_text(matcher, subject, ranking, words, is_need)) + "\n")
         return 0
-    lines = batch.rank_needs(matcher, need_ids, _JsonLine(words), top=args.top, filters=filters, today=today,
-                             workers=args.workers)
+    key = "need_id" if is_need else "candidate_id"
+    lines = ((i, json.dumps({key: i, **payload}, ensure_ascii=False))
+             for i, payload in batch.rank_all(matcher, ids, _Payload(words), side=side, top=args.top,
+                                              filters=filters, today=today, workers=args.workers))
     if args.format == "jsonl":
         for _, line in lines:
             sys.stdout.write(line + "\n")
@@ -133,16 +140,20 @@ def _all_needs(matcher: Matcher, args, filters: RankFilter, today: dt.date) -> i
     return 0
 
 
-class _JsonLine:
-    """One need's ranking as a JSON line; a class so forked workers can run it without Qt."""
+def _same(ranking: Ranking) -> Ranking:
+    return ranking
+
+
+class _Payload:
+    """One ranking as plain data (what query_result writes but the subject's id); a class so forked
+    workers can run it without Qt, and plain data so that only it crosses the process border."""
 
     def __init__(self, words: Words):
         self.words = words
 
-    def __call__(self, ranking: Ranking) -> str:
-        need_id = ranking.matches[0].need_id if ranking.matches else \
-            (ranking.excluded[0].need_id if ranking.excluded else None)
-        return json.dumps(query_result("need_id", need_id, ranking, self.words), ensure_ascii=False)
+    def __call__(self, ranking: Ranking) -> dict:
+        return {"considered": ranking.considered, "excluded_count": ranking.excluded_count,
+                "results": [result(m, self.words) for m in ranking.matches + ranking.excluded]}
 
 
 def _text(matcher: Matcher, subject, ranking: Ranking, words: Words, is_need: bool) -> list[str]:

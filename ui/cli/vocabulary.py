@@ -30,6 +30,11 @@ def register(subparsers) -> None:
         parser.add_argument("--top", type=_positive, default=10, metavar="K",
                             help=translate("cli", "how many results to show (default 10)"))
         parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
+        if name == "occupations":
+            parser.add_argument("--groups", action="store_true",
+                                help=translate("cli", "also answer with the ISCO-08 group a title names when no "
+                                                      "occupation matches it better (JSON: an object with "
+                                                      "\"results\" and \"group\")"))
         parser.add_argument("--batch", metavar="FILE",
                             help=translate("cli", "read one query a line from FILE (- for standard input) and "
                                                   "write one JSON line per query"))
@@ -41,6 +46,8 @@ def register(subparsers) -> None:
                                      "language. Importing again updates in place."))
     _db_option(esco)
     esco.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "ESCO zip files, folders or CSV files"))
+    esco.add_argument("--unlinked", action="store_true",
+                      help=translate("cli", "list our own occupations and skills that no imported ESCO concept matches"))
     esco.set_defaults(func=run_import, importer="esco")
     postcodes = subparsers.add_parser(
         "import-postcodes", help=translate("cli", "import a full Danish postcode file"),
@@ -79,16 +86,26 @@ def run_search(args: argparse.Namespace) -> int:
     db, code = _open(args, create=False)
     if db is None:
         return code
+    groups = None
     try:
         index = vocabulary.occupation_index(db) if args.vocabulary == "occupations" else vocabulary.skill_index(db)
+        if args.vocabulary == "occupations":
+            groups = vocabulary.isco_group_index(db)
     finally:
         db.conn.close()
     if args.batch:
         return _batch(index, args.batch, args.top)
-    hits = [vocabulary.hit_record(h) for h in index.search(args.query, args.top)]
+    found = index.search(args.query, args.top)
+    hits = [vocabulary.hit_record(h) for h in found]
+    group = vocabulary.group_answer(groups, found, args.query) if groups is not None else None
     if args.json:
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
-    elif not hits:
+        data = {"results": hits, "group": vocabulary.group_record(group) if group else None} \
+            if getattr(args, "groups", False) else hits
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if group:
+        print(translate("cli", "ISCO-08 group: {code} {title}").format(code=group.entry.isco, title=group.entry.title))
+    if not hits:
         print(translate("cli", "Nothing found for \"{query}\".").format(query=args.query))
     else:
         _print_table(hits)
@@ -139,6 +156,15 @@ def run_import(args: argparse.Namespace) -> int:
             occupations=counts.occupations_added + counts.occupations_updated, new_occupations=counts.occupations_added,
             skills=counts.skills_added + counts.skills_updated, new_skills=counts.skills_added,
             relations=counts.relations, groups=counts.isco_groups, seconds=seconds))
+        print(translate("cli", "Linked with their ESCO concept: {occupations} of our occupations and {skills} of our "
+                               "skills; not linked: {free_occupations} occupations and {free_skills} skills.").format(
+            occupations=counts.own_occupations_linked, skills=counts.own_skills_linked,
+            free_occupations=len(counts.unlinked_occupations), free_skills=len(counts.unlinked_skills)))
+        if args.unlinked:
+            for name in counts.unlinked_occupations:
+                print(translate("cli", "occupation not linked: {name}").format(name=name))
+            for name in counts.unlinked_skills:
+                print(translate("cli", "skill not linked: {name}").format(name=name))
     else:
         print(translate("cli", "Imported {total} postcodes ({added} new, {missing} without a coordinate) in "
                                "{seconds:.1f} seconds.").format(

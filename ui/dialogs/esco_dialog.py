@@ -127,7 +127,13 @@ class EscoDialog(QDialog):
                                     "ISCO-08 groups.")
                             .replace("%1", str(counts.occupations_added + counts.occupations_updated))
                             .replace("%2", str(counts.skills_added + counts.skills_updated))
-                            .replace("%3", str(counts.relations)).replace("%4", str(counts.isco_groups)))
+                            .replace("%3", str(counts.relations)).replace("%4", str(counts.isco_groups))
+                            + " " + self.tr("Linked with ESCO: %1 of our occupations and %2 of our skills; "
+                                            "not linked: %3 occupations and %4 skills.")
+                            .replace("%1", str(counts.own_occupations_linked))
+                            .replace("%2", str(counts.own_skills_linked))
+                            .replace("%3", str(len(counts.unlinked_occupations)))
+                            .replace("%4", str(len(counts.unlinked_skills))))
         self._done()
 
     def _failed(self, exc: BaseException) -> None:
