@@ -216,7 +216,7 @@ def finish_pending(path: str | os.PathLike) -> None:
 
 
 def rewrite(path: str | os.PathLike, old_passphrase: str | None, new_passphrase: str,
-            on_step: Callable[[str], None] | None = None) -> dict[str, int]:
+            on_step: Callable[[str], None] | None = None, timeout: float = 5.0) -> dict[str, int]:
     """Write the store at `path` anew under `new_passphrase` and swap it in; returns the row counts.
 
     `old_passphrase` None means the store is plain (encrypting it); otherwise it is its current key
@@ -240,7 +240,8 @@ def rewrite(path: str | os.PathLike, old_passphrase: str | None, new_passphrase:
         raise StoreError("already_encrypted" if kind == "encrypted" else "foreign", str(path))
     if not plain and kind != "encrypted":
         raise StoreError("not_encrypted" if kind == "plain" else "foreign", str(path))
-    source = sqlcipher3.connect(str(path), isolation_level=None) if plain else connect(path, old_passphrase)
+    source = sqlcipher3.connect(str(path), timeout=timeout, isolation_level=None) if plain \
+        else connect(path, old_passphrase, timeout)
     try:
         source.execute("PRAGMA cipher_log_level = NONE")
         take_alone(source, path)

@@ -25,6 +25,11 @@ def _default_store() -> str:
     return str(Path(base) / "jobbro.sqlite")
 
 
+def _default_backup_folder() -> str:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(base) / "backups")
+
+
 def _default_consultant() -> str:
     try:
         return getpass.getuser()
@@ -43,9 +48,15 @@ OPTIONS = {
     "policy_weight": Option("matching/policy_weight", float, weights.POLICY),
     "policy_long_term": Option("matching/policy_long_term", bool, weights.POLICY_LONG_TERM),
     "policy_young": Option("matching/policy_young", bool, weights.POLICY_YOUNG),
+    # Encryption, lock and backups (docs/ENCRYPTION.md); 0 minutes = never lock by itself.
+    "lock_minutes": Option("security/lock_minutes", int, 10),
+    "backup_folder": Option("backup/folder", str, None),
+    "backup_daily": Option("backup/daily", int, 7),
+    "backup_weekly": Option("backup/weekly", int, 4),
 }
 
-DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store}
+DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store,
+                    "backup_folder": _default_backup_folder}
 
 
 def _settings() -> QSettings:
