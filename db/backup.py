@@ -60,7 +60,10 @@ def list_backups(folder: str | os.PathLike) -> list[Backup]:
 def _fail(exc: BaseException, folder: Path) -> StoreError:
     """A failed write as a StoreError naming the folder: full disk, or a folder that cannot be written."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in text:
+    # SQLite says "database or disk is full" for ENOSPC and "disk I/O error" when a write fails otherwise
+    # (a quota, a file size limit, a failing disk): all of them mean the backup did not fit or stick.
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in text \
+            or "disk i/o" in text:
         return StoreError("disk_full", str(folder))
     return StoreError("backup_folder", str(folder), type(exc).__name__)
 
@@ -210,7 +213,8 @@ def inspect(path: str | os.PathLike, passphrase: str | None = None) -> Inspectio
 
 def restore(store: str | os.PathLike, source: str | os.PathLike, *, passphrase: str | None,
             keep_folder: str | os.PathLike, source_passphrase: str | None = None,
-            now: datetime | None = None, on_step: Callable[[str], None] | None = None) -> Path:
+            now: datetime | None = None, on_step: Callable[[str], None] | None = None,
+            timeout: float = 5.0) -> Path | None:
     """Put the backup `source` in place of the store at `store`; returns where the store's previous
     content was kept (a `before-restore` backup in `keep_folder`).
 
@@ -243,7 +247,7 @@ def restore(store: str | os.PathLike, source: str | os.PathLike, *, passphrase: 
         raise
     step("copied")
     if store.exists():
-        alone = cipher.connect_any(store, passphrase)
+        alone = cipher.connect_any(store, passphrase, timeout)
         try:
             cipher.take_alone(alone, store)  # refuses while the app or a command has the store open
         finally:

@@ -55,7 +55,7 @@ class StoreError(Exception):
         "not_encrypted": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} is not encrypted, so it has no passphrase."),
         "disk_full": QT_TRANSLATE_NOOP(
-            "StoreError", "There is no room for the backup in {path}. Nothing was changed."),
+            "StoreError", "The backup could not be written to {path}: the disk is full or failing. Nothing was changed."),
         "backup_folder": QT_TRANSLATE_NOOP(
             "StoreError", "The backup folder {path} cannot be written to. Choose another folder in Settings."),
         "damaged": QT_TRANSLATE_NOOP(
