@@ -211,6 +211,22 @@ def inspect(path: str | os.PathLike, passphrase: str | None = None) -> Inspectio
     return Inspection(counts, kind == "encrypted")
 
 
+def peek(path: str | os.PathLike, passphrase: str | None = None) -> dict[str, int]:
+    """Records per kind in a backup, for a list to choose from (quick: no integrity check; restore checks).
+
+    Raises StoreError like inspect()."""
+    path = Path(path)
+    conn = cipher.connect_any(path, passphrase if cipher.file_kind(path) == "encrypted" else None)
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise StoreError("foreign", str(path))
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in SUMMARY_TABLES}
+    except cipher.DATABASE_ERRORS as exc:
+        raise StoreError("damaged", str(path), str(exc)) from None
+    finally:
+        conn.close()
+
+
 def restore(store: str | os.PathLike, source: str | os.PathLike, *, passphrase: str | None,
             keep_folder: str | os.PathLike, source_passphrase: str | None = None,
             now: datetime | None = None, on_step: Callable[[str], None] | None = None,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from db import vocabulary
+from db.store import StoreFile
 from ui import settings
 from ui.vocab_index import RankedVocabulary
 from ui.widgets.vocab import Vocabulary
@@ -16,10 +17,12 @@ class AppContext(QObject):
 
     changed = Signal(str, int)  # table, record id (0 when many)
 
-    def __init__(self, db: Database, path: str = "", parent=None):
+    def __init__(self, db: Database, path: str = "", parent=None, *, store: StoreFile | None = None):
         super().__init__(parent)
         self.db = db
         self.path = path
+        # What worker threads open their own connection with: the path and, for an encrypted store, the key.
+        self.store = store or StoreFile(path)
         self._occupations: Vocabulary | None = None
         self._skills: Vocabulary | None = None
 

@@ -123,7 +123,7 @@ class EscoDialog(QDialog):
         self.bar.setValue(0)
         self.status.setText(self.tr("Reading the files…"))
         self.thread_ = QThread(self)
-        self.worker = ImportWorker(self.ctx.path, self.chosen(), self.ctx.who)
+        self.worker = ImportWorker(self.ctx.store, self.chosen(), self.ctx.who)
         self.worker.moveToThread(self.thread_)
         self.thread_.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)

@@ -39,7 +39,7 @@ class ImportDialog(QDialog):
         self.saved_mapping: dict | None = None
         self._kind_chosen = kind is not None
         self._step = ""
-        self.worker = StoreThread(ctx.path, self)
+        self.worker = StoreThread(ctx.store, self)
         self.worker.progress.connect(self._on_progress)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)

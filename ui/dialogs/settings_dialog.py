@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+                               QPushButton, QSpinBox, QVBoxLayout)
 
 from matching import weights
 from ui import i18n, settings
@@ -31,6 +31,25 @@ class Points(Field):
         self.spin.setValue(float(value or 0))
 
 
+class Minutes(Field):
+    """Whole minutes; 0 means never."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, 240)
+        self.spin.setSuffix(" " + self.tr("min."))
+        self.spin.setSpecialValueText(self.tr("never"))
+        self.spin.valueChanged.connect(self.changed)
+        self._set_editor(self.spin)
+
+    def value(self):
+        return self.spin.value()
+
+    def set_value(self, value) -> None:
+        self.spin.setValue(int(value or 0))
+
+
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,6 +68,9 @@ class SettingsDialog(QDialog):
         self.form.add("policy_young", "", Check(
             self.tr("Young people (under %1)").replace("%1", str(weights.POLICY_YOUNG_UNDER))))
         self.form.add("policy_weight", self.tr("Priority weight"), Points(weights.POLICY_CAP))
+        self.form.section(self.tr("Security and backups"))
+        self.form.add("lock_minutes", self.tr("Lock after inactivity"), Minutes())
+        self.form.add("backup_folder", self.tr("Backup folder"), TextLine())
         note = QLabel(self.tr("The priority is shown as its own part of every score, never hidden in the others, "
                               "and is capped at %1 of 100 points so it never outweighs the fit.")
                       .replace("%1", str(int(weights.POLICY_CAP))))
