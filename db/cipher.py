@@ -94,6 +94,7 @@ def connect(path: str | os.PathLike, passphrase: str, timeout: float = 5.0):
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs failed page checks on stderr
         conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temporary tables never touch the disk
     except sqlcipher3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             conn.close()

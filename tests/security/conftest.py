@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-PASS = "rød hest 42 løber"
-NAME = "Zacharias Quistgaard"  # a name that no demo word list holds, to look for in raw bytes
-
-
-def fill(path: Path, passphrase: str | None = None) -> dict[str, int]:
-    """A store with demo data and one known candidate; returns the row counts."""
-    from db import candidates, cipher, demo
-    from db.store import open_store
-
-    db = open_store(path, passphrase=passphrase)
-    demo.create(db, companies=15, candidates=40, needs=8, contacts=10, seed=3)
-    candidates.add(db, who="test", name=NAME, phone="12345678", notes="Kan ikke løfte tungt")
-    counts = cipher.table_counts(db.conn)
-    db.close()
-    return counts
+from security_helpers import PASS, fill
 
 
 @pytest.fixture
@@ -37,21 +18,3 @@ def plain_store(tmp_path) -> tuple[Path, dict]:
 def encrypted_store(tmp_path) -> tuple[Path, dict]:
     path = tmp_path / "secret.sqlite"
     return path, fill(path, PASS)
-
-
-def run_python(code: str, **env) -> subprocess.CompletedProcess:
-    """Run `code` in a fresh Python with the worktree on the path (for kill -9 and stderr checks)."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **env}
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=full_env, cwd=ROOT,
-                          timeout=120)
-
-
-def counts_of(path: Path, passphrase: str | None) -> dict[str, int]:
-    from db import cipher
-    from db.store import open_store
-
-    db = open_store(path, create=False, passphrase=passphrase)
-    try:
-        return cipher.table_counts(db.conn)
-    finally:
-        db.close()

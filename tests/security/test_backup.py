@@ -9,7 +9,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import NAME, PASS, counts_of, run_python
+from security_helpers import NAME, PASS, counts_of, holding_open, run_python
 
 from db import backup, cipher
 from db.errors import StoreError
@@ -217,8 +217,6 @@ backup.restore({str(path)!r}, {str(saved)!r}, passphrase={PASS!r}, keep_folder={
 
 
 def test_restore_refuses_while_the_store_is_open_elsewhere(encrypted_store, tmp_path):
-    from test_encryption import holding_open
-
     path, counts = encrypted_store
     saved = _backup_of(path, PASS, tmp_path / "saved.sqlite")
     other = holding_open(path, PASS)

@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from conftest import NAME, PASS, ROOT, counts_of, run_python
+from security_helpers import NAME, PASS, ROOT, counts_of, fill, holding_open, run_python
 
 from db import candidates, cipher, search
 from db.errors import StoreError
@@ -144,20 +144,6 @@ def test_changing_the_passphrase(encrypted_store):
     assert info.value.kind == "wrong_passphrase"
 
 
-def holding_open(path, passphrase=None):
-    """Another process (as the app would be) with the store open, until its stdin closes."""
-    proc = subprocess.Popen([sys.executable, "-c", f"""
-import sys
-from db.store import open_store
-db = open_store({str(path)!r}, passphrase={passphrase!r})
-db.execute("SELECT count(*) FROM candidates").fetchone()
-print("open", flush=True)
-sys.stdin.read()
-"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert proc.stdout.readline().strip() == "open"
-    return proc
-
-
 def test_a_store_open_elsewhere_is_not_rewritten(plain_store):
     path, counts = plain_store
     other = holding_open(path)
@@ -211,8 +197,6 @@ cipher.rewrite({str(path)!r}, None, {PASS!r}, on_step=at)
 
 
 def test_kill_9_of_the_encrypt_command_at_any_moment(tmp_path):
-    from conftest import fill
-
     results = set()
     for delay in (0.3, 0.8, 1.3, 1.8, 2.5):
         path = tmp_path / f"s{delay}.sqlite"

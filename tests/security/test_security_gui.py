@@ -5,7 +5,7 @@ lock (by shortcut and by inactivity) that hides every personal datum and loses n
 from __future__ import annotations
 
 import pytest
-from conftest import NAME, PASS
+from security_helpers import NAME, PASS
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
