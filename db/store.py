@@ -33,12 +33,6 @@ class StoreFile:
     def __str__(self) -> str:
         return str(self.path)
 
-    @property
-    def encrypted(self) -> bool:
-        """True when the file on disk is encrypted (or, for a new file, will be)."""
-        kind = cipher.file_kind(self.path)
-        return kind == "encrypted" or (kind == "missing" and bool(self.passphrase))
-
     def open(self, *, create: bool = True) -> Database:
         return open_store(self.path, create=create, passphrase=self.passphrase)
 

@@ -145,8 +145,12 @@ class SecurityGuard(QObject):
             self.idle.start()
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in INPUT_EVENTS and not self.locked and self.idle.interval() > 0:
+        kind = event.type()
+        if kind in INPUT_EVENTS and not self.locked and self.idle.interval() > 0:
             self.idle.start()  # restart the countdown
+        elif kind == QEvent.Type.Close and obj is self.window and self.locked:
+            event.ignore()  # closing would ask about unsaved records, naming them: unlock first
+            return True
         return False
 
     def lock(self) -> None:
@@ -206,7 +210,7 @@ class SecurityGuard(QObject):
 
     # -- backups ------------------------------------------------------------------------------------
     def backup_if_due(self) -> None:
-        if backup.is_due(self.folder) and not self.locked:
+        if backup.is_due(self.folder):
             self._backup_in_worker()
 
     def _backup_in_worker(self, on_done: Callable[[object], None] | None = None) -> None:

@@ -76,9 +76,10 @@ def test_lock_hides_every_personal_datum_and_keeps_what_was_typed(qtbot, secured
     assert "Halvskrevet" not in locked and shown not in locked and NAME not in locked
     assert str(guard.ctx.path) not in locked
     assert win.centralWidget().objectName() == "lock_page"
-    # shortcuts do nothing while locked
+    # shortcuts do nothing while locked, and the window does not close (it would ask about the unsaved record)
     qtbot.keyClick(win, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert win.centralWidget().objectName() == "lock_page"
+    assert not win.close() and win.isVisible()
     page = win.centralWidget()
     qtbot.keyClicks(page.edit, "forkert kode")
     qtbot.keyClick(page.edit, Qt.Key.Key_Return)
