@@ -86,7 +86,9 @@ def _store_for(path: Path, args) -> StoreFile | None:
     """Which store to open and with what key, asking what needs asking; None to stop."""
     new = not path.exists() or path.stat().st_size == 0
     if new and args.demo_if_new:  # the README's run command: a plain demo store of fictitious people
-        print(QCoreApplication.translate("app", "Creating a demo store in {path} …").format(path=path), file=sys.stderr)
+        print(QCoreApplication.translate(
+            "app", "Creating a demo store in {path} (not encrypted: it holds only fictitious people) …").format(
+            path=path), file=sys.stderr)
         create_demo(path, settings.get("consultant_name"))
         return StoreFile(path)
     if new and not args.screenshot:

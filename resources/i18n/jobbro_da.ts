@@ -3193,8 +3193,8 @@ Database: %1</translation>
         <translation>Tre forkerte adgangskoder. Jobbro stopper; databasen blev ikke ændret.</translation>
     </message>
     <message>
-        <source>Creating a demo store in {path} …</source>
-        <translation>Opretter en demodatabase i {path} …</translation>
+        <source>Creating a demo store in {path} (not encrypted: it holds only fictitious people) …</source>
+        <translation>Opretter en demodatabase i {path} (ikke krypteret: den rummer kun opdigtede personer) …</translation>
     </message>
     <message>
         <source>--size must look like 1400x900</source>

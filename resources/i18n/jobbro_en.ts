@@ -3170,7 +3170,7 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Creating a demo store in {path} …</source>
+        <source>Creating a demo store in {path} (not encrypted: it holds only fictitious people) …</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -248,3 +248,74 @@ def test_the_restore_list_shows_dates_kinds_and_counts(qtbot, qapp, encrypted_st
     row = [dialog.table.item(0, c).text() for c in range(6)]
     assert row[0] == "01-12-2026 09:00" and row[1] == "automatisk"
     assert row[3] == str(counts["candidates"])
+
+
+def test_restore_from_the_window_keeps_the_store_and_brings_the_backup_back(qtbot, qapp, encrypted_store, tmp_path,
+                                                                            consultant, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from security_helpers import counts_of
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    path, counts = encrypted_store
+    store = StoreFile(path, PASS)
+    db = store.open(create=False)
+    backup.automatic_backup(db, tmp_path / "bk", PASS, now=datetime(2026, 12, 1, 9, 0))
+    db.execute("DELETE FROM contacts")
+    db.close()
+    win, guard, db = _window(qtbot, qapp, store, tmp_path / "bk")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes))
+
+    def choose_first(dialog, *_args):
+        dialog.table.selectRow(0)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_first)
+    guard.restore()
+    assert asked and "01-12-2026 09:00" in asked[0]
+    assert not win.isVisible() and guard.pending is not None
+    guard.shutdown()
+    db.close()
+    reopened = guard.pending()
+    assert reopened.passphrase == PASS
+    assert counts_of(path, PASS) == counts
+    kept = [b for b in backup.list_backups(tmp_path / "bk") if b.kind == "before-restore"]
+    assert len(kept) == 1 and backup.inspect(kept[0].path, PASS).counts["contacts"] == 0
+
+
+def test_start_up_gives_up_after_three_wrong_passphrases(qtbot, qapp, encrypted_store, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui import app as app_module
+
+    i18n.install(qapp, "da")
+    path, _ = encrypted_store
+    before = path.read_bytes()
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: said.append(args[2])))
+
+    def type_wrong(left=3, polls=300):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AskPassphraseDialog):
+            if polls:
+                QTimer.singleShot(10, lambda: type_wrong(left, polls - 1))
+            return
+        dialog.edit.setText(f"forkert kode {left}")
+        dialog._try()
+        if left > 1:
+            QTimer.singleShot(0, lambda: type_wrong(left - 1))
+
+    QTimer.singleShot(0, type_wrong)
+
+    class Args:
+        screenshot = None
+
+    assert app_module._ask_passphrase(path, Args()) is None
+    assert said and "Tre forkerte adgangskoder" in said[0]
+    assert path.read_bytes() == before
