@@ -8,6 +8,7 @@ name or a setting. Plain stores keep using the standard library's sqlite3.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -18,6 +19,8 @@ import sqlcipher3
 from db.errors import QT_TRANSLATE_NOOP, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+KDF_ITERATIONS = 256_000  # SQLCipher 4's default: PBKDF2-HMAC-SHA512, a 32-byte key from the file's 16-byte salt
+CACHE_KIB = 64 * 1024     # decrypted pages kept per connection, so a search does not decrypt the same pages again
 MIN_PASSPHRASE = 8
 ENCRYPTING_SUFFIX = ".encrypting"   # the new file, beside the store, until it is swapped in
 OLD_PLAIN_SUFFIX = ".plain-old"     # a second name of the plain original, until it is overwritten
@@ -84,17 +87,38 @@ def _quoted(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+# Keys derived from a passphrase and a file's salt in this process: a worker thread's connection, a backup
+# or a reopening then skips the deliberately slow derivation. Only keys that opened a file are kept.
+_derived: dict[tuple[str, bytes], bytes] = {}
+
+
+def _key_statement(path, passphrase: str) -> tuple[str, tuple[str, bytes] | None, bytes | None]:
+    """PRAGMA key for `path`: the raw key (derived here once, as SQLCipher would) for an existing
+    encrypted file, the passphrase itself for a new file (SQLCipher then picks the salt)."""
+    if file_kind(path) != "encrypted":
+        return f"PRAGMA key = {_quoted(passphrase)}", None, None
+    with open(path, "rb") as fh:
+        salt = fh.read(16)
+    known = (passphrase, salt)
+    key = _derived.get(known) or hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"", known, key
+
+
 def connect(path: str | os.PathLike, passphrase: str, timeout: float = 5.0):
     """An SQLCipher connection keyed with `passphrase`; StoreError("wrong_passphrase") when it does not
     open the file. Nothing is written to the file before the key is known to be right."""
     if not passphrase or not passphrase.strip():
         raise StoreError("empty_passphrase", str(path))
+    statement, known, key = _key_statement(path, passphrase)
     conn = sqlcipher3.connect(str(path), timeout=timeout, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs failed page checks on stderr
-        conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        conn.execute(statement)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if known is not None:
+            _derived[known] = key
         conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temporary tables never touch the disk
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlcipher3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             conn.close()
