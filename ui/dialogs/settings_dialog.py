@@ -68,15 +68,15 @@ class SettingsDialog(QDialog):
         self.form.add("policy_young", "", Check(
             self.tr("Young people (under %1)").replace("%1", str(weights.POLICY_YOUNG_UNDER))))
         self.form.add("policy_weight", self.tr("Priority weight"), Points(weights.POLICY_CAP))
-        self.form.section(self.tr("Security and backups"))
-        self.form.add("lock_minutes", self.tr("Lock after inactivity"), Minutes())
-        self.form.add("backup_folder", self.tr("Backup folder"), TextLine())
         note = QLabel(self.tr("The priority is shown as its own part of every score, never hidden in the others, "
                               "and is capped at %1 of 100 points so it never outweighs the fit.")
                       .replace("%1", str(int(weights.POLICY_CAP))))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.form.layout_.addRow("", note)
+        self.form.section(self.tr("Security and backups"))
+        self.form.add("lock_minutes", self.tr("Lock after inactivity"), Minutes())
+        self.form.add("backup_folder", self.tr("Backup folder"), TextLine())
         self.form.fields["policy_enabled"].changed.connect(self._policy_enabled)
         self.form.set_values({name: settings.get(name) for name in self.form.fields})
         browse = QPushButton(self.tr("Choose store file…"))
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        self.resize(620, 560)
 
     def _policy_enabled(self) -> None:
         on = self.form.fields["policy_enabled"].value()
