@@ -259,7 +259,7 @@ def restore(store: str | os.PathLike, source: str | os.PathLike, *, passphrase: 
     except BaseException as exc:
         cipher.remove_with_sidecars(part)
         if isinstance(exc, (OSError, *cipher.DATABASE_ERRORS)):
-            raise _fail(exc, store.parent) from None
+            raise StoreError("write_failed", str(store), type(exc).__name__) from None
         raise
     step("copied")
     if store.exists():

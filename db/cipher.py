@@ -279,9 +279,11 @@ def rewrite(path: str | os.PathLike, old_passphrase: str | None, new_passphrase:
         source.execute(f"PRAGMA fresh.application_id = {int(app_id)}")
         source.execute(f"PRAGMA fresh.user_version = {int(user_version)}")
         source.execute("DETACH DATABASE fresh")
-    except BaseException:
+    except BaseException as exc:
         source.close()
         remove_with_sidecars(new)
+        if isinstance(exc, (OSError, *DATABASE_ERRORS)):
+            raise StoreError("write_failed", str(path), type(exc).__name__) from None
         raise
     source.close()
     fsync_file(new)

@@ -58,6 +58,8 @@ class StoreError(Exception):
             "StoreError", "The backup could not be written to {path}: the disk is full or failing. Nothing was changed."),
         "backup_folder": QT_TRANSLATE_NOOP(
             "StoreError", "The backup folder {path} cannot be written to. Choose another folder in Settings."),
+        "write_failed": QT_TRANSLATE_NOOP(
+            "StoreError", "Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged."),
         "damaged": QT_TRANSLATE_NOOP(
             "StoreError", "The file {path} is damaged or incomplete; it was not used."),
     }

@@ -2880,6 +2880,10 @@ Database: %1</translation>
         <translation>Der kan ikke skrives i mappen til sikkerhedskopier {path}. Vælg en anden mappe under Indstillinger.</translation>
     </message>
     <message>
+        <source>Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged.</source>
+        <translation>Jobbro kunne ikke skrive den nye fil ved siden af {path}; disken er måske fuld. Databasen er uændret.</translation>
+    </message>
+    <message>
         <source>The file {path} is damaged or incomplete; it was not used.</source>
         <translation>Filen {path} er beskadiget eller ufuldstændig; den blev ikke brugt.</translation>
     </message>

@@ -2859,6 +2859,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file {path} is damaged or incomplete; it was not used.</source>
         <translation type="unfinished" />
     </message>

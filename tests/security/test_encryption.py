@@ -211,3 +211,21 @@ def test_kill_9_of_the_encrypt_command_at_any_moment(tmp_path):
         if cipher.file_kind(path) == "encrypted":
             assert NAME.encode() not in b"".join(p.read_bytes() for p in tmp_path.glob(f"s{delay}.sqlite*"))
     assert results  # each run ended whole; which side it ended on depends on the machine's speed
+
+
+def test_a_full_disk_while_encrypting_leaves_the_plain_store_whole(plain_store):
+    path, counts = plain_store
+    done = run_python(f"""
+import resource, signal
+from db import cipher
+from db.errors import StoreError
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (60000, resource.RLIM_INFINITY))  # new files may not grow past 60 kB
+try:
+    cipher.rewrite({str(path)!r}, None, {PASS!r})
+except StoreError as exc:
+    print(exc.kind)
+""")
+    assert done.stdout.strip() == "write_failed", done.stderr
+    assert _whole(path, counts, PASS) == "plain"
+    assert sorted(os.listdir(path.parent)) == [path.name]
