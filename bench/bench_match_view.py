@@ -62,7 +62,7 @@ def main() -> int:
 
     settings.put("language", "da")
     i18n.install(app, "da")
-    db = open_store(path, create=False)
+    db = open_store(path, create=False, passphrase=os.environ.get("JOBBRO_PASSPHRASE"))  # for an encrypted store
     window = MainWindow(AppContext(db, str(path)))
     window.resize(1400, 900)
     window.show()

@@ -72,7 +72,7 @@ def from_store(path: str, need_ids: list[int], runs: int, top: int, report: Repo
     from ui.shortlist_doc import ReportSettings, build_doc
 
     app = QCoreApplication.instance() or QCoreApplication(["bench"])  # noqa: F841 - translations need one
-    db = open_store(path, create=False)
+    db = open_store(path, create=False, passphrase=os.environ.get("JOBBRO_PASSPHRASE"))  # for an encrypted store
     start = time.perf_counter()
     matcher = matching_data.build_matcher(db)
     print(f"matcher built in {time.perf_counter() - start:.2f} s "

@@ -41,6 +41,27 @@ class StoreError(Exception):
             "StoreError", "The file {path} is not a Jobbro store."),
         "missing": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} does not exist."),
+        # Encryption (db/cipher.py); the passphrase itself is never part of a message.
+        "wrong_passphrase": QT_TRANSLATE_NOOP(
+            "StoreError", "The passphrase does not open {path}. Nothing was changed."),
+        "needs_passphrase": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is encrypted and needs its passphrase."),
+        "empty_passphrase": QT_TRANSLATE_NOOP(
+            "StoreError", "The passphrase for {path} is empty."),
+        "short_passphrase": QT_TRANSLATE_NOOP(
+            "StoreError", "The new passphrase for {path} is too short."),
+        "already_encrypted": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is already encrypted."),
+        "not_encrypted": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is not encrypted, so it has no passphrase."),
+        "disk_full": QT_TRANSLATE_NOOP(
+            "StoreError", "The backup could not be written to {path}: the disk is full or failing. Nothing was changed."),
+        "backup_folder": QT_TRANSLATE_NOOP(
+            "StoreError", "The backup folder {path} cannot be written to. Choose another folder in Settings."),
+        "write_failed": QT_TRANSLATE_NOOP(
+            "StoreError", "Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged."),
+        "damaged": QT_TRANSLATE_NOOP(
+            "StoreError", "The file {path} is damaged or incomplete; it was not used."),
     }
 
     def __init__(self, kind: str, path: str, detail: str = ""):

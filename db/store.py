@@ -4,19 +4,62 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from db import cipher
 from db.errors import StoreError
 from db.schema import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+@dataclass(frozen=True)
+class StoreFile:
+    """A store file and the passphrase that opens it (None for a plain store): what a worker thread,
+    a dialog or a command is handed instead of a bare path. The passphrase stays out of repr()."""
+
+    path: Path
+    passphrase: str | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "path", Path(self.path))
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+    def open(self, *, create: bool = True) -> Database:
+        return open_store(self.path, create=create, passphrase=self.passphrase)
+
+
+def _key_for(path: Path, passphrase: str | None, exists: bool) -> str | None:
+    """The key to open `path` with: None for a plain file (a passphrase given for one is ignored; the
+    caller warns), the passphrase for an encrypted or a new encrypted file."""
+    if passphrase is not None and not passphrase.strip():
+        raise StoreError("empty_passphrase", str(path))
+    if not exists:
+        return passphrase
+    kind = cipher.file_kind(path)
+    if kind == "foreign":
+        raise StoreError("foreign", str(path))
+    if kind == "plain":
+        return None
+    if passphrase is None:
+        raise StoreError("needs_passphrase", str(path))
+    return passphrase
+
+
+def _connect(path: Path, key: str | None = None):
     # isolation_level=None: sqlite-utils' atomic() issues BEGIN/COMMIT itself.
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    if key is not None:
+        conn = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")  # deleted data is zeroed, not left in free pages (erasure)
@@ -28,7 +71,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         if "locked" in str(exc):
             raise StoreError("locked", str(path), str(exc)) from exc
         raise StoreError("foreign", str(path), str(exc)) from exc
@@ -47,13 +90,17 @@ def _check_version(db: Database, path: Path) -> None:
         raise StoreError("newer", str(path), ", ".join(sorted(unknown)))
 
 
-def open_store(path: str | os.PathLike, *, create: bool = True) -> Database:
-    """Open (and if needed create and migrate) the store at `path`.
+def open_store(path: str | os.PathLike, *, create: bool = True, passphrase: str | None = None) -> Database:
+    """Open (and if needed create and migrate) the store at `path` (a path or a StoreFile).
 
-    Raises StoreError for a read-only, locked, newer or foreign file; in that case the file
-    is left exactly as it was.
+    An encrypted file needs its `passphrase`; a new file is encrypted when one is given; a plain file
+    opens plain whatever is given. Raises StoreError for a read-only, locked, newer or foreign file,
+    a missing or wrong passphrase; in that case the file is left exactly as it was.
     """
+    if isinstance(path, StoreFile) and passphrase is None:
+        passphrase = path.passphrase
     path = Path(path)
+    cipher.finish_pending(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise StoreError("missing", str(path))
@@ -62,12 +109,9 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Database:
             raise StoreError("foreign", str(path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise StoreError("readonly", str(path))
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise StoreError("foreign", str(path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = _connect(path)
+    conn = _connect(path, _key_for(path, passphrase, exists))
     try:
         is_ours = _check_identity(conn, path)
         db = Database(conn)
@@ -77,7 +121,7 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Database:
         if not is_ours:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         MIGRATIONS.apply(db)
-    except sqlite3.OperationalError as exc:
+    except cipher.OPERATIONAL_ERRORS as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreError("locked", str(path), str(exc)) from exc

@@ -30,6 +30,7 @@ COMPONENTS = (
     Component("Shiboken 6", "LGPL-3.0", "shiboken6"),
     Component("Python", "PSF-2.0"),
     Component("SQLite", "Public domain"),
+    Component("sqlcipher3 / SQLCipher", "zlib; SQLCipher BSD-3-Clause", "sqlcipher3"),
     Component("NumPy (with OpenBLAS)", "BSD-3-Clause", "numpy"),
     Component("python-dateutil", "BSD-3-Clause", "python-dateutil"),
     Component("sqlite-utils", "Apache-2.0", "sqlite-utils"),

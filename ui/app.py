@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from db.errors import StoreError
-from db.store import open_store
+from db import cipher
+from db.store import StoreFile, open_store
 from ui import errors, messages, settings
 from ui.context import AppContext
 
@@ -42,48 +43,121 @@ def create_demo(path: Path, consultant: str) -> None:
         db.close()
 
 
-def _first_start(path: Path) -> bool:
-    """Ask what to do when the store does not exist; False when the user cancels."""
+def _first_start(path: Path) -> StoreFile | None:
+    """Ask what to do when the store does not exist; None when the user cancels."""
     from ui.dialogs.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(str(path))
     if not dialog.exec():
-        return False
+        return None
     if dialog.choice == "demo":
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             create_demo(path, settings.get("consultant_name"))
         finally:
             QApplication.restoreOverrideCursor()
-    return True
+    return StoreFile(path, dialog.passphrase)
+
+
+def _ask_passphrase(path: Path, args) -> StoreFile | None:
+    """The passphrase of an encrypted store: JOBBRO_PASSPHRASE for --screenshot, else a dialog with three tries."""
+    if args.screenshot:
+        return StoreFile(path, os.environ.get("JOBBRO_PASSPHRASE") or None)
+    from ui.dialogs.passphrase import AskPassphraseDialog
+
+    def check(passphrase: str) -> str | None:
+        try:
+            StoreFile(path, passphrase).open(create=False).close()
+        except StoreError as exc:
+            if exc.kind != "wrong_passphrase":
+                raise
+            return messages.store_error(exc)
+        return None
+
+    dialog = AskPassphraseDialog(str(path), check)
+    try:
+        if dialog.exec():
+            return StoreFile(path, dialog.passphrase)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Jobbro", messages.store_error(exc))
+        return None
+    if dialog.exhausted:
+        QMessageBox.critical(None, "Jobbro", QCoreApplication.translate(
+            "app", "Three wrong passphrases. Jobbro stops; the store was not changed."))
+    return None
+
+
+def _store_for(path: Path, args) -> StoreFile | None:
+    """Which store to open and with what key, asking what needs asking; None to stop."""
+    new = not path.exists() or path.stat().st_size == 0
+    if new and args.demo_if_new:  # the README's run command: a plain demo store of fictitious people
+        print(QCoreApplication.translate(
+            "app", "Creating a demo store in {path} (not encrypted: it holds only fictitious people) …").format(
+            path=path), file=sys.stderr)
+        create_demo(path, settings.get("consultant_name"))
+        return StoreFile(path)
+    if new and not args.screenshot:
+        return _first_start(path)
+    if cipher.file_kind(path) == "encrypted":
+        return _ask_passphrase(path, args)
+    return StoreFile(path)
 
 
 def run_gui(app: QApplication, args) -> int:
     errors.install_hook()
     path = Path(args.db or settings.get("store_path")).expanduser()
-    new = not path.exists() or path.stat().st_size == 0
-    if new and args.demo_if_new:
-        print(QCoreApplication.translate("app", "Creating a demo store in {path} …").format(path=path), file=sys.stderr)
-        create_demo(path, settings.get("consultant_name"))
-    elif new and not args.screenshot and not _first_start(path):
+    store = _store_for(path, args)
+    if store is None:
         return 0
-    try:
-        db = open_store(path, create=not args.screenshot)
-    except StoreError as exc:
-        if args.screenshot:
-            print(messages.store_error(exc), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Jobbro", messages.store_error(exc))
-        return 2
-    from ui.mainwindow import MainWindow
+    while store is not None:
+        try:
+            db = store.open(create=not args.screenshot)
+        except StoreError as exc:
+            if args.screenshot:
+                print(messages.store_error(exc), file=sys.stderr)
+            else:
+                QMessageBox.critical(None, "Jobbro", messages.store_error(exc))
+            return 2
+        from ui.mainwindow import MainWindow
 
-    window = MainWindow(AppContext(db, str(path)))
-    if args.screenshot:
-        return screenshot(app, window, args)
-    window.show()
-    # The match index is built in the background from the start, so the Match view answers at once.
-    window.match_service.start()
-    return app.exec()
+        ctx = AppContext(db, str(path), store=store)
+        window = MainWindow(ctx)
+        if args.screenshot:
+            code = screenshot(app, window, args)
+            db.close()
+            return code
+        from ui.security import SecurityGuard
+
+        guard = SecurityGuard(window, ctx)
+        window.show()
+        # The match index is built in the background from the start, so the Match view answers at once.
+        window.match_service.start()
+        code = app.exec()
+        store = _after_window(guard, ctx, db)
+        window.deleteLater()
+    return code
+
+
+def _after_window(guard, ctx: AppContext, db) -> StoreFile | None:
+    """After the window closed: the closing backup, then any work that swaps the store file (encrypt,
+    new passphrase, restore) with every connection shut; returns the store to open again, or None."""
+    guard.shutdown()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        failed = guard.backup_on_close()
+        db.close()
+        reopen = None
+        if guard.pending is not None:
+            try:
+                reopen = guard.pending()
+            except StoreError as exc:
+                failed = messages.store_error(exc)
+                reopen = ctx.store  # the store is as it was: open it again
+    finally:
+        QApplication.restoreOverrideCursor()
+    if failed:
+        QMessageBox.warning(None, "Jobbro", failed)
+    return reopen
 
 
 def screenshot(app: QApplication, window, args) -> int:

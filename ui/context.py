@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from db import vocabulary
 from db.changes import VOCABULARY, Changes
+from db.store import StoreFile
 from ui import settings
 from ui.vocab_index import RankedVocabulary
 from ui.widgets.vocab import Vocabulary
@@ -18,10 +19,12 @@ class AppContext(QObject):
 
     changes = Signal(object, object)  # db.changes.Changes, the initiator (None: nobody in particular)
 
-    def __init__(self, db: Database, path: str = "", parent=None):
+    def __init__(self, db: Database, path: str = "", parent=None, *, store: StoreFile | None = None):
         super().__init__(parent)
         self.db = db
         self.path = path
+        # What worker threads open their own connection with: the path and, for an encrypted store, the key.
+        self.store = store or StoreFile(path)
         self._occupations: Vocabulary | None = None
         self._skills: Vocabulary | None = None
 

@@ -34,7 +34,7 @@ class ViewExporter(QObject):
     def __init__(self, ctx: AppContext, kind: str, ids: list[int], parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.ids, self.who = kind, list(ids), ctx.who
-        self.worker = StoreWorker(ctx.path, self)
+        self.worker = StoreWorker(ctx.store, self)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)

@@ -87,7 +87,7 @@ class MatchService(QObject):
 
     def _build_in_background(self) -> None:
         weights = weights_from_settings()
-        self._thread = StoreWorker(self.ctx.path, self)
+        self._thread = StoreWorker(self.ctx.store, self)
         self._thread.done.connect(self._built)
         self._thread.failed.connect(self._build_failed)
         self._started = time.perf_counter()

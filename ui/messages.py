@@ -23,4 +23,6 @@ def validation_error(exc: ValidationError, labels: dict[str, str] | None = None)
 
 
 def store_error(exc: StoreError) -> str:
-    return translate("StoreError", StoreError.KINDS[exc.kind]).format(path=exc.path)
+    text = translate("StoreError", StoreError.KINDS[exc.kind]).format(path=exc.path)
+    hint = getattr(exc, "hint", "")  # already translated (ui/cli/keys.py)
+    return f"{text} {hint}" if hint else text

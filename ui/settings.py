@@ -26,6 +26,11 @@ def _default_store() -> str:
     return str(Path(base) / "jobbro.sqlite")
 
 
+def _default_backup_folder() -> str:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(base) / "backups")
+
+
 def _default_consultant() -> str:
     try:
         return getpass.getuser()
@@ -47,9 +52,15 @@ OPTIONS = {
     # Retention rules (db/retention.py holds the defaults; docs/PRIVACY.md explains them).
     "retention_candidate_months": Option("privacy/candidate_inactive_months", int, retention.CANDIDATE_INACTIVE_MONTHS),
     "retention_contact_person_years": Option("privacy/contact_person_years", int, retention.CONTACT_PERSON_YEARS),
+    # Encryption, lock and backups (docs/ENCRYPTION.md); 0 minutes = never lock by itself.
+    "lock_minutes": Option("security/lock_minutes", int, 10),
+    "backup_folder": Option("backup/folder", str, None),
+    "backup_daily": Option("backup/daily", int, 7),
+    "backup_weekly": Option("backup/weekly", int, 4),
 }
 
-DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store}
+DYNAMIC_DEFAULTS = {"consultant_name": _default_consultant, "store_path": _default_store,
+                    "backup_folder": _default_backup_folder}
 
 
 def retention_rules() -> retention.Rules:

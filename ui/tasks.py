@@ -35,7 +35,7 @@ class _Worker(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, store_path: str):
+    def __init__(self, store_path):  # a path, or a db.store.StoreFile that carries the passphrase
         super().__init__()
         self._path = store_path
         self._db = None

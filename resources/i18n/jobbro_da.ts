@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 er krypteret. Skriv adgangskoden for at åbne den.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>%1 Tries left: %2.</source>
+        <translation>%1 Forsøg tilbage: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
         <source>Add candidates to the list</source>
@@ -805,12 +824,16 @@ What would you like to create?</source>
 Hvad vil du oprette?</translation>
     </message>
     <message>
-        <source>An empty store, for real work</source>
-        <translation>En tom database til det daglige arbejde</translation>
+        <source>An empty store, for real work (encrypted with a passphrase)</source>
+        <translation>En tom database til rigtigt arbejde (krypteret med en adgangskode)</translation>
     </message>
     <message>
-        <source>A demo store with fictitious companies, needs and candidates</source>
-        <translation>En demodatabase med fiktive virksomheder, behov og kandidater</translation>
+        <source>Do not encrypt the store (not recommended for citizens' data)</source>
+        <translation>Kryptér ikke databasen (frarådes for borgeres data)</translation>
+    </message>
+    <message>
+        <source>A demo store with fictitious companies, needs and candidates (not encrypted: it holds no real people)</source>
+        <translation>En demodatabase med opdigtede virksomheder, behov og kandidater (ikke krypteret: den rummer ingen rigtige personer)</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1234,6 +1257,29 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Jobbro is locked</source>
+        <translation>Jobbro er låst</translation>
+    </message>
+    <message>
+        <source>Type the store's passphrase to go on. Nothing you typed is lost.</source>
+        <translation>Skriv databasens adgangskode for at fortsætte. Intet af det, du har skrevet, går tabt.</translation>
+    </message>
+    <message>
+        <source>The store is not encrypted, so no passphrase is needed. Nothing you typed is lost.</source>
+        <translation>Databasen er ikke krypteret, så der skal ingen adgangskode til. Intet af det, du har skrevet, går tabt.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jobbro – %1</source>
@@ -1583,6 +1629,17 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>min.</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+</context>
+<context>
     <name>NeedsView</name>
     <message>
         <source>Title</source>
@@ -1738,6 +1795,32 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Samme adgangskode igen</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words are easy to remember and hard to guess. A forgotten passphrase cannot be recovered by anyone, and the backups use the same passphrase, so keep it safe.</source>
+        <translation>Mindst %1 tegn; nogle få ord er lette at huske og svære at gætte. En glemt adgangskode kan ikke genskabes af nogen, og sikkerhedskopierne bruger samme adgangskode, så gem den et sikkert sted.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangskode</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note on %1</source>
@@ -1750,6 +1833,33 @@ Hvad vil du oprette?</translation>
     <message>
         <source>e.g. can start at short notice; prefers day shifts</source>
         <translation>fx kan starte med kort varsel; foretrækker dagvagter</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Weak: use more words or characters</source>
+        <translation>Svag: brug flere ord eller tegn</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters make it strong</source>
+        <translation>Rimelig: nogle flere tegn gør den stærk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stærk</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Adgangskoden er tom.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>Adgangskoden skal have mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2923,77 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups in %1. The store as it is now is kept as a backup of its own before the chosen one takes its place; Jobbro then opens the store again.</source>
+        <translation>Sikkerhedskopier i %1. Databasen, som den er nu, gemmes som en sikkerhedskopi for sig, før den valgte tager dens plads; derefter åbner Jobbro databasen igen.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>another passphrase</source>
+        <translation>en anden adgangskode</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>kan ikke læses</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier i denne mappe.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>This backup was made with another passphrase. Type that passphrase to restore it; the restored store keeps it.</source>
+        <translation>Denne sikkerhedskopi er lavet med en anden adgangskode. Skriv den adgangskode for at gendanne den; den gendannede database beholder den.</translation>
+    </message>
+    <message>
+        <source>Put the backup from %1 in place of the store? The store as it is now is kept as a backup first.</source>
+        <translation>Skal sikkerhedskopien fra %1 erstatte databasen? Databasen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>No activity since {date}</source>
@@ -3113,6 +3294,81 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>SecurityGuard</name>
+    <message>
+        <source>En&amp;crypt the store…</source>
+        <translation>&amp;Kryptér databasen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Hide everything until the passphrase is typed (Ctrl+Shift+L)</source>
+        <translation>Skjul alt, indtil adgangskoden skrives (Ctrl+Skift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke krypteret</translation>
+    </message>
+    <message>
+        <source>The store file can be read by anyone who has the laptop. File → Encrypt the store… encrypts it.</source>
+        <translation>Databasefilen kan læses af alle, der har den bærbare. Filer → Kryptér databasen… krypterer den.</translation>
+    </message>
+    <message>
+        <source>Jobbro – locked</source>
+        <translation>Jobbro – låst</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>Det er ikke adgangskoden.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sikkerhedskopien mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tager sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Sikkerhedskopi skrevet og kontrolleret: %1</translation>
+    </message>
+    <message>
+        <source>Encrypt the store</source>
+        <translation>Kryptér databasen</translation>
+    </message>
+    <message>
+        <source>Jobbro writes an encrypted copy beside the store, checks it, puts it in the store's place and then overwrites and removes the plain original. Jobbro closes and opens the store again.</source>
+        <translation>Jobbro skriver en krypteret kopi ved siden af databasen, kontrollerer den, sætter den på databasens plads og overskriver og fjerner derefter den ukrypterede original. Jobbro lukker og åbner databasen igen.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase and the new one twice. Backups made before keep the passphrase they were made with. Jobbro closes and opens the store again.</source>
+        <translation>Skriv den nuværende adgangskode og den nye to gange. Sikkerhedskopier lavet før beholder den adgangskode, de blev lavet med. Jobbro lukker og åbner databasen igen.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation>Det er ikke den nuværende adgangskode.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3193,6 +3449,18 @@ Hvad vil du oprette?</translation>
     <message>
         <source>years</source>
         <translation>år</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>Sikkerhed og sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
         <source>Choose store file…</source>
@@ -3695,6 +3963,46 @@ Hvad vil du oprette?</translation>
         <source>The store file {path} does not exist.</source>
         <translation>Databasefilen {path} findes ikke.</translation>
     </message>
+    <message>
+        <source>The passphrase does not open {path}. Nothing was changed.</source>
+        <translation>Adgangskoden åbner ikke {path}. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is encrypted and needs its passphrase.</source>
+        <translation>Databasefilen {path} er krypteret og kræver sin adgangskode.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {path} is empty.</source>
+        <translation>Adgangskoden til {path} er tom.</translation>
+    </message>
+    <message>
+        <source>The new passphrase for {path} is too short.</source>
+        <translation>Den nye adgangskode til {path} er for kort.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is already encrypted.</source>
+        <translation>Databasefilen {path} er allerede krypteret.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is not encrypted, so it has no passphrase.</source>
+        <translation>Databasefilen {path} er ikke krypteret og har derfor ingen adgangskode.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: the disk is full or failing. Nothing was changed.</source>
+        <translation>Sikkerhedskopien kunne ikke skrives til {path}: disken er fuld eller fejler. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be written to. Choose another folder in Settings.</source>
+        <translation>Der kan ikke skrives i mappen til sikkerhedskopier {path}. Vælg en anden mappe under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged.</source>
+        <translation>Jobbro kunne ikke skrive den nye fil ved siden af {path}; disken er måske fuld. Databasen er uændret.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or incomplete; it was not used.</source>
+        <translation>Filen {path} er beskadiget eller ufuldstændig; den blev ikke brugt.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4176,8 +4484,12 @@ Hvad vil du oprette?</translation>
 <context>
     <name>app</name>
     <message>
-        <source>Creating a demo store in {path} …</source>
-        <translation>Opretter en demodatabase i {path} …</translation>
+        <source>Three wrong passphrases. Jobbro stops; the store was not changed.</source>
+        <translation>Tre forkerte adgangskoder. Jobbro stopper; databasen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Creating a demo store in {path} (not encrypted: it holds only fictitious people) …</source>
+        <translation>Opretter en demodatabase i {path} (ikke krypteret: den rummer kun opdigtede personer) …</translation>
     </message>
     <message>
         <source>--size must look like 1400x900</source>
@@ -4857,6 +5169,98 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Placements: {count}</source>
         <translation>Forløb: {count}</translation>
+    </message>
+    <message>
+        <source>{name} is set but empty.</source>
+        <translation>{name} er sat, men tom.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation>Adgangskode til {path}: </translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: set {name} or run the command in a terminal to be asked for the passphrase.</source>
+        <translation>{path} er krypteret: sæt {name}, eller kør kommandoen i en terminal for at blive spurgt om adgangskoden.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least {n} characters): </source>
+        <translation>Ny adgangskode (mindst {n} tegn): </translation>
+    </message>
+    <message>
+        <source>Set {name} or run the command in a terminal to be asked for the new passphrase.</source>
+        <translation>Sæt {name}, eller kør kommandoen i en terminal for at blive spurgt om den nye adgangskode.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Samme adgangskode igen: </translation>
+    </message>
+    <message>
+        <source>Note: {path} is not encrypted, so {name} is not used. `jobbro encrypt --db FILE` encrypts it.</source>
+        <translation>Bemærk: {path} er ikke krypteret, så {name} bruges ikke. `jobbro encrypt --db FIL` krypterer den.</translation>
+    </message>
+    <message>
+        <source>encrypt a plain store with a passphrase</source>
+        <translation>kryptér en ukrypteret database med en adgangskode</translation>
+    </message>
+    <message>
+        <source>Encrypt a plain store: the encrypted copy is written beside it, checked, and swapped in; then the plain original is overwritten and removed. The passphrase comes from {env} or is asked for twice.</source>
+        <translation>Kryptér en ukrypteret database: den krypterede kopi skrives ved siden af, kontrolleres og sættes i stedet; derefter overskrives og fjernes den ukrypterede original. Adgangskoden kommer fra {env} eller spørges om to gange.</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted store</source>
+        <translation>skift adgangskoden til en krypteret database</translation>
+    </message>
+    <message>
+        <source>Change the passphrase: the current one from {env} or a prompt, the new one from {new} or a prompt.</source>
+        <translation>Skift adgangskoden: den nuværende fra {env} eller et spørgsmål, den nye fra {new} eller et spørgsmål.</translation>
+    </message>
+    <message>
+        <source>write a checked backup of the store</source>
+        <translation>skriv en kontrolleret sikkerhedskopi af databasen</translation>
+    </message>
+    <message>
+        <source>Write a backup with SQLite's online backup API (encrypted like the store), check it, and give it its name.</source>
+        <translation>Skriv en sikkerhedskopi med SQLites online backup-API (krypteret som databasen), kontrollér den, og giv den dens navn.</translation>
+    </message>
+    <message>
+        <source>the backup file, or a folder to put a dated backup in</source>
+        <translation>sikkerhedskopifilen, eller en mappe at lægge en dateret sikkerhedskopi i</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the store</source>
+        <translation>sæt en sikkerhedskopi i databasens sted</translation>
+    </message>
+    <message>
+        <source>Check a backup and put it in place of the store; the store as it was is kept as a backup of its own first. A backup made with another passphrase reads it from {env}.</source>
+        <translation>Kontrollér en sikkerhedskopi, og sæt den i databasens sted; databasen, som den var, gemmes først som en sikkerhedskopi for sig. En sikkerhedskopi lavet med en anden adgangskode læser den fra {env}.</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>sikkerhedskopifilen</translation>
+    </message>
+    <message>
+        <source>where to keep the store as it was (default: the backup folder of the settings)</source>
+        <translation>hvor databasen, som den var, gemmes (standard: mappen til sikkerhedskopier i indstillingerne)</translation>
+    </message>
+    <message>
+        <source>Encrypted {path}: {tables} tables checked, the same rows in each. The plain original was overwritten and removed. A forgotten passphrase cannot be recovered.</source>
+        <translation>Krypterede {path}: {tables} tabeller kontrolleret, de samme rækker i hver. Den ukrypterede original blev overskrevet og fjernet. En glemt adgangskode kan ikke genskabes.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {path} is changed. Backups made before keep the old one.</source>
+        <translation>Adgangskoden til {path} er skiftet. Sikkerhedskopier lavet før beholder den gamle.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {out} ({candidates} candidates, {companies} companies).</source>
+        <translation>Sikkerhedskopi skrevet og kontrolleret: {out} ({candidates} kandidater, {companies} virksomheder).</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source} ({candidates} candidates, {companies} companies).</source>
+        <translation>Gendannede {path} fra {source} ({candidates} kandidater, {companies} virksomheder).</translation>
+    </message>
+    <message>
+        <source>The store as it was is kept in {kept}.</source>
+        <translation>Databasen, som den var, er gemt i {kept}.</translation>
     </message>
 </context>
 <context>

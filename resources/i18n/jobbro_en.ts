@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Tries left: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CandidatePicker</name>
     <message>
         <source>Add candidates to the list</source>
@@ -803,11 +822,15 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An empty store, for real work</source>
+        <source>An empty store, for real work (encrypted with a passphrase)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A demo store with fictitious companies, needs and candidates</source>
+        <source>Do not encrypt the store (not recommended for citizens' data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A demo store with fictitious companies, needs and candidates (not encrypted: it holds no real people)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1234,6 +1257,29 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Jobbro is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the store's passphrase to go on. Nothing you typed is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is not encrypted, so no passphrase is needed. Nothing you typed is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jobbro – %1</source>
@@ -1583,6 +1629,17 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NeedsView</name>
     <message>
         <source>Title</source>
@@ -1738,6 +1795,32 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least %1 characters; a few words are easy to remember and hard to guess. A forgotten passphrase cannot be recovered by anyone, and the backups use the same passphrase, so keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note on %1</source>
@@ -1749,6 +1832,33 @@ What would you like to create?</source>
     </message>
     <message>
         <source>e.g. can start at short notice; prefers day shifts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Weak: use more words or characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair: a few more characters make it strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2813,6 +2923,77 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups in %1. The store as it is now is kept as a backup of its own before the chosen one takes its place; Jobbro then opens the store again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup was made with another passphrase. Type that passphrase to restore it; the restored store keeps it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the backup from %1 in place of the store? The store as it is now is kept as a backup first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>No activity since {date}</source>
@@ -3115,6 +3296,81 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>SecurityGuard</name>
+    <message>
+        <source>En&amp;crypt the store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide everything until the passphrase is typed (Ctrl+Shift+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file can be read by anyone who has the laptop. File → Encrypt the store… encrypts it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro – locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro writes an encrypted copy beside the store, checks it, puts it in the store's place and then overwrites and removes the plain original. Jobbro closes and opens the store again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the current passphrase and the new one twice. Backups made before keep the passphrase they were made with. Jobbro closes and opens the store again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3194,6 +3450,18 @@ What would you like to create?</source>
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3702,6 +3970,46 @@ What would you like to create?</source>
         <source>The store file {path} does not exist.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The passphrase does not open {path}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is encrypted and needs its passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase for {path} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new passphrase for {path} is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is already encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is not encrypted, so it has no passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: the disk is full or failing. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be written to. Choose another folder in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} is damaged or incomplete; it was not used.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4184,7 +4492,11 @@ What would you like to create?</source>
 <context>
     <name>app</name>
     <message>
-        <source>Creating a demo store in {path} …</source>
+        <source>Three wrong passphrases. Jobbro stops; the store was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating a demo store in {path} (not encrypted: it holds only fictitious people) …</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4864,6 +5176,98 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Placements: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is set but empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is encrypted: set {name} or run the command in a terminal to be asked for the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase (at least {n} characters): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set {name} or run the command in a terminal to be asked for the new passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {path} is not encrypted, so {name} is not used. `jobbro encrypt --db FILE` encrypts it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypt a plain store with a passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt a plain store: the encrypted copy is written beside it, checked, and swapped in; then the plain original is overwritten and removed. The passphrase comes from {env} or is asked for twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the passphrase: the current one from {env} or a prompt, the new one from {new} or a prompt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a checked backup of the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a backup with SQLite's online backup API (encrypted like the store), check it, and give it its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file, or a folder to put a dated backup in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put a backup in place of the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a backup and put it in place of the store; the store as it was is kept as a backup of its own first. A backup made with another passphrase reads it from {env}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where to keep the store as it was (default: the backup folder of the settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted {path}: {tables} tables checked, the same rows in each. The plain original was overwritten and removed. A forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase of {path} is changed. Backups made before keep the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written and checked: {out} ({candidates} candidates, {companies} companies).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored {path} from {source} ({candidates} candidates, {companies} companies).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store as it was is kept in {kept}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -113,24 +113,47 @@ def test_a_new_language_is_stored_installed_and_said_to_need_a_restart(qtbot, da
 
 
 # ---- FirstStartDialog ---------------------------------------------------------------------------------------
-def test_first_start_offers_an_empty_store_by_default_and_enter_takes_it(qtbot, danish, tmp_path):
+PASSPHRASE = "lang nok adgangskode 7"
+
+
+def type_passphrase_twice(qtbot, dialog) -> None:
+    """Keyboard only: the first passphrase line has the focus; Tab moves to the second."""
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.new_passphrase.first)
+    qtbot.keyClicks(dialog.new_passphrase.first, PASSPHRASE)
+    qtbot.keyClick(dialog.new_passphrase.first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.new_passphrase.second)
+    qtbot.keyClicks(dialog.new_passphrase.second, PASSPHRASE)
+
+
+def test_first_start_offers_an_encrypted_empty_store_and_enter_takes_it(qtbot, danish, tmp_path):
     path = str(tmp_path / "jobbro.sqlite")
     dialog = open_dialog(qtbot, FirstStartDialog(path))
     assert path in dialog.layout().itemAt(0).widget().text()  # says where the store will be
-    assert dialog.empty.isChecked() and not dialog.demo.isChecked()
+    assert dialog.empty.isChecked() and not dialog.demo.isChecked() and not dialog.plain.isChecked()
     assert button(dialog, QDialogButtonBox.StandardButton.Ok).text() == "Opret"
-    assert dialog.focusWidget() is dialog.empty
-    qtbot.keyClick(dialog.empty, Qt.Key.Key_Return)
+    type_passphrase_twice(qtbot, dialog)
+    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice == "empty"
+    assert dialog.passphrase == PASSPHRASE
+
+
+def test_first_start_refuses_a_short_passphrase_and_stays_open(qtbot, danish, tmp_path):
+    dialog = open_dialog(qtbot, FirstStartDialog(str(tmp_path / "jobbro.sqlite")))
+    qtbot.keyClicks(dialog.new_passphrase.first, "kort")
+    qtbot.keyClicks(dialog.new_passphrase.second, "kort")
+    qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() and dialog.passphrase is None
 
 
 def test_first_start_demo_chosen_with_the_arrow_keys(qtbot, danish, tmp_path):
     dialog = open_dialog(qtbot, FirstStartDialog(str(tmp_path / "jobbro.sqlite")))
-    assert dialog.focusWidget() is dialog.empty
+    dialog.empty.setFocus()
+    qtbot.waitUntil(dialog.empty.hasFocus)
     qtbot.keyClick(dialog.empty, Qt.Key.Key_Down)
     assert dialog.demo.isChecked() and dialog.demo.hasFocus()
     qtbot.keyClick(dialog.demo, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice == "demo"
+    assert dialog.passphrase is None  # the demo holds no real people: not encrypted
 
 
 def test_first_start_escape_cancels_and_the_app_creates_nothing(qtbot, danish, tmp_path):
@@ -138,7 +161,7 @@ def test_first_start_escape_cancels_and_the_app_creates_nothing(qtbot, danish, t
 
     path = tmp_path / "jobbro.sqlite"
     shown = when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
-    assert _first_start(path) is False
+    assert _first_start(path) is None
     assert isinstance(shown[0], FirstStartDialog)
     assert not path.exists()
 
@@ -147,10 +170,15 @@ def test_first_start_create_returns_to_the_app_which_opens_the_store(qtbot, dani
     from ui.app import _first_start
 
     path = tmp_path / "jobbro.sqlite"
-    shown = when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
-    assert _first_start(path) is True
+
+    def create(dialog):
+        type_passphrase_twice(qtbot, dialog)
+        qtbot.keyClick(dialog.new_passphrase.second, Qt.Key.Key_Return)
+
+    shown = when_modal(create)
+    store = _first_start(path)
     assert isinstance(shown[0], FirstStartDialog)
-    assert not path.exists()  # an empty store: the app opens (and so creates) it next
+    assert store is not None and not path.exists()  # an empty store: the app opens (and so creates) it next
     assert QApplication.activeModalWidget() is None
 
 
@@ -163,13 +191,14 @@ def test_first_start_demo_fills_a_new_store_for_the_consultant(qtbot, danish, tm
     path = tmp_path / "jobbro.sqlite"
 
     def choose_demo(dialog):
-        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.empty)
+        dialog.empty.setFocus()
+        qtbot.waitUntil(dialog.empty.hasFocus)
         qtbot.keyClick(dialog.empty, Qt.Key.Key_Down)
         assert dialog.demo.isChecked()
         qtbot.keyClick(dialog.demo, Qt.Key.Key_Return)
 
     when_modal(choose_demo)
-    assert _first_start(path) is True
+    assert _first_start(path) is not None
     db = open_store(path, create=False)
     try:
         assert len(companies.names(db)) > 0

@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
-COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist", "privacy", "placements"]
+COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist", "privacy", "placements", "security"]
 
 
 def _pre_language(argv: list[str]) -> str | None:

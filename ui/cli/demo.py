@@ -8,7 +8,7 @@ import time
 
 from db import demo
 from db.errors import StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from ui.cli import fail
 from ui.i18n import translate
 from ui.messages import store_error

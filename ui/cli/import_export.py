@@ -7,7 +7,7 @@ import sys
 
 from db import exporting, importing, read_audit
 from db.errors import StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from reports import export
 from ui import import_report, settings
 from ui.cli import fail

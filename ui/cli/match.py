@@ -9,7 +9,7 @@ import sys
 
 from db import matching_data
 from db.errors import NotFound, StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from matching import batch, texts
 from matching.engine import Matcher
 from matching.model import Match, RankFilter, Ranking, format_param

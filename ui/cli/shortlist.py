@@ -10,7 +10,7 @@ from pathlib import Path
 
 from db import matching_data
 from db.errors import NotFound, StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from reports.pdf_fonts import FontNotFoundError
 from reports.shortlist_data import VARIANTS
 from ui.cli import fail

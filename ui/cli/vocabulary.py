@@ -12,7 +12,7 @@ from db.errors import StoreError
 from db.esco_import import import_esco
 from db.import_files import ImportProblem
 from db.postcode_import import import_postcodes
-from db.store import open_store
+from ui.cli.keys import open_store
 from ui.cli import fail
 from ui.i18n import translate
 from ui.messages import store_error

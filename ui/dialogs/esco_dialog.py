@@ -86,7 +86,7 @@ class EscoDialog(QDialog):
         self.bar.setValue(0)
         self.status.setText(self.tr("Reading the files…"))
         if self.worker is None:  # one worker (and thread) per import, ended when the import ends
-            self.worker = StoreWorker(self.ctx.path, self)
+            self.worker = StoreWorker(self.ctx.store, self)
             self.worker.progress.connect(self._progress)
             self.worker.done.connect(self._finished)
             self.worker.failed.connect(self._failed)

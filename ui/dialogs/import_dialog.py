@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
         self.saved_mapping: dict | None = None
         self._kind_chosen = kind is not None
         self._step = ""
-        self.worker = StoreWorker(ctx.path, self)
+        self.worker = StoreWorker(ctx.store, self)
         self.worker.progress.connect(self._on_progress)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)

@@ -110,7 +110,7 @@ class RetentionDialog(QDialog):
                 "Shortlists keep an anonymous row. This cannot be undone.", None, people)):
             return None
         who, rules = self.ctx.who, self.rules
-        worker = StoreWorker(self.ctx.path, self)
+        worker = StoreWorker(self.ctx.store, self)
         progress = QProgressDialog(self.tr("Erasing…"), self.tr("Stop"), 0, people, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)

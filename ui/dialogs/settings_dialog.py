@@ -49,6 +49,25 @@ class Period(Field):
         self.spin.setValue(int(value or 1))
 
 
+class Minutes(Field):
+    """Whole minutes; 0 means never."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(0, 240)
+        self.spin.setSuffix(" " + self.tr("min."))
+        self.spin.setSpecialValueText(self.tr("never"))
+        self.spin.valueChanged.connect(self.changed)
+        self._set_editor(self.spin)
+
+    def value(self):
+        return self.spin.value()
+
+    def set_value(self, value) -> None:
+        self.spin.setValue(int(value or 0))
+
+
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,6 +99,9 @@ class SettingsDialog(QDialog):
                       Period(self.tr("months"), 120))
         self.form.add("retention_contact_person_years", self.tr("Contact persons without company relation for"),
                       Period(self.tr("years"), 30))
+        self.form.section(self.tr("Security and backups"))
+        self.form.add("lock_minutes", self.tr("Lock after inactivity"), Minutes())
+        self.form.add("backup_folder", self.tr("Backup folder"), TextLine())
         self.form.fields["policy_enabled"].changed.connect(self._policy_enabled)
         self.form.set_values({name: settings.get(name) for name in self.form.fields})
         browse = QPushButton(self.tr("Choose store file…"))
@@ -95,7 +117,7 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        self.resize(620, 560)
 
     def _policy_enabled(self) -> None:
         on = self.form.fields["policy_enabled"].value()
