@@ -39,7 +39,7 @@ LISTING = Listing(
 )
 
 
-def _check(db: Database, values: dict, occupations, skills, restrictions) -> dict:
+def _check(db: Database, values: dict, occupations, skills, restrictions, record_id: int | None = None) -> dict:
     year = dt.date.today().year
     check = Checker(values)
     check.field("name", validation.required_text, optional=False)
@@ -63,12 +63,25 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     _check_consent(check, clean)
     if clean.get("unemployed_since") and clean["unemployed_since"] > dt.date.today().isoformat():
         check.fail("unemployed_since", QT_TRANSLATE_NOOP("Validation", "Unemployed since cannot be in the future."))
+    _check_external_id(db, check, clean.get("external_id"), record_id)
     vocab_links.check_ids(db, check, "occupations", "occupations", occupations)
     vocab_links.check_ids(db, check, "skills", "skills", skills)
     unknown = set(restrictions or ()) - reference.codes(db, "strains")
     if unknown:
         check.fail("restrictions", QT_TRANSLATE_NOOP("Validation", "Unknown value: {value}."), value=", ".join(sorted(unknown)))
     return check.done()
+
+
+def _check_external_id(db: Database, check: Checker, external_id: str | None, record_id: int | None) -> None:
+    """A case-system id names one candidate; the message names the other record by its Jobbro id only
+    (a citizen's name never goes into an error that may be logged)."""
+    if not external_id:
+        return
+    row = db.execute("SELECT id FROM candidates WHERE external_id = ?", [external_id]).fetchone()
+    if row and row[0] != record_id:
+        check.fail("external_id", QT_TRANSLATE_NOOP(
+            "Validation", "The case-system id {value} is already used by candidate no. {other} in Jobbro."),
+            value=external_id, other=row[0])
 
 
 def _check_consent(check: Checker, clean: dict) -> None:
@@ -110,7 +123,8 @@ def update(db: Database, candidate_id: int, *, who: str, occupations=None, skill
            **values) -> list[str]:
     with records.transaction(db):
         current = records.get(db, "candidates", candidate_id)
-        clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions,
+                       candidate_id)
         clean["name_key"] = records.sort_key(clean["name"])
         extra = _write_links(db, candidate_id, occupations, skills, restrictions)
         return records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))
