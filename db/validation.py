@@ -160,7 +160,7 @@ def integer(value, *, low: int | None = None, high: int | None = None) -> int:
 
 def record_id(value) -> int:
     """A record's id: a whole number from 1 to SQLite's largest."""
-    return integer(value, low=1, high=MAX_INTEGER)
+    return integer(value, low=1)
 
 
 def _shown(value, limit: int = 40) -> str:
