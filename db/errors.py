@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 
@@ -41,6 +42,17 @@ class StoreError(Exception):
             "StoreError", "The file {path} is not a Jobbro store."),
         "missing": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} does not exist."),
+        "empty": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is an empty file (0 bytes): it holds no Jobbro data."),
+        "truncated": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is incomplete: it is shorter than a store file says it is, so "
+                          "part of it is missing (an interrupted copy?). Jobbro does not open it. Restore the "
+                          "store from a backup."),
+        "damaged": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. "
+                          "Restore the store from a backup, and keep the damaged file for IT."),
+        "busy": QT_TRANSLATE_NOOP(
+            "StoreError", "The store {path} is busy in another window or program. Try again in a moment."),
     }
 
     def __init__(self, kind: str, path: str, detail: str = ""):
@@ -52,3 +64,20 @@ class StoreError(Exception):
 
 class NotFound(LookupError):
     """A record asked for by id does not exist (it may have been deleted meanwhile)."""
+
+
+def store_failure(exc: BaseException, path: str) -> StoreError | None:
+    """The StoreError an SQLite error on an open store amounts to (busy, damaged, read-only), or None.
+
+    Callers that cannot know every SQL error a long command may meet (the command line, the GUI's
+    last-resort handler) turn them into the same sentences the store's own checks use."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("busy", path)
+    if "malformed" in text or "not a database" in text or "corrupt" in text or "disk i/o" in text:
+        return StoreError("damaged", path)
+    if "readonly" in text or "read-only" in text:
+        return StoreError("readonly", path)
+    return None
