@@ -51,8 +51,9 @@ class StoreError(Exception):
         "damaged": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. "
                           "Restore the store from a backup, and keep the damaged file for IT."),
+        # The same sentence the GUI shows for a write that waited in vain (ui/errors.py).
         "busy": QT_TRANSLATE_NOOP(
-            "StoreError", "The store {path} is busy in another window or program. Try again in a moment."),
+            "StoreError", "The store is busy in another window or program. Try again in a moment."),
     }
 
     def __init__(self, kind: str, path: str, detail: str = ""):

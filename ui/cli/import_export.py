@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from db import exporting, importing
+from db.importing import columns
 from db.errors import StoreError
 from db.store import open_store
 from reports import export
@@ -50,7 +52,7 @@ def _open(args: argparse.Namespace):
     if not path:
         raise _Stop(fail(translate("cli", "Name the store file with --db FILE.")))
     try:
-        return open_store(path)
+        return open_store(path, create=False)  # only the app's first start and `demo` create a store
     except StoreError as exc:
         raise _Stop(fail(store_error(exc))) from exc
 
@@ -65,7 +67,11 @@ def run_import(args: argparse.Namespace) -> int:
         saved = importing.load_mapping(args.mapping) if args.mapping else None
     except (OSError, ValueError) as exc:
         return fail(translate("cli", "The mapping file {path} cannot be used: {detail}").format(
-            path=args.mapping, detail=exc))
+            path=args.mapping, detail=getattr(exc, "strerror", None) or exc))
+    problem = columns.saved_problem(saved, args.kind) if saved else None
+    if problem:
+        return fail(translate("cli", "The mapping file {path} cannot be used: {detail}").format(
+            path=args.mapping, detail=translate("Import", problem[0]).format(**problem[1])))
     try:
         db = _open(args)
     except _Stop as stop:
@@ -105,8 +111,15 @@ def _import(db, args: argparse.Namespace, saved: dict | None) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        return fail(translate("cli", "Cannot write to {path}: it is a folder. Name a file, e.g. {example}.").format(
+            path=args.out, example=out / f"{args.kind}.xlsx"))
     if export.format_of(args.out) == "csv" and not args.out.lower().endswith(".csv"):
         return fail(translate("cli", "The output file must end in .csv or .xlsx."))
+    if not out.parent.is_dir():
+        return fail(translate("cli", "Cannot write to {path}: the folder {folder} does not exist.").format(
+            path=args.out, folder=out.parent))
     try:
         db = _open(args)
     except _Stop as stop:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 from db import vocabulary
 from db.errors import StoreError
@@ -13,7 +14,7 @@ from db.esco_import import import_esco
 from db.import_files import ImportProblem
 from db.postcode_import import import_postcodes
 from db.store import open_store
-from ui.cli import fail
+from ui.cli import fail, positive
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -27,7 +28,7 @@ def register(subparsers) -> None:
         parser = subparsers.add_parser(name, help=help_text, description=help_text)
         _db_option(parser)
         parser.add_argument("query", nargs="?", help=translate("cli", "the text to search for"))
-        parser.add_argument("--top", type=_positive, default=10, metavar="K",
+        parser.add_argument("--top", type=positive, default=10, metavar="K",
                             help=translate("cli", "how many results to show (default 10)"))
         parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
         parser.add_argument("--batch", metavar="FILE",
@@ -54,13 +55,6 @@ def register(subparsers) -> None:
 def _db_option(parser) -> None:
     # Its own dest, so that `jobbro --db FILE skills ...` and `jobbro skills --db FILE ...` both work.
     parser.add_argument("--db", dest="vocab_db", metavar="FILE", help=translate("cli", "the store file to use"))
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(translate("cli", "must be 1 or more"))
-    return value
 
 
 def _open(args, create: bool):
@@ -97,15 +91,24 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _batch(index, path: str, top: int) -> int:
     try:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        if path == "-":
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        else:
+            data = Path(path).read_bytes()
     except OSError as exc:
-        return fail(translate("cli", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror))
-    with stream:
-        for line in stream:
-            query = line.strip()
-            if query:
-                hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
-                print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
+        return fail(translate("cli", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+    # Decoded as a whole before the first answer, so a bad byte stops the batch before it starts,
+    # not half-way with half the answers written.
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return fail(translate("cli", "Line {line} of {path} is not UTF-8 text. Save the file as UTF-8 and try "
+                                     "again.").format(line=data.count(b"\n", 0, exc.start) + 1, path=path))
+    for line in text.splitlines():
+        query = line.strip()
+        if query:
+            hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
+            print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
 
@@ -118,7 +121,7 @@ def _print_table(hits: list[dict]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    db, code = _open(args, create=True)
+    db, code = _open(args, create=False)  # only the app's first start and `demo` create a store
     if db is None:
         return code
     started = time.monotonic()
