@@ -137,7 +137,7 @@ def positive(text: str) -> int:
     from ui.i18n import translate
 
     try:
-        return integer(text, low=1, high=1_000_000)
+        return integer(text, low=1)
     except FieldProblem as problem:
         raise argparse.ArgumentTypeError(translate("Validation", problem.message).format(**problem.params)) from None
 

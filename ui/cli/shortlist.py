@@ -51,8 +51,6 @@ def run(args: argparse.Namespace) -> int:
     path = args.shortlist_db or getattr(args, "db", None)
     if not path:
         return fail(translate("cli", "Name the store file with --db FILE."))
-    if args.top < 1:
-        return fail(translate("cli", "--top must be at least 1."))
     out = Path(args.out)
     problem = _unwritable(out)
     if problem:
