@@ -70,6 +70,8 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         values = {**self.form.values(), "company_id": self.company_id}
+        if not self.form.cpr_acknowledged(values):
+            return
         try:
             if self.contact_id:
                 contacts.update(self.ctx.db, self.contact_id, who=self.ctx.who, **values)
@@ -111,6 +113,8 @@ class PersonDialog(QDialog):
         self.resize(440, 360)
 
     def save(self) -> None:
+        if not self.form.cpr_acknowledged(self.form.values()):
+            return
         try:
             if self.person_id:
                 companies.update_person(self.ctx.db, self.person_id, who=self.ctx.who, **self.form.values())

@@ -239,8 +239,11 @@ class EntityView(QWidget):
             first.editor().setFocus()
 
     def save(self) -> bool:
+        values = self.form.values()
+        if not self.form.cpr_acknowledged(values):
+            return False
         try:
-            record_id = self.write(self.current_id, self.form.values())
+            record_id = self.write(self.current_id, values)
         except ValidationError as exc:
             self.form.show_errors(exc, self.field_aliases())
             return False
