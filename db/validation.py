@@ -269,6 +269,11 @@ class Checker:
                     except FieldProblem as problem:
                         self.errors.append(FieldError(name, problem.message, problem.params))
                         continue
+                elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INTEGER:
+                    # SQLite cannot hold it (nor look it up): an id or number no record can have
+                    self.fail(name, QT_TRANSLATE_NOOP("Validation", "{value} is too large: the largest allowed is "
+                                                                    "{high}."), value=_shown(value), high=MAX_INTEGER)
+                    continue
                 self.clean[name] = value
 
     def fail(self, field_name: str, message: str, /, **params) -> None:
