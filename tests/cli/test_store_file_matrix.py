@@ -37,33 +37,42 @@ def _commands(tmp_path, store: str) -> dict[str, list[str]]:
     }
 
 
-def _make(state: str, path, monkeypatch):
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory) -> dict:
+    """One file per state, made once (a store with records takes a while); each test copies its own."""
+    folder = tmp_path_factory.mktemp("states")
+    good = folder / "good.sqlite"
+    db = open_store(good)
+    for i in range(20):
+        companies.add(db, who="t", name=f"Firma {i}", notes="x" * 400)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = good.read_bytes()
+    page = int.from_bytes(data[16:18], "big")
+    out = {"good": data, "empty": b"", "truncated": data[:len(data) // 2],
+           "corrupt": data[:page] + bytes(b ^ 0x5A for b in data[page:])}
+    newer = folder / "newer.sqlite"
+    newer.write_bytes(data)
+    db = open_store(newer)
+    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES ('jobbro', '9999_x', 'x')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    out["newer"] = newer.read_bytes()
+    foreign = folder / "foreign.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes(a)")
+    conn.commit()
+    conn.close()
+    out["foreign"] = foreign.read_bytes()
+    return out
+
+
+def _make(state: str, path, templates: dict, monkeypatch):
     """Leave the store file at `path` in `state`; returns a clean-up function."""
     if state == "missing":
         return lambda: None
-    if state == "empty":
-        path.write_bytes(b"")
-        return lambda: None
-    db = open_store(path)
-    for i in range(20):
-        companies.add(db, who="t", name=f"Firma {i}", notes="x" * 400)
-    if state == "newer":
-        db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES ('jobbro', '9999_x', 'x')")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    data = path.read_bytes()
-    if state == "truncated":
-        path.write_bytes(data[:len(data) // 2])
-    elif state == "corrupt":
-        page = int.from_bytes(data[16:18], "big")
-        path.write_bytes(data[:page] + bytes(b ^ 0x5A for b in data[page:]))
-    elif state == "foreign":
-        path.unlink()
-        conn = sqlite3.connect(path)
-        conn.execute("CREATE TABLE notes(a)")
-        conn.commit()
-        conn.close()
-    elif state == "readonly":
+    path.write_bytes(templates.get(state, templates["good"]))
+    if state == "readonly":
         # As root every file is writable, so read-only is simulated the way the store tests do.
         real_access = os.access
         monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
@@ -86,11 +95,11 @@ COMMANDS = ["match", "occupations", "skills", "import-esco", "import-postcodes",
 
 @pytest.mark.parametrize("state", list(EXPECTED))
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_refuses_an_unusable_store(tmp_path, monkeypatch, capsys, command, state):
+def test_every_command_refuses_an_unusable_store(templates, tmp_path, monkeypatch, capsys, command, state):
     if command == "demo" and state in ("missing", "empty"):
         pytest.skip("demo is the one command that creates a store (it must, for a missing or empty file)")
     path = tmp_path / "store.sqlite"
-    release = _make(state, path, monkeypatch)
+    release = _make(state, path, templates, monkeypatch)
     before = path.read_bytes() if path.exists() else None
     try:
         code = main.main(["--lang", "en", *_commands(tmp_path, str(path))[command]])

@@ -37,7 +37,7 @@ def round_trips(stored: dict, given: dict) -> None:
             assert stored[name] == value.strip(), name
 
 
-@examples(150)
+@examples(250)
 @given(values=_record(companies.FIELDS), measures=st.lists(texts, max_size=3))
 def test_companies(module_store, values, measures):
     db = module_store
@@ -50,7 +50,7 @@ def test_companies(module_store, values, measures):
         round_trips(companies.get(db, target), values)
 
 
-@examples(120)
+@examples(200)
 @given(values=_record(companies.PERSON_FIELDS), company=ids)
 def test_contact_persons(module_store, values, company):
     db = module_store
@@ -64,7 +64,7 @@ def test_contact_persons(module_store, values, company):
 SKILL_REFS = st.lists(st.one_of(ids, texts), max_size=4)
 
 
-@examples(150)
+@examples(250)
 @given(values=_record(candidates.FIELDS), skills=SKILL_REFS, occupations=SKILL_REFS,
        restrictions=st.lists(texts, max_size=2))
 def test_candidates(module_store, values, skills, occupations, restrictions):
@@ -78,7 +78,7 @@ def test_candidates(module_store, values, skills, occupations, restrictions):
         round_trips(candidates.get(db, target), values)
 
 
-@examples(150)
+@examples(250)
 @given(values=_record([f for f in needs.FIELDS if f != "company_id"]), company=ids, essential=SKILL_REFS,
        measures=st.lists(texts, max_size=2))
 def test_needs(module_store, values, company, essential, measures):
@@ -92,7 +92,7 @@ def test_needs(module_store, values, company, essential, measures):
         round_trips(needs.get(db, target), values)
 
 
-@examples(120)
+@examples(200)
 @given(values=_record([f for f in contacts.FIELDS if f != "company_id"]), company=ids)
 def test_contacts(module_store, values, company):
     db = module_store
@@ -107,7 +107,7 @@ STATUSES = st.one_of(st.sampled_from(shortlists.STATUSES), texts)
 DAYS = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1)), texts)
 
 
-@examples(120)
+@examples(200)
 @given(need=ids, candidate=ids, note=st.one_of(st.none(), texts), score=values, on=DAYS, status=STATUSES,
        position=values, reason=st.one_of(st.none(), texts))
 def test_shortlists(module_store, need, candidate, note, score, on, status, position, reason):
