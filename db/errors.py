@@ -45,9 +45,8 @@ class StoreError(Exception):
         "empty": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} is an empty file (0 bytes): it holds no Jobbro data."),
         "truncated": QT_TRANSLATE_NOOP(
-            "StoreError", "The store file {path} is incomplete: it is shorter than a store file says it is, so "
-                          "part of it is missing (an interrupted copy?). Jobbro does not open it. Restore the "
-                          "store from a backup."),
+            "StoreError", "The store file {path} is incomplete: part of the file is missing (an interrupted "
+                          "copy?). Jobbro does not open it. Restore the store from a backup."),
         "damaged": QT_TRANSLATE_NOOP(
             "StoreError", "The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. "
                           "Restore the store from a backup, and keep the damaged file for IT."),
