@@ -78,9 +78,9 @@ def read_table(path: str | os.PathLike, cancel: Cancel | None = None) -> Table:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a name no file can have (a NUL in it)
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file could not be read: {detail}"),
-                        detail=exc.strerror or exc) from exc
+                        detail=getattr(exc, "strerror", None) or exc) from exc
     if size > MAX_BYTES:
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is {size} MB; Jobbro imports files of up to {limit} MB. "
                                      "Split it into smaller files."),

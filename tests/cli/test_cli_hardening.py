@@ -138,3 +138,22 @@ def test_an_esco_file_without_usable_rows_exits_2(made, tmp_path, capsys):
     path.write_text("conceptUri,preferredLabel\n,\n", encoding="utf-8")
     code, _, err = jobbro(capsys, "import-esco", "--db", made, str(path))
     assert code == 2 and "skills_da.csv has no usable rows" in err
+
+
+@pytest.mark.parametrize("args", [
+    ["shortlist", "--need", "1", "--out", "a\x00b.pdf"],
+    ["export", "companies", "--out", "a\x00b.csv"],
+    ["occupations", "--batch", "a\x00b"],
+    ["import", "companies", "a\x00b"],
+    ["import-postcodes", "a\x00b"],
+])
+def test_a_file_name_no_file_can_have_is_a_usage_error(made, capsys, args):
+    code, _, err = jobbro(capsys, args[0], "--db", made, *args[1:])
+    assert code == 2 and "is not a usable file name" in err
+
+
+def test_read_table_refuses_a_name_with_a_nul(tmp_path):
+    from db import importing
+
+    with pytest.raises(importing.ReadError):
+        importing.read_table(str(tmp_path / "a\x00b.csv"))

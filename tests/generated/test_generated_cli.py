@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import NASTY_TEXT, examples, store_hash
+from generated_helpers import NASTY_TEXT, examples, store_hash
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from conftest import NASTY_TEXT, examples, store_hash, texts
+from generated_helpers import NASTY_TEXT, examples, store_hash, texts
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import examples, ids, store_hash, texts, values
+from generated_helpers import examples, ids, store_hash, texts, values
 from hypothesis import given
 from hypothesis import strategies as st
 

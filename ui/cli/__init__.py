@@ -24,9 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="jobbro", description=translate("cli", "Jobbro: companies, needs and candidates for job centres."))
-    parser.add_argument("--db", metavar="FILE", help=translate("cli", "the store file to open"))
+    parser.add_argument("--db", type=file_name, metavar="FILE", help=translate("cli", "the store file to open"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language: da (Danish) or en (English)"))
-    parser.add_argument("--screenshot", metavar="OUT.png",
+    parser.add_argument("--screenshot", type=file_name, metavar="OUT.png",
                         help=translate("cli", "render a view offscreen to a PNG file and exit"))
     parser.add_argument("--view", default="companies",
                         help=translate("cli", "the view to show or render (companies, contacts, needs, candidates, ...)"))
@@ -129,6 +129,19 @@ def record_id(text: str) -> int:
         return checked(text)
     except FieldProblem as problem:
         raise argparse.ArgumentTypeError(translate("Validation", problem.message).format(**problem.params)) from None
+
+
+def file_name(text: str) -> str:
+    """An argparse type for a file or folder name: one the system can open (no NUL or other control
+    character, which no file name holds and which would end a command in an error of the OS)."""
+    from db.validation import control_character
+    from ui.i18n import translate
+
+    code = control_character(text)
+    if code or not text:
+        raise argparse.ArgumentTypeError(translate("cli", "\"{name}\" is not a usable file name.").format(
+            name=text.replace("\x00", "\\0")[:60]))
+    return text
 
 
 def positive(text: str) -> int:

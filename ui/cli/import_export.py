@@ -12,7 +12,7 @@ from db.errors import StoreError
 from db.store import open_store
 from reports import export
 from ui import import_report, settings
-from ui.cli import fail
+from ui.cli import fail, file_name
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -30,10 +30,10 @@ def register(subparsers) -> None:
                        "2: it was rejected and the store is unchanged."))
     parser.add_argument("kind", choices=importing.KINDS, metavar="KIND",
                         help=translate("cli", "what the file holds: {kinds}").format(kinds=kinds))
-    parser.add_argument("file", metavar="FILE", help=translate("cli", "the CSV or .xlsx file"))
-    parser.add_argument("--db", dest="io_db", metavar="FILE", help=translate("cli", "the store file"))
+    parser.add_argument("file", metavar="FILE", type=file_name, help=translate("cli", "the CSV or .xlsx file"))
+    parser.add_argument("--db", dest="io_db", type=file_name, metavar="FILE", help=translate("cli", "the store file"))
     parser.add_argument("--dry-run", action="store_true", help=translate("cli", "check and report only; write nothing"))
-    parser.add_argument("--mapping", metavar="FILE",
+    parser.add_argument("--mapping", type=file_name, metavar="FILE",
                         help=translate("cli", "a column mapping saved from the import dialog"))
     parser.set_defaults(func=run_import)
     parser = subparsers.add_parser(
@@ -41,8 +41,8 @@ def register(subparsers) -> None:
         description=translate("cli", "Export all records of a kind in the columns the import reads."))
     parser.add_argument("kind", choices=importing.KINDS, metavar="KIND",
                         help=translate("cli", "what to export: {kinds}").format(kinds=kinds))
-    parser.add_argument("--db", dest="io_db", metavar="FILE", help=translate("cli", "the store file"))
-    parser.add_argument("--out", required=True, metavar="FILE",
+    parser.add_argument("--db", dest="io_db", type=file_name, metavar="FILE", help=translate("cli", "the store file"))
+    parser.add_argument("--out", required=True, type=file_name, metavar="FILE",
                         help=translate("cli", "the file to write (.csv or .xlsx)"))
     parser.set_defaults(func=run_export)
 

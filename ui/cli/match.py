@@ -13,7 +13,7 @@ from db.store import open_store
 from matching import batch, texts
 from matching.engine import Matcher
 from matching.model import Match, RankFilter, Ranking, format_param
-from ui.cli import fail, positive, record_id
+from ui.cli import fail, file_name, positive, record_id
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -26,7 +26,8 @@ def register(subparsers) -> None:
         description=translate("cli", "Rank the best candidates for a need, the best open needs for a candidate, "
                                      "or every open need at once, with each score explained."))
     # Its own dest, so that `jobbro --db FILE match` and `jobbro match --db FILE` both work.
-    parser.add_argument("--db", dest="match_db", metavar="FILE", help=translate("cli", "the store file to read"))
+    parser.add_argument("--db", dest="match_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to read"))
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--need", type=record_id, metavar="ID", help=translate("cli", "rank candidates for this need"))
     which.add_argument("--candidate", type=record_id, metavar="ID", help=translate("cli", "rank open needs for this candidate"))

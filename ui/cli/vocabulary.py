@@ -14,7 +14,7 @@ from db.esco_import import import_esco
 from db.import_files import ImportProblem
 from db.postcode_import import import_postcodes
 from db.store import open_store
-from ui.cli import fail, positive
+from ui.cli import fail, file_name, positive
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
         parser.add_argument("--top", type=positive, default=10, metavar="K",
                             help=translate("cli", "how many results to show (default 10)"))
         parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
-        parser.add_argument("--batch", metavar="FILE",
+        parser.add_argument("--batch", type=file_name, metavar="FILE",
                             help=translate("cli", "read one query a line from FILE (- for standard input) and "
                                                   "write one JSON line per query"))
         parser.set_defaults(func=run_search, vocabulary=name)
@@ -41,20 +41,23 @@ def register(subparsers) -> None:
                                      "the official CSV download: zip files, folders or single CSV files, in any "
                                      "language. Importing again updates in place."))
     _db_option(esco)
-    esco.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "ESCO zip files, folders or CSV files"))
+    esco.add_argument("paths", nargs="+", type=file_name, metavar="PATH",
+                        help=translate("cli", "ESCO zip files, folders or CSV files"))
     esco.set_defaults(func=run_import, importer="esco")
     postcodes = subparsers.add_parser(
         "import-postcodes", help=translate("cli", "import a full Danish postcode file"),
         description=translate("cli", "Import postcodes with town, coordinate (lat/lon or DAWA's "
                                      "visueltcenter_x/_y) and municipality code from CSV files."))
     _db_option(postcodes)
-    postcodes.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "postcode CSV files"))
+    postcodes.add_argument("paths", nargs="+", type=file_name, metavar="PATH",
+                        help=translate("cli", "postcode CSV files"))
     postcodes.set_defaults(func=run_import, importer="postcodes")
 
 
 def _db_option(parser) -> None:
     # Its own dest, so that `jobbro --db FILE skills ...` and `jobbro skills --db FILE ...` both work.
-    parser.add_argument("--db", dest="vocab_db", metavar="FILE", help=translate("cli", "the store file to use"))
+    parser.add_argument("--db", dest="vocab_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to use"))
 
 
 def _open(args, create: bool):

@@ -139,7 +139,7 @@ class ShortlistStepDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        if not values["status"]:
+        if not values["status"] or not self.form.cpr_acknowledged({"note": values["note"]}):
             return
         need_before = self.need["status"]
         try:

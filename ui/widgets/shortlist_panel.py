@@ -514,6 +514,8 @@ class NoteDialog(QDialog):
 
     def save(self) -> None:
         note = self.form.values()["note"] or None
+        if not self.form.cpr_acknowledged({"note": note}):
+            return
         try:
             shortlists.set_note(self.ctx.db, self.entry["id"], note, who=self.ctx.who)
         except ValidationError as exc:
