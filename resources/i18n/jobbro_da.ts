@@ -3024,6 +3024,10 @@ Database: %1</translation>
         <translation>En fil kunne ikke læses eller skrives: {detail}</translation>
     </message>
     <message>
+        <source>"{name}" is not a usable file name.</source>
+        <translation>"{name}" er ikke et brugbart filnavn.</translation>
+    </message>
+    <message>
         <source>fill a store with fictitious demo data</source>
         <translation>fyld en database med fiktive demodata</translation>
     </message>

@@ -3001,6 +3001,10 @@ Store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>"{name}" is not a usable file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>fill a store with fictitious demo data</source>
         <translation type="unfinished" />
     </message>
