@@ -149,3 +149,11 @@ def test_a_mapping_saved_with_a_byte_order_mark_loads(files):
     path = files / "m.json"
     path.write_bytes(b'\xef\xbb\xbf{"kind": "companies", "columns": {"Firma": "name"}}')
     assert importing.load_mapping(path)["columns"] == {"Firma": "name"}
+
+
+def test_the_csv_field_limit_is_the_same_for_app_and_command_line():
+    import csv
+
+    import ui.cli.vocabulary  # noqa: F401 - the command line's importers used to raise it on import
+
+    assert csv.field_size_limit() == reading.FIELD_LIMIT == 131072
