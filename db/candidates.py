@@ -41,7 +41,7 @@ LISTING = Listing(
 )
 
 
-def _check(db: Database, values: dict, occupations, skills, restrictions) -> dict:
+def _check(db: Database, values: dict, occupations, skills, restrictions, record_id: int | None = None) -> dict:
     year = dt.date.today().year
     check = Checker(values)
     check.field("name", validation.required_text, optional=False)
@@ -68,6 +68,7 @@ def _check(db: Database, values: dict, occupations, skills, restrictions) -> dic
     _check_consent(check, clean)
     if clean.get("unemployed_since") and clean["unemployed_since"] > dt.date.today().isoformat():
         check.fail("unemployed_since", QT_TRANSLATE_NOOP("Validation", "Unemployed since cannot be in the future."))
+    _check_external_id(db, check, clean.get("external_id"), record_id)
     vocab_links.check_ids(db, check, "occupations", "occupations", occupations)
     vocab_links.check_ids(db, check, "skills", "skills", skills)
     unknown = set(restrictions or ()) - reference.codes(db, "strains")
@@ -104,6 +105,16 @@ def _past_dates(check: Checker, clean: dict) -> None:
     if born and not (dt.date.today().year - 80 <= int(born[:4]) <= dt.date.today().year - 14):
         check.fail("birth_date", QT_TRANSLATE_NOOP("Validation", "{value} is outside the allowed range {low}–{high}."),
                    value=born[:4], low=dt.date.today().year - 80, high=dt.date.today().year - 14)
+def _check_external_id(db: Database, check: Checker, external_id: str | None, record_id: int | None) -> None:
+    """A case-system id names one candidate; the message names the other record by its Jobbro id only
+    (a citizen's name never goes into an error that may be logged)."""
+    if not external_id:
+        return
+    row = db.execute("SELECT id FROM candidates WHERE external_id = ?", [external_id]).fetchone()
+    if row and row[0] != record_id:
+        check.fail("external_id", QT_TRANSLATE_NOOP(
+            "Validation", "The case-system id {value} is already used by candidate no. {other} in Jobbro."),
+            value=external_id, other=row[0])
 
 
 def _check_consent(check: Checker, clean: dict) -> None:
@@ -156,7 +167,8 @@ def update(db: Database, candidate_id: int, *, who: str, occupations=None, skill
         if "consent_date" in values and values["consent_date"] != current["consent_date"] \
                 and "consent_until" not in values:
             values = {**values, "consent_until": None}  # a renewed consent gets a new default end date
-        clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values, occupations, skills, restrictions,
+                       candidate_id)
         clean["name_key"] = records.sort_key(clean["name"])
         extra = _write_links(db, candidate_id, occupations, skills, restrictions)
         changed = records.update(db, "candidates", candidate_id, clean, who=who, extra_changed=tuple(extra))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 
@@ -60,8 +61,17 @@ class StoreError(Exception):
             "StoreError", "The backup folder {path} cannot be written to. Choose another folder in Settings."),
         "write_failed": QT_TRANSLATE_NOOP(
             "StoreError", "Jobbro could not write the new file beside {path}; the disk may be full. The store is unchanged."),
+        "empty": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is an empty file (0 bytes): it holds no Jobbro data."),
+        "truncated": QT_TRANSLATE_NOOP(
+            "StoreError", "The store file {path} is incomplete: part of the file is missing (an interrupted "
+                          "copy?). Jobbro does not open it. Restore the store from a backup."),
         "damaged": QT_TRANSLATE_NOOP(
-            "StoreError", "The file {path} is damaged or incomplete; it was not used."),
+            "StoreError", "The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. "
+                          "Restore the store from a backup, and keep the damaged file for IT."),
+        # The same sentence the GUI shows for a write that waited in vain (ui/errors.py).
+        "busy": QT_TRANSLATE_NOOP(
+            "StoreError", "The store is busy in another window or program. Try again in a moment."),
     }
 
     def __init__(self, kind: str, path: str, detail: str = ""):
@@ -73,3 +83,20 @@ class StoreError(Exception):
 
 class NotFound(LookupError):
     """A record asked for by id does not exist (it may have been deleted meanwhile)."""
+
+
+def store_failure(exc: BaseException, path: str) -> StoreError | None:
+    """The StoreError an SQLite error on an open store amounts to (busy, damaged, read-only), or None.
+
+    Callers that cannot know every SQL error a long command may meet (the command line, the GUI's
+    last-resort handler) turn them into the same sentences the store's own checks use."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("busy", path)
+    if "malformed" in text or "not a database" in text or "corrupt" in text or "disk i/o" in text:
+        return StoreError("damaged", path)
+    if "readonly" in text or "read-only" in text:
+        return StoreError("readonly", path)
+    return None

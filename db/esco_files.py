@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from db.import_files import NO_FILES, Cancelled, CsvSource, ImportProblem, Progress, check, csv_sources
+from db.import_files import NO_FILES, NO_USABLE_ROWS, Cancelled, CsvSource, ImportProblem, Progress, check, csv_sources
 
 # File kinds by the start of their name, as the EU publishes them ("occupations_da.csv", ...).
 KINDS = {
@@ -77,7 +77,8 @@ def read(paths, progress: Progress | None = None, cancelled: Cancelled | None = 
         check(cancelled)
         if progress:
             progress(i, len(sources), "read")
-        READERS[kind_of(source.name)](data, source, lang_of(source.name), cancelled)
+        if not READERS[kind_of(source.name)](data, source, lang_of(source.name), cancelled):
+            raise ImportProblem(NO_USABLE_ROWS, {"name": source.name})
         data.files.append(source.name)
     return data
 
@@ -91,53 +92,74 @@ def _concepts(source: CsvSource, cancelled: Cancelled | None):
     for n, row in enumerate(source.rows(("conceptUri", "preferredLabel"))):
         if n % 2000 == 0:
             check(cancelled)
-        uri = row["conceptUri"].strip()
-        if uri and row["preferredLabel"].strip():
+        uri = (row["conceptUri"] or "").strip()
+        if uri and (row["preferredLabel"] or "").strip():
             yield uri, row
 
 
-def _read_occupations(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
+# Each reader returns how many usable rows it found: a file of a known kind without any is refused
+# (importing it would report success and change nothing).
+
+
+def _read_occupations(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    n = 0
     for uri, row in _concepts(source, cancelled):
+        n += 1
         concept = data.occupations.setdefault(uri, Concept(uri))
         concept.names[lang] = _names(row)
         concept.isco = concept.isco or (row.get("iscoGroup") or "").strip()
         if row.get("description"):
             concept.description[lang] = row["description"].strip()
+    return n
 
 
-def _read_skills(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
+def _read_skills(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    n = 0
     for uri, row in _concepts(source, cancelled):
+        n += 1
         concept = data.skills.setdefault(uri, Concept(uri))
         concept.names[lang] = _names(row)
         concept.skill_type = concept.skill_type or (row.get("skillType") or "").strip()
         if row.get("description"):
             concept.description[lang] = row["description"].strip()
+    return n
 
 
-def _read_isco(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
+def _read_isco(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    n = 0
     for uri, row in _concepts(source, cancelled):
+        n += 1
         code = (row.get("code") or uri.rsplit("/C", 1)[-1]).strip()
         concept = data.isco.setdefault(code, Concept(uri, isco=code))
         concept.names[lang] = _names(row)
+    return n
 
 
-def _read_relations(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
+def _read_relations(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    before = len(data.relations)
     for n, row in enumerate(source.rows(("occupationUri", "relationType", "skillUri"))):
         if n % 20000 == 0:
             check(cancelled)
-        relation = row["relationType"].strip()
-        if relation in ("essential", "optional"):
+        relation = (row["relationType"] or "").strip()
+        if relation in ("essential", "optional") and row["occupationUri"] and row["skillUri"]:
             data.relations.append((row["occupationUri"].strip(), row["skillUri"].strip(), relation))
+    return len(data.relations) - before
 
 
-def _read_broader(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
+def _read_broader(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    n = 0
     for row in source.rows(("conceptUri", "broaderUri")):
-        if (row.get("conceptType") or "Occupation") == "Occupation":
-            data.broader[row["conceptUri"].strip()] = row["broaderUri"].strip()
+        if row["conceptUri"] and row["broaderUri"]:
+            n += 1
+            if (row.get("conceptType") or "Occupation") == "Occupation":
+                data.broader[row["conceptUri"].strip()] = row["broaderUri"].strip()
+    return n
 
 
-def _read_languages(data: EscoData, source: CsvSource, lang: str, cancelled) -> None:
-    data.language_skills.update(uri for uri, _ in _concepts(source, cancelled))
+def _read_languages(data: EscoData, source: CsvSource, lang: str, cancelled) -> int:
+    found = {uri for uri, _ in _concepts(source, cancelled)}
+    data.language_skills.update(found)
+    return len(found)
 
 
 READERS = {"occupations": _read_occupations, "skills": _read_skills, "isco": _read_isco,

@@ -50,7 +50,7 @@ def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
     check.field("employment_form", validation.one_of, EMPLOYMENT_FORMS, optional=False)
     check.field("status", validation.one_of, STATUSES, optional=False)
     check.copy("company_id", "occupation_id", "occupation_text", "consultant", "notes")
-    shifts = [s for s in (values.get("shifts") or "").split(",") if s]
+    shifts = [s for s in str(values.get("shifts") or "").split(",") if s]
     if any(s not in SHIFTS for s in shifts):
         check.fail("shifts", QT_TRANSLATE_NOOP("Validation", "Unknown shift: {value}."), value=values.get("shifts"))
     clean = check.done()

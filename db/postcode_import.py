@@ -31,7 +31,7 @@ class PostcodeCounts:
 
 
 def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
-    lower = {c.strip().lower(): c for c in columns}
+    lower = {c.strip().lower(): c for c in columns if isinstance(c, str)}  # None holds cells beyond the headings
     return next((lower[n] for n in names if n in lower), None)
 
 

@@ -78,6 +78,8 @@ def audit(db: Database, *, who: str, action: str, table: str, record_id: int | N
 
 
 def get(db: Database, table: str, record_id: int) -> dict:
+    if isinstance(record_id, int) and not -2**63 <= record_id < 2**63:
+        raise NotFound(f"{table} {str(record_id)[:40]}")  # an id SQLite cannot hold names no record
     row = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone()
     if row is None:
         raise NotFound(f"{table} {record_id}")

@@ -112,8 +112,9 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
     with records.transaction(db) as log:
         need = records.get(db, "needs", need_id)
         candidate = records.get(db, "candidates", candidate_id)
-        check = Checker({"score": score})
+        check = Checker({"score": score, "note": note})
         check.field("score", _score)
+        check.copy("note")
         day = _day(check, "on", on, dt.date.today())
         if not rules.need_takes_candidates(need["status"]):
             check.fail("need_id", QT_TRANSLATE_NOOP(
@@ -128,8 +129,8 @@ def add(db: Database, need_id: int, candidate_id: int, *, who: str, note: str | 
                               [need_id]).fetchone()[0]
         values = {"need_id": need_id, "candidate_id": candidate_id, "position": position, "status": "proposed",
                   "status_date": day, "added_by": who or "?"}
-        if _text(note) is not None:
-            values["note"] = _text(note)
+        if clean["note"] is not None:
+            values["note"] = clean["note"]
         if clean["score"] is not None:
             values["score"] = clean["score"]
         entry_id = records.insert(db, "shortlist_entries", values, who=who)
@@ -194,7 +195,9 @@ def move(db: Database, entry_id: int, position: int, *, who: str) -> Changes:
 def set_note(db: Database, entry_id: int, note: str | None, *, who: str) -> Changes:
     with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
-        changed = records.update(db, "shortlist_entries", entry_id, {"note": _text(note)}, who=who)
+        check = Checker({"note": note})
+        check.copy("note")
+        changed = records.update(db, "shortlist_entries", entry_id, {"note": check.done()["note"]}, who=who)
         log.note(SHORTLISTS, current["need_id"])
     return log.changes(id=entry_id, fields=changed)
 
@@ -219,7 +222,8 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
     with records.transaction(db) as log:
         current = records.get(db, "shortlist_entries", entry_id)
         need = records.get(db, "needs", current["need_id"])
-        check = Checker({})
+        check = Checker({"note": note})
+        check.copy("note")
         _check_step(check, current["status"], status)
         day = _day(check, "on", on, today)
         if day is not None and day < current["status_date"]:
@@ -242,10 +246,10 @@ def set_status(db: Database, entry_id: int, status: str, *, who: str, on: dt.dat
             elif rules.hire_fills_need(hired_count(db, need["id"]), need["positions"]):
                 check.fail("status", QT_TRANSLATE_NOOP(
                     "Validation", "All positions of the need are filled; raise the number of positions first."))
-        check.done()
+        note = check.done()["note"]
         values = {"status": status, "status_date": day, "rejection_code": reason}
         records.update(db, "shortlist_entries", entry_id, values, who=who)
-        _event(db, entry_id, status, day, who=who, reason_code=reason, note=_text(note))
+        _event(db, entry_id, status, day, who=who, reason_code=reason, note=note)
         if status == "hired":
             _hire(db, current, need, dt.date.fromisoformat(day), who=who)
             if placement:

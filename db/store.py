@@ -74,6 +74,8 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
     except cipher.DATABASE_ERRORS as exc:
         if "locked" in str(exc):
             raise StoreError("locked", str(path), str(exc)) from exc
+        if "malformed" in str(exc):  # an SQLite file whose schema pages are damaged
+            raise StoreError("damaged", str(path), str(exc)) from exc
         raise StoreError("foreign", str(path), str(exc)) from exc
     if app_id == APPLICATION_ID:
         return True
@@ -103,12 +105,14 @@ def open_store(path: str | os.PathLike, *, create: bool = True, passphrase: str 
     cipher.finish_pending(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise StoreError("missing", str(path))
+        raise StoreError("empty" if path.is_file() else "missing", str(path))
     if exists:
         if path.is_dir():
             raise StoreError("foreign", str(path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise StoreError("readonly", str(path))
+        if cipher.file_kind(path) != "encrypted":  # an encrypted file's header is not readable
+            _check_header(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = _connect(path, _key_for(path, passphrase, exists))
@@ -117,10 +121,9 @@ def open_store(path: str | os.PathLike, *, create: bool = True, passphrase: str 
         db = Database(conn)
         if is_ours:
             _check_version(db, path)
+            _quick_check(conn, path)
         _set_wal(conn, path)
-        if not is_ours:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        MIGRATIONS.apply(db)
+        _migrate(conn, db, path)
     except cipher.OPERATIONAL_ERRORS as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
@@ -128,10 +131,87 @@ def open_store(path: str | os.PathLike, *, create: bool = True, passphrase: str 
         if "readonly" in str(exc):
             raise StoreError("readonly", str(path), str(exc)) from exc
         raise
+    except cipher.DATABASE_ERRORS as exc:
+        conn.close()
+        raise StoreError("damaged", str(path), str(exc)) from exc
     except BaseException:
         conn.close()
         raise
     return db
+
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, or one cut short (an interrupted copy)."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if head[:16] != _MAGIC:
+        raise StoreError("truncated" if len(head) < 16 and _MAGIC.startswith(head) else "foreign", str(path))
+    if len(head) < 100:
+        raise StoreError("truncated", str(path))
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # SQLite trusts the page count in the header only when this stamp matches the change counter.
+    trusted = head[24:28] == head[92:96]
+    if trusted and pages and size < pages * page_size:
+        raise StoreError("truncated", str(path))
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """A cheap check for a damaged store: the schema, and the first and last rows of every table.
+
+    Reading them walks each table's b-tree from its root to both ends, so a damaged root or edge page,
+    a damaged schema or a file whose pages were overwritten at those places fails here rather than in
+    the middle of a command. It costs a few pages per table (see docs/ROBUSTNESS.md for the measure on
+    the 100k store); PRAGMA quick_check would read every page of the file. Damage deeper inside a big
+    table is met later and reported the same way (db.errors.store_failure)."""
+    try:
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0").fetchall()
+        for (name,) in tables:
+            quoted = '"' + name.replace('"', '""') + '"'
+            try:
+                for order in ("ASC", "DESC"):
+                    conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid {order} LIMIT 1").fetchall()
+            except cipher.OPERATIONAL_ERRORS as exc:
+                if "no such column" not in str(exc):
+                    raise
+                conn.execute(f"SELECT * FROM {quoted} LIMIT 1").fetchall()  # a WITHOUT ROWID table
+    except cipher.OPERATIONAL_ERRORS as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise
+        raise StoreError("damaged", str(path), str(exc)) from exc
+    except cipher.DATABASE_ERRORS as exc:
+        raise StoreError("damaged", str(path), str(exc)) from exc
+
+
+def _migrate(conn: sqlite3.Connection, db: Database, path: Path) -> None:
+    """Create or upgrade the store under a write lock, so a second process opening the same new file at
+    the same moment waits (busy timeout) and then finds the work done instead of racing through it."""
+    if not _pending(db):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Look again now that the lock is ours: another process may have created the store meanwhile.
+        if _check_identity(conn, path):
+            _check_version(db, path)
+        else:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        MIGRATIONS.apply(db)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _pending(db: Database) -> bool:
+    if not db["_sqlite_migrations"].exists():
+        return True
+    return bool(MIGRATIONS.pending(db))
 
 
 def _set_wal(conn: sqlite3.Connection, path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db.errors import QT_TRANSLATE_NOOP
-from db.validation import Checker
+from db.validation import MAX_INTEGER, Checker, FieldProblem, checked_text
 
 Ref = int | str  # a vocabulary id, or free text kept as the consultant typed it
 
@@ -28,15 +28,29 @@ def as_rows(refs, id_col: str, **extra) -> list[dict]:
 
 
 def check_ids(db: Database, check: Checker, field: str, table: str, refs) -> None:
+    check_texts(check, field, refs)
     ids = [r for r in refs or () if not isinstance(r, str)]
     if not ids:
         return
-    marks = ", ".join("?" for _ in ids)
-    found = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", ids)}
+    # An id SQLite cannot hold (beyond 64 bits, or not a whole number) names no entry.
+    storable = [i for i in ids if isinstance(i, int) and not isinstance(i, bool) and -MAX_INTEGER <= i <= MAX_INTEGER]
+    marks = ", ".join("?" for _ in storable)
+    found = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", storable)} if storable else set()
     missing = [i for i in ids if i not in found]
     if missing:
         check.fail(field, QT_TRANSLATE_NOOP("Validation", "Unknown vocabulary entry: {value}."),
-                   value=", ".join(map(str, missing)))
+                   value=", ".join(str(i)[:40] for i in missing[:5]))
+
+
+def check_texts(check: Checker, field: str, refs) -> None:
+    """Free entries follow the rule of every stored text (no control characters, a name's length)."""
+    for ref in refs or ():
+        if isinstance(ref, str):
+            try:
+                checked_text(ref.strip(), "name")
+            except FieldProblem as problem:
+                check.fail(field, problem.message, **problem.params)
+                return
 
 
 def read(db: Database, link_table: str, owner_col: str, owner_id: int, vocab: str, id_col: str,

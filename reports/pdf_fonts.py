@@ -105,4 +105,6 @@ def glyph_coverage() -> frozenset[int]:
     pair = register_fonts()
     regular = pdfmetrics.getFont(pair.regular).face.charToGlyph
     bold = pdfmetrics.getFont(pair.bold).face.charToGlyph
-    return frozenset(regular.keys() & bold.keys())
+    # reportlab writes TrueType text with 16-bit codes: a character beyond the Basic Multilingual Plane
+    # (most emoji) would come out as another glyph (U+1F600 as U+1F60), so it counts as not drawable.
+    return frozenset(c for c in regular.keys() & bold.keys() if c <= 0xFFFF)

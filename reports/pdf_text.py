@@ -18,11 +18,24 @@ _REPLACEMENT = "\u25a1"  # WHITE SQUARE: visible stand-in for glyphs the font la
 _INVISIBLE = {0x200D, 0xFE0E, 0xFE0F}  # emoji joiners/selectors: meaningless without emoji
 
 
-def plain(text: object) -> str:
-    """Clean text for direct canvas drawing: no controls, only drawable glyphs."""
+# The longest value a PDF shows (the store's limit for notes); older or imported data may be longer,
+# and cutting it first keeps the layout linear in the size of the document.
+VALUE_LIMIT = 10_000
+# The longest value in a table cell that cannot split across pages (the overview, a heading).
+CELL_LIMIT = 200
+ELLIPSIS = "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + ELLIPSIS
+
+
+def plain(text: object, limit: int = VALUE_LIMIT) -> str:
+    """Clean text for direct canvas drawing: no controls, only drawable glyphs, at most `limit` long."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFC", _CONTROL.sub("", str(text)))
+    value = unicodedata.normalize("NFC", _CONTROL.sub("", shorten(str(text), limit + 1)))
+    value = shorten(value, limit)
     covered = glyph_coverage()
     if all(ord(ch) in covered or ch in "\n\t" for ch in value):
         return value  # fast path: nearly every real string
@@ -39,9 +52,9 @@ def plain(text: object) -> str:
     return "".join(out)
 
 
-def markup(text: object) -> str:
+def markup(text: object, limit: int = VALUE_LIMIT) -> str:
     """Escape a data string for a Paragraph; newlines become line breaks."""
-    return escape(plain(text), _ENTITIES).replace("\n", "<br/>").replace("\t", " ")
+    return escape(plain(text, limit), _ENTITIES).replace("\n", "<br/>").replace("\t", " ")
 
 
 def bold(text: object) -> str:
@@ -50,7 +63,7 @@ def bold(text: object) -> str:
 
 def join_markup(items: list[str], sep: str = ", ") -> str:
     """Escape each item and join them; items keep their commas as break points."""
-    return escape(sep).join(markup(item) for item in items if item and str(item).strip())
+    return escape(sep).join(markup(item, CELL_LIMIT) for item in items if item and str(item).strip())
 
 
 def number(value: float, decimal_separator: str, decimals: int = 2, trim: bool = True) -> str:

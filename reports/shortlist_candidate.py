@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from reports.pdf_page import FRAME_W
 from reports.pdf_styles import ACCENT, GOOD, WARN, Styles, field_table_style, grid_table_style
-from reports.pdf_text import join_markup, markup, number
+from reports.pdf_text import CELL_LIMIT, join_markup, markup, number
 from reports.shortlist_data import ShortlistEntry
 from reports.shortlist_labels import ShortlistLabels
 from reports.shortlist_privacy import display_name, identity_fields, shows_identity
@@ -41,7 +41,7 @@ def candidate_block(e: ShortlistEntry, variant: str, labels: ShortlistLabels, st
 def _heading(e: ShortlistEntry, variant: str, labels: ShortlistLabels, st: Styles) -> Table:
     name = display_name(e, variant, labels)
     badge = labels.score_badge.format(score=number(e.score, labels.decimal_separator, 0))
-    row = [[Paragraph(f"{markup(e.number)}.&nbsp;&nbsp;{markup(name)}", st.candidate),
+    row = [[Paragraph(f"{markup(e.number)}.&nbsp;&nbsp;{markup(name, CELL_LIMIT)}", st.candidate),
             Paragraph(markup(badge), st.badge)]]
     return Table(row, colWidths=[FRAME_W - 32 * mm, 32 * mm], style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

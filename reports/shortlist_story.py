@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from reports.pdf_styles import Styles, field_table_style, grid_table_style
-from reports.pdf_text import join_markup, markup, number
+from reports.pdf_text import CELL_LIMIT, join_markup, markup, number
 from reports.shortlist_data import ShortlistDoc, ShortlistEntry
 from reports.shortlist_labels import ShortlistLabels
 from reports.shortlist_privacy import display_name, shows_identity
@@ -34,17 +34,17 @@ def title_block(doc: ShortlistDoc, labels: ShortlistLabels, st: Styles) -> list[
 def need_summary(doc: ShortlistDoc, labels: ShortlistLabels, st: Styles) -> Table:
     """Two label/value columns so the need fits in a compact block on page one."""
     left = [
-        (labels.company, markup(doc.company_name)),
-        (labels.address, markup(doc.company_address or labels.not_given)),
-        (labels.need_title, markup(doc.need_title)),
+        (labels.company, markup(doc.company_name, CELL_LIMIT)),
+        (labels.address, markup(doc.company_address or labels.not_given, CELL_LIMIT)),
+        (labels.need_title, markup(doc.need_title, CELL_LIMIT)),
     ]
     if doc.need_occupation:
-        left.append((labels.need_occupation, markup(doc.need_occupation)))
-    left.append((labels.need_positions, markup(doc.need_positions)))
+        left.append((labels.need_occupation, markup(doc.need_occupation, CELL_LIMIT)))
+    left.append((labels.need_positions, markup(doc.need_positions, CELL_LIMIT)))
     right = [
-        (labels.need_hours, markup(doc.need_hours or labels.not_given)),
-        (labels.need_start, markup(doc.need_start or labels.not_given)),
-        (labels.need_deadline, markup(doc.need_deadline or labels.not_given)),
+        (labels.need_hours, markup(doc.need_hours or labels.not_given, CELL_LIMIT)),
+        (labels.need_start, markup(doc.need_start or labels.not_given, CELL_LIMIT)),
+        (labels.need_deadline, markup(doc.need_deadline or labels.not_given, CELL_LIMIT)),
         (labels.need_measures, join_markup(doc.need_measures) or markup(labels.none_listed)),
         (labels.candidate_count, markup(len(doc.entries))),
     ]
@@ -75,13 +75,13 @@ def _overview_row(e: ShortlistEntry, variant: str, labels: ShortlistLabels, st: 
 
     return [
         cell(markup(e.number)),
-        cell(markup(display_name(e, variant, labels))),
+        cell(markup(display_name(e, variant, labels), CELL_LIMIT)),
         cell(markup(number(e.score, labels.decimal_separator, 0)), st.table_right),
         cell(top_items(e.matching_skills, labels)),
         cell(top_items(e.missing_skills, labels)),
-        cell(markup(e.hours or "–")),
-        cell(markup(e.earliest_start or "–")),
-        cell(markup(e.commute or "–")),
+        cell(markup(e.hours or "–", CELL_LIMIT)),
+        cell(markup(e.earliest_start or "–", CELL_LIMIT)),
+        cell(markup(e.commute or "–", CELL_LIMIT)),
     ]
 
 

@@ -9,7 +9,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.errors import NotFound, StoreError, ValidationError
+from db.errors import NotFound, StoreError, ValidationError, store_failure
 from ui import messages
 
 log = logging.getLogger("jobbro")
@@ -30,9 +30,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         text = QCoreApplication.translate("errors", "The file could not be read or written: {detail}")
         return text.format(detail=exc.strerror or exc)
-    text = str(exc)
-    if "database is locked" in text:
-        return QCoreApplication.translate("errors", "The store is busy in another window or program. Try again in a moment.")
+    failure = store_failure(exc, "")
+    if failure is not None:  # busy, damaged or read-only, in the words the command line uses too
+        return messages.store_error(failure)
     return QCoreApplication.translate("errors", "Something went wrong that Jobbro did not expect. Nothing was saved.")
 
 

@@ -23,6 +23,14 @@ def validation_error(exc: ValidationError, labels: dict[str, str] | None = None)
 
 
 def store_error(exc: StoreError) -> str:
-    text = translate("StoreError", StoreError.KINDS[exc.kind]).format(path=exc.path)
+    text = translate("StoreError", StoreError.KINDS[exc.kind])
+    if not exc.path:  # met in the middle of work, where the file's name is not at hand
+        text = text.replace(" {path}", "")
+    text = text.format(path=exc.path)
     hint = getattr(exc, "hint", "")  # already translated (ui/cli/keys.py)
     return f"{text} {hint}" if hint else text
+
+
+def unexpected() -> str:
+    """The last resort: an error no check foresaw (the details go to the log, never to the screen alone)."""
+    return translate("errors", "Something went wrong that Jobbro did not expect. Nothing was saved.")

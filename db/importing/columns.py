@@ -206,12 +206,31 @@ def _looks_like_cpr(heading: str) -> bool:
 
 
 def load_mapping(path: str | Path) -> dict:
-    """A mapping saved as JSON: {"kind": ..., "columns": {heading: field or null}}."""
-    with open(path, encoding="utf-8") as fh:
+    """A mapping saved as JSON: {"kind": ..., "columns": {heading: field or null}}.
+
+    Raises OSError, or ValueError for a file that is not such a mapping (a byte order mark is fine:
+    Notepad writes one)."""
+    with open(path, encoding="utf-8-sig") as fh:
         data = json.load(fh)
-    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise ValueError(f"{path}: not a Jobbro column mapping")
+    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict) \
+            or not all(v is None or isinstance(v, str) for v in data["columns"].values()):
+        raise ValueError("not a Jobbro column mapping")
     return data
+
+
+def saved_problem(saved: dict, kind: str) -> tuple[str, dict] | None:
+    """Why a saved mapping cannot be used for an import of `kind` ((message, params) in context
+    "Import"), or None: saved for another kind, or naming a field this kind does not have."""
+    saved_kind = saved.get("kind")
+    if saved_kind is not None and saved_kind != kind:
+        return (QT_TRANSLATE_NOOP("Import", "The column mapping was saved for importing {saved}, not {kind}."),
+                {"saved": saved_kind, "kind": kind})
+    known = field_map(kind)
+    unknown = [v for v in saved.get("columns", {}).values() if v and v not in known and guess(v, kind) is None]
+    if unknown:
+        return (QT_TRANSLATE_NOOP("Import", "The column mapping names fields that {kind} do not have: {fields}."),
+                {"kind": kind, "fields": ", ".join(sorted(set(unknown)))})
+    return None
 
 
 def save_mapping(mapping: Mapping, path: str | Path) -> None:

@@ -127,7 +127,8 @@ class CandidateRule(Rule):
         return lists
 
     def check(self, ctx, values, lists, record_id):
-        return candidates._check(ctx.reads, values, lists["occupations"], lists["skills"], lists["restrictions"])
+        return candidates._check(ctx.reads, values, lists["occupations"], lists["skills"], lists["restrictions"],
+                                 record_id)
 
     def finish(self, clean):
         return {**clean, "name_key": records.sort_key(clean["name"])}

@@ -13,10 +13,12 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.importing import cells, columns
 from db.importing.columns import Mapping, column_letter
 from db.importing.lookup import CachedReads, Entry, Lookups
-from db.importing.reading import Table
-from db.validation import FieldProblem, integer
+from db.importing.reading import Formula, Table
+from db.validation import FREE_TEXT, FieldProblem, looks_like_cpr, record_id
 
 ACTIONS = ("create", "update", "skip", "error")
+# Columns written in a consultant's own words: a CPR number there is refused (the forms warn).
+CPR_FREE_COLUMNS = FREE_TEXT | {"first_name", "last_name", "person"}
 STEP = 500  # rows between progress reports and cancel checks
 
 Progress = Callable[[int, int], None]
@@ -175,18 +177,24 @@ def read_cells(ctx: Context, row: RowPlan, row_cells: list) -> dict:
         value = row_cells[index] if index < len(row_cells) else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
+        if isinstance(value, str) and not isinstance(value, Formula):
+            value = value.strip()  # checked after trimming: " =HYPERLINK(...)" is stored trimmed
         if cells.is_formula(value, text_file=ctx.text_file):
             ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The cell holds a formula ({value}). Jobbro imports values "
                                                       "only: paste the column as values in the spreadsheet first."),
                      {"value": _short(str(value))}, key=key)
             continue
         if isinstance(value, str):
-            value = cells.unescape(value.strip())
+            value = cells.unescape(value)
         try:
             parsed = read(value)
         except FieldProblem as problem:
             ctx.fail(row, problem.message, problem.params, key=key,
                      context=getattr(problem, "context", "Validation"))
+            continue
+        if key in CPR_FREE_COLUMNS and isinstance(parsed, str) and looks_like_cpr(parsed):
+            ctx.fail(row, QT_TRANSLATE_NOOP("Import", "The cell holds what looks like a CPR number. Jobbro stores "
+                                                      "no CPR numbers: remove it from the file."), key=key)
             continue
         if vocabulary:
             free = [e.text for e in parsed if e.id is None]
@@ -207,7 +215,7 @@ def reader(lookups: Lookups, type_: str):
     simple = {"text": cells.text, "cvr": cells.text, "whole": cells.whole, "number": cells.text,
               "date": cells.date, "datetime": cells.datetime, "postcode": cells.postcode, "size": cells.size_band,
               "yes_no": cells.yes_no, "municipality": lookups.municipality, "industry": lookups.industry,
-              "info": lambda value: None, "id": lambda value: integer(cells.whole(value), low=1)}
+              "info": lambda value: None, "id": lambda value: record_id(cells.whole(value))}
     if type_ in simple:
         return simple[type_]
     kind, _, arg = type_.partition(":")

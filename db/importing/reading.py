@@ -6,18 +6,26 @@ import codecs
 import csv
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
 
 from db.errors import QT_TRANSLATE_NOOP
+from db.import_files import FIELD_LIMIT
 
 # The preview keeps every row in memory; beyond these a consultant is better served by smaller files.
 MAX_BYTES = 40 * 1024 * 1024
 MAX_ROWS = 200_000
 DELIMITERS = (";", "\t", ",")  # in order of preference when the counts tie: Danish Excel writes ;
 SAMPLE_CHARS = 64 * 1024
+# A workbook is a zip: what it unpacks to is checked before openpyxl reads a byte of it, so a small file
+# that unpacks to gigabytes ("zip bomb") is refused at once. Cells are counted as they are read.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_CELLS = 2_000_000
+# A letter written in UTF-8 (two to four bytes); cp1252 text almost never holds these pairs.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 CANCEL_EVERY = 5000
 
 Cancel = Callable[[], None]
@@ -38,6 +46,10 @@ class ImportFailure(Exception):
 
 class ReadError(ImportFailure):
     """The file cannot be read as a table at all."""
+
+
+FIELD_TOO_LONG = QT_TRANSLATE_NOOP("Import", "Row {row} of {name} has a cell longer than {limit} characters. "
+                                             "The file is damaged, or a quote (\") is not closed.")
 
 
 class Formula(str):
@@ -66,9 +78,9 @@ def read_table(path: str | os.PathLike, cancel: Cancel | None = None) -> Table:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a name no file can have (a NUL in it)
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file could not be read: {detail}"),
-                        detail=exc.strerror or exc) from exc
+                        detail=getattr(exc, "strerror", None) or exc) from exc
     if size > MAX_BYTES:
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is {size} MB; Jobbro imports files of up to {limit} MB. "
                                      "Split it into smaller files."),
@@ -100,7 +112,14 @@ def decode(data: bytes) -> tuple[str, str]:
         _not_text()
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _UTF8_LETTER.search(data):
+            # Letters written as UTF-8 beside a byte that is not: read as cp1252, "Søgård" would be
+            # stored as "SÃ¸gÃ¥rd". Refuse, naming the line the stray byte is on.
+            raise ReadError(QT_TRANSLATE_NOOP("Import", "Line {line} is not in the same text encoding as the rest "
+                                                        "of the file (UTF-8). Save the file as UTF-8 again, or "
+                                                        "correct that line."),
+                            line=data.count(b"\n", 0, exc.start) + 1) from exc
         try:
             text, encoding = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
@@ -159,9 +178,26 @@ def _read_csv(path: Path, data: bytes, cancel: Cancel | None) -> Table:
                 continue
             _add_row(table, record, number)
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ReadError(FIELD_TOO_LONG, row=reader.line_num, name=path.name, limit=FIELD_LIMIT) from exc
         raise ReadError(QT_TRANSLATE_NOOP("Import", "Row {row} could not be read: {detail}"),
                         row=reader.line_num, detail=str(exc)) from exc
+    _check_quotes(table, delimiter)
     return table
+
+
+def _check_quotes(table: Table, delimiter: str) -> None:
+    """An unclosed quote makes the reader take the rows after it into one cell: a cell whose later
+    lines hold as many separators as a whole row is such a swallowed row. Refused, naming the row."""
+    separators = len(table.headers) - 1
+    if separators < 2:
+        return  # with two columns one separator in a note is as likely as a swallowed row
+    for number, cells in zip(table.numbers, table.rows):
+        for cell in cells:
+            if "\n" in cell and any(line.count(delimiter) >= separators for line in cell.split("\n")[1:]):
+                raise ReadError(QT_TRANSLATE_NOOP("Import", "Row {row} has a quote (\") that is not closed, so the "
+                                                            "rows after it would be read as one cell. Correct the "
+                                                            "quotes in that row and try again."), row=number)
 
 
 def _headings(cells: list) -> list[str]:
@@ -188,6 +224,7 @@ def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
     from openpyxl import load_workbook
 
     table = Table(str(path), "xlsx", [])
+    _check_unpacked(path)
     try:
         # A file object, not the name: openpyxl refuses a workbook that was renamed to .csv.
         book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False)
@@ -198,10 +235,20 @@ def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
     try:
         if not book.worksheets:
             raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
-        for number, row in enumerate(book.worksheets[0].iter_rows(), start=1):
+        sheet = book.worksheets[0]
+        # The sheet's stated size may be a lie ("A1:XFD1048576"): read only the cells it really holds.
+        sheet.reset_dimensions()
+        cell_count = 0
+        for number, row in enumerate(sheet.iter_rows(), start=1):
             if cancel and number % CANCEL_EVERY == 0:
                 cancel()
             cells = [_cell(c) for c in row]
+            while cells and cells[-1] is None:
+                cells.pop()
+            cell_count += len(cells)
+            if cell_count > MAX_CELLS:
+                raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook has more than {limit} cells. Split it "
+                                                            "into smaller files."), limit=MAX_CELLS)
             if not any(c is not None and str(c).strip() for c in cells):
                 continue
             if not table.headers:
@@ -217,6 +264,19 @@ def _read_xlsx(path: Path, cancel: Cancel | None) -> Table:
     if not table.headers:
         raise ReadError(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     return table
+
+
+def _check_unpacked(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_UNPACKED_BYTES, before reading it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(max(info.file_size, 0) for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _damaged(exc) from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ReadError(QT_TRANSLATE_NOOP("Import", "The workbook unpacks to {size} MB; Jobbro reads workbooks of up "
+                                                    "to {limit} MB unpacked. Split it into smaller files."),
+                        size=unpacked // 1024 // 1024, limit=MAX_UNPACKED_BYTES // 1024 // 1024)
 
 
 def _cell(cell):

@@ -912,6 +912,10 @@ Hvad vil du oprette?</translation>
         <source>Not saved. Please correct:</source>
         <translation>Ikke gemt. Ret venligst følgende:</translation>
     </message>
+    <message>
+        <source>This looks like a CPR number. Jobbro must not hold CPR numbers: remove it, or press Save again if it is something else.</source>
+        <translation>Det ligner et CPR-nummer. Jobbro må ikke indeholde CPR-numre: fjern det, eller tryk Gem igen, hvis det er noget andet.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -934,6 +938,14 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
         <translation>Kolonnen "{column}" bruges ikke: kolonnen "{other}" giver allerede "{field}".</translation>
+    </message>
+    <message>
+        <source>The column mapping was saved for importing {saved}, not {kind}.</source>
+        <translation>Kolonneopsætningen blev gemt til import af {saved}, ikke {kind}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names fields that {kind} do not have: {fields}.</source>
+        <translation>Kolonneopsætningen nævner felter, som {kind} ikke har: {fields}.</translation>
     </message>
     <message>
         <source>"{value}" looks like a CPR number. Jobbro stores no CPR numbers: use the case system's own id.</source>
@@ -980,8 +992,16 @@ Hvad vil du oprette?</translation>
         <translation>Cellen indeholder en formel ({value}). Jobbro indlæser kun værdier: indsæt kolonnen som værdier i regnearket først.</translation>
     </message>
     <message>
+        <source>The cell holds what looks like a CPR number. Jobbro stores no CPR numbers: remove it from the file.</source>
+        <translation>Cellen indeholder noget, der ligner et CPR-nummer. Jobbro gemmer ikke CPR-numre: fjern det fra filen.</translation>
+    </message>
+    <message>
         <source>Not in the vocabulary, kept as a free entry: {value}.</source>
         <translation>Findes ikke i ordlisten, gemt som fri tekst: {value}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters. The file is damaged, or a quote (") is not closed.</source>
+        <translation>Række {row} i {name} har en celle på mere end {limit} tegn. Filen er beskadiget, eller et anførselstegn (") er ikke lukket.</translation>
     </message>
     <message>
         <source>The file could not be read: {detail}</source>
@@ -1000,6 +1020,10 @@ Hvad vil du oprette?</translation>
         <translation>Excel-filen er beskadiget eller ufuldstændig ({detail}).</translation>
     </message>
     <message>
+        <source>Line {line} is not in the same text encoding as the rest of the file (UTF-8). Save the file as UTF-8 again, or correct that line.</source>
+        <translation>Linje {line} har ikke samme tegnkodning som resten af filen (UTF-8). Gem filen som UTF-8 igen, eller ret den linje.</translation>
+    </message>
+    <message>
         <source>The file is neither a CSV text file nor an Excel workbook (.xlsx).</source>
         <translation>Filen er hverken en CSV-tekstfil eller en Excel-projektmappe (.xlsx).</translation>
     </message>
@@ -1012,8 +1036,20 @@ Hvad vil du oprette?</translation>
         <translation>Række {row} kunne ikke læses: {detail}</translation>
     </message>
     <message>
+        <source>Row {row} has a quote (") that is not closed, so the rows after it would be read as one cell. Correct the quotes in that row and try again.</source>
+        <translation>Række {row} har et anførselstegn ("), der ikke er lukket, så rækkerne efter den ville blive læst som én celle. Ret anførselstegnene i den række, og prøv igen.</translation>
+    </message>
+    <message>
         <source>The file has more than {limit} rows. Split it into smaller files.</source>
         <translation>Filen har mere end {limit} rækker. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {limit} cells. Split it into smaller files.</source>
+        <translation>Projektmappen har mere end {limit} celler. Del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB; Jobbro reads workbooks of up to {limit} MB unpacked. Split it into smaller files.</source>
+        <translation>Projektmappen fylder {size} MB udpakket; Jobbro læser projektmapper på op til {limit} MB udpakket. Del den op i mindre filer.</translation>
     </message>
     <message>
         <source>The company's CVR number is missing.</source>
@@ -1196,6 +1232,18 @@ Hvad vil du oprette?</translation>
     <message>
         <source>The file {name} cannot be read: {detail}</source>
         <translation>Filen {name} kan ikke læses: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} has no usable rows: nothing was imported.</source>
+        <translation>Filen {name} har ingen brugbare rækker: intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters. The file is damaged, or a quote (") is not closed.</source>
+        <translation>Række {row} i {name} har en celle på mere end {limit} tegn. Filen er beskadiget, eller et anførselstegn (") er ikke lukket.</translation>
+    </message>
+    <message>
+        <source>Line {row} of {name} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>Linje {row} i {name} er ikke UTF-8-tekst. Gem filen som UTF-8, og prøv igen.</translation>
     </message>
     <message>
         <source>The file {name} has no postcode and town columns.</source>
@@ -4000,8 +4048,20 @@ Hvad vil du oprette?</translation>
         <translation>Jobbro kunne ikke skrive den nye fil ved siden af {path}; disken er måske fuld. Databasen er uændret.</translation>
     </message>
     <message>
-        <source>The file {path} is damaged or incomplete; it was not used.</source>
-        <translation>Filen {path} er beskadiget eller ufuldstændig; den blev ikke brugt.</translation>
+        <source>The store file {path} is an empty file (0 bytes): it holds no Jobbro data.</source>
+        <translation>Databasefilen {path} er en tom fil (0 byte): den indeholder ingen Jobbro-data.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is incomplete: part of the file is missing (an interrupted copy?). Jobbro does not open it. Restore the store from a backup.</source>
+        <translation>Databasefilen {path} er ufuldstændig: en del af filen mangler (en afbrudt kopiering?). Jobbro åbner den ikke. Gendan databasen fra en sikkerhedskopi (backup).</translation>
+    </message>
+    <message>
+        <source>The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. Restore the store from a backup, and keep the damaged file for IT.</source>
+        <translation>Databasefilen {path} er beskadiget. Jobbro åbner den ikke, så intet mere går tabt. Gendan databasen fra en sikkerhedskopi (backup), og gem den beskadigede fil til IT.</translation>
+    </message>
+    <message>
+        <source>The store is busy in another window or program. Try again in a moment.</source>
+        <translation>Databasen er optaget i et andet vindue eller program. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4077,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>"{value}" is not yes or no.</source>
         <translation>"{value}" er ikke ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The case-system id {value} is already used by candidate no. {other} in Jobbro.</source>
+        <translation>Sags-id'et {value} bruges allerede af kandidat nr. {other} i Jobbro.</translation>
     </message>
     <message>
         <source>A consent needs a date, a scope and who recorded it.</source>
@@ -4121,6 +4185,22 @@ Hvad vil du oprette?</translation>
     <message>
         <source>"{value}" is not a whole number.</source>
         <translation>"{value}" er ikke et helt tal.</translation>
+    </message>
+    <message>
+        <source>{value} is too small: the smallest allowed is {low}.</source>
+        <translation>{value} er for lille: den mindste tilladte værdi er {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the largest allowed is {high}.</source>
+        <translation>{value} er for stor: den største tilladte værdi er {high}.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character ({code}) that cannot be stored. Remove it and try again.</source>
+        <translation>Teksten indeholder et kontroltegn ({code}), som ikke kan gemmes. Fjern det, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are allowed here.</source>
+        <translation>Teksten er {length} tegn lang; her er højst {limit} tilladt.</translation>
     </message>
     <message>
         <source>{value} is outside the allowed range {low}–{high}.</source>
@@ -4539,6 +4619,18 @@ Hvad vil du oprette?</translation>
         <translation>opret en demodatabase, hvis databasefilen ikke findes endnu</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {detail}</source>
+        <translation>En fil kunne ikke læses eller skrives: {detail}</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a usable file name.</source>
+        <translation>"{name}" er ikke et brugbart filnavn.</translation>
+    </message>
+    <message>
         <source>fill a store with fictitious demo data</source>
         <translation>fyld en database med fiktive demodata</translation>
     </message>
@@ -4743,10 +4835,6 @@ Hvad vil du oprette?</translation>
         <translation>den datafil, der skal bruges</translation>
     </message>
     <message>
-        <source>must be 1 or more</source>
-        <translation>skal være 1 eller mere</translation>
-    </message>
-    <message>
         <source>Give a text to search for, or --batch FILE.</source>
         <translation>Angiv en tekst at søge efter, eller --batch FIL.</translation>
     </message>
@@ -4761,6 +4849,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>Linje {line} i {path} er ikke UTF-8-tekst. Gem filen som UTF-8, og prøv igen.</translation>
     </message>
     <message>
         <source>score  ISCO  id      title</source>
@@ -4883,8 +4975,16 @@ Hvad vil du oprette?</translation>
         <translation>Filen blev indlæst: {summary}.</translation>
     </message>
     <message>
+        <source>Cannot write to {path}: it is a folder. Name a file, e.g. {example}.</source>
+        <translation>Kan ikke skrive til {path}: det er en mappe. Angiv en fil, f.eks. {example}.</translation>
+    </message>
+    <message>
         <source>The output file must end in .csv or .xlsx.</source>
         <translation>Outputfilen skal ende på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: the folder {folder} does not exist.</source>
+        <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}</source>
@@ -4937,10 +5037,6 @@ Hvad vil du oprette?</translation>
     <message>
         <source>date the shortlist and rank as on this date (default today)</source>
         <translation>datér kandidatlisten og matchningen til denne dato (standard: i dag)</translation>
-    </message>
-    <message>
-        <source>--top must be at least 1.</source>
-        <translation>--top skal være mindst 1.</translation>
     </message>
     <message>
         <source>erase a candidate or a contact person permanently</source>
@@ -5276,10 +5372,6 @@ Hvad vil du oprette?</translation>
     <message>
         <source>The file could not be read or written: {detail}</source>
         <translation>Filen kunne ikke læses eller skrives: {detail}</translation>
-    </message>
-    <message>
-        <source>The store is busy in another window or program. Try again in a moment.</source>
-        <translation>Databasen er optaget i et andet vindue eller program. Prøv igen om lidt.</translation>
     </message>
     <message>
         <source>Something went wrong that Jobbro did not expect. Nothing was saved.</source>

@@ -912,6 +912,10 @@ What would you like to create?</source>
         <source>Not saved. Please correct:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This looks like a CPR number. Jobbro must not hold CPR numbers: remove it, or press Save again if it is something else.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -933,6 +937,14 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Column "{column}" is not used: column "{other}" already gives "{field}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping was saved for importing {saved}, not {kind}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column mapping names fields that {kind} do not have: {fields}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -980,7 +992,15 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The cell holds what looks like a CPR number. Jobbro stores no CPR numbers: remove it from the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not in the vocabulary, kept as a free entry: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters. The file is damaged, or a quote (") is not closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1000,6 +1020,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Line {line} is not in the same text encoding as the rest of the file (UTF-8). Save the file as UTF-8 again, or correct that line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file is neither a CSV text file nor an Excel workbook (.xlsx).</source>
         <translation type="unfinished" />
     </message>
@@ -1012,7 +1036,19 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Row {row} has a quote (") that is not closed, so the rows after it would be read as one cell. Correct the quotes in that row and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has more than {limit} cells. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB; Jobbro reads workbooks of up to {limit} MB unpacked. Split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1195,6 +1231,18 @@ What would you like to create?</source>
     </message>
     <message>
         <source>The file {name} cannot be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {name} has no usable rows: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} of {name} has a cell longer than {limit} characters. The file is damaged, or a quote (") is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {row} of {name} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4007,7 +4055,19 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file {path} is damaged or incomplete; it was not used.</source>
+        <source>The store file {path} is an empty file (0 bytes): it holds no Jobbro data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is incomplete: part of the file is missing (an interrupted copy?). Jobbro does not open it. Restore the store from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store file {path} is damaged. Jobbro does not open it, so that nothing more is lost. Restore the store from a backup, and keep the damaged file for IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is busy in another window or program. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4023,6 +4083,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>"{value}" is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case-system id {value} is already used by candidate no. {other} in Jobbro.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4127,6 +4191,22 @@ What would you like to create?</source>
     </message>
     <message>
         <source>"{value}" is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is too small: the smallest allowed is {low}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is too large: the largest allowed is {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text holds a control character ({code}) that cannot be stored. Remove it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are allowed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4547,6 +4627,18 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file could not be read or written: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{name}" is not a usable file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>fill a store with fictitious demo data</source>
         <translation type="unfinished" />
     </message>
@@ -4751,10 +4843,6 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>must be 1 or more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Give a text to search for, or --batch FILE.</source>
         <translation type="unfinished" />
     </message>
@@ -4768,6 +4856,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of {path} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4891,7 +4983,15 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cannot write to {path}: it is a folder. Name a file, e.g. {example}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The output file must end in .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to {path}: the folder {folder} does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4944,10 +5044,6 @@ What would you like to create?</source>
     </message>
     <message>
         <source>date the shortlist and rank as on this date (default today)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--top must be at least 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5283,10 +5379,6 @@ What would you like to create?</source>
     </message>
     <message>
         <source>The file could not be read or written: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The store is busy in another window or program. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>

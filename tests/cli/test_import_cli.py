@@ -21,6 +21,7 @@ def jobbro(*args: str) -> int:
 
 
 def test_import_prints_each_row_and_exits_0(store_path, files, capsys):
+    open_store(store_path).close()  # only the app's first start and `demo` create a store
     path = write_csv(files / "c.csv", [["CVR", "Navn", "Farve"], [CVR_A, "Vejle Transport ApS", "rød"],
                                        [CVR_B, "Solbakken", ""]])
     assert jobbro("import", "companies", str(path), "--db", str(store_path)) == 0
@@ -51,6 +52,7 @@ def test_rejected_file_exits_2_and_changes_nothing(store_path, files, capsys):
 
 
 def test_dry_run_writes_nothing(store_path, files, capsys):
+    open_store(store_path).close()  # only the app's first start and `demo` create a store
     path = write_csv(files / "c.csv", [["CVR", "Navn"], [CVR_A, "Vejle Transport ApS"]])
     assert jobbro("import", "companies", str(path), "--db", str(store_path), "--dry-run") == 0
     assert "Dry run: nothing was written." in capsys.readouterr().out
@@ -60,6 +62,7 @@ def test_dry_run_writes_nothing(store_path, files, capsys):
 
 
 def test_unreadable_file_exits_2(store_path, files, capsys):
+    open_store(store_path).close()  # only the app's first start and `demo` create a store
     path = files / "empty.csv"
     path.write_text("")
     assert jobbro("import", "candidates", str(path), "--db", str(store_path)) == 2
@@ -67,6 +70,7 @@ def test_unreadable_file_exits_2(store_path, files, capsys):
 
 
 def test_saved_mapping(store_path, files, capsys):
+    open_store(store_path).close()  # only the app's first start and `demo` create a store
     path = write_csv(files / "c.csv", [["Firma", "Kolonne 7"], ["Vejle Transport ApS", "Gode folk"]])
     mapping = files / "mapping.json"
     mapping.write_text(json.dumps({"kind": "companies", "columns": {"Firma": "name", "Kolonne 7": "notes"}}))
@@ -101,6 +105,7 @@ def test_needs_a_store(files, capsys):
 
 
 def test_the_command_runs_without_a_display(store_path, files):
+    open_store(store_path).close()  # only the app's first start and `demo` create a store
     """A real process, with no Qt platform configured: the import must not start the GUI."""
     path = write_csv(files / "c.csv", [["CVR", "Navn"], [CVR_A, "Vejle Transport ApS"]])
     env = {"PATH": "/usr/bin:/bin", "HOME": str(files), "XDG_CONFIG_HOME": str(files / "cfg")}

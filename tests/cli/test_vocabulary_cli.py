@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+from db.store import open_store
 from ui.cli import run
 
 
@@ -50,6 +51,7 @@ def test_import_commands(store_path, store, esco_subset, tmp_path, capsys):
 
 
 def test_problems_are_reported_not_raised(store_path, tmp_path, capsys):
+    open_store(store_path).close()
     assert run(["occupations", "--db", str(tmp_path / "missing.sqlite"), "kok"]) == 2
     assert run(["import-esco", "--db", str(store_path), str(tmp_path / "nowhere")]) == 2
     assert "nowhere" in capsys.readouterr().err

@@ -147,3 +147,82 @@ def test_second_connection_waits_instead_of_failing(store_path):
     thread.join()
     assert companies.names(db)[0][1] == "Venter ApS"
     db.close()
+
+
+# ---- files that are not usable stores: each refused with its own message, the file untouched ----
+
+def _filled_store(path):
+    db = open_store(path)
+    for i in range(30):
+        companies.add(db, who="t", name=f"Firma {i} ApS", notes="x" * 500)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def test_an_empty_file_is_reported_as_empty_and_not_made_a_store(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    error = _unchanged(path, lambda: open_store(path, create=False))
+    assert error.kind == "empty" and "empty file" in str(error)
+    assert path.stat().st_size == 0
+
+
+@pytest.mark.parametrize("keep", [5, 60, 4096 * 3])
+def test_a_truncated_store_is_called_incomplete(store_path, keep):
+    _filled_store(store_path)
+    store_path.write_bytes(store_path.read_bytes()[:keep])
+    assert _unchanged(store_path, lambda: open_store(store_path)).kind == "truncated"
+
+
+def test_a_store_with_damaged_pages_is_refused_at_open_pointing_to_backups(store_path):
+    _filled_store(store_path)
+    data = bytearray(store_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page, len(data), 7):  # every page but the first (the header and schema)
+        data[offset] = (data[offset] * 31 + 7) % 256
+    store_path.write_bytes(bytes(data))
+    error = _unchanged(store_path, lambda: open_store(store_path))
+    assert error.kind == "damaged" and "backup" in str(error)
+
+
+def test_a_damaged_table_root_is_found_by_the_quick_check(store_path):
+    _filled_store(store_path)
+    conn = sqlite3.connect(store_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'companies'").fetchone()[0]
+    conn.close()
+    data = bytearray(store_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    start = (root - 1) * page
+    data[start:start + page] = bytes((i * 37 + 11) % 256 for i in range(page))
+    store_path.write_bytes(bytes(data))
+    assert _unchanged(store_path, lambda: open_store(store_path)).kind == "damaged"
+
+
+def _open_when_told(path, go, results):
+    go.wait()
+    try:
+        open_store(path).close()
+        results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - the test reports whatever the race raised
+        results.put(repr(exc))
+
+
+def test_two_first_opens_at_the_same_moment_both_succeed(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for attempt in range(4):
+        path = tmp_path / f"new{attempt}.sqlite"
+        go, results = context.Event(), context.Queue()
+        workers = [context.Process(target=_open_when_told, args=(path, go, results)) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        go.set()
+        outcomes = [results.get(timeout=60) for _ in workers]
+        for worker in workers:
+            worker.join()
+        assert outcomes == ["ok"] * 3
+        db = open_store(path)
+        assert schema_version(db) == [m.name for m in MIGRATIONS._migrations]
+        db.close()

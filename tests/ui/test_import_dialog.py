@@ -167,3 +167,22 @@ def test_models(qtmodeltester, dialog, qtbot, files):
     qtmodeltester.check(dialog.mapping_model)
     qtmodeltester.check(dialog.preview.model)
     qtmodeltester.check(dialog.preview.filter)
+
+
+@pytest.mark.parametrize("mapping, expected", [
+    ({"kind": "companies", "columns": {"Kunde": "farve"}}, "The column mapping names fields that companies do not "
+                                                           "have: farve."),
+    ({"kind": "elephants", "columns": {"Kunde": "name"}}, "The column mapping was saved for importing elephants, "
+                                                          "not companies."),
+])
+def test_a_mapping_that_cannot_be_used_says_why(qtbot, dialog, files, monkeypatch, mapping, expected):
+    path = write_csv(files / "c.csv", [["Kunde", "Ting"], ["Vejle Transport ApS", "godt"]])
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("companies"))
+    open_file(qtbot, dialog, path)
+    saved = files / "m.json"
+    saved.write_text(json.dumps(mapping), encoding="utf-8-sig")  # with a byte order mark, as Notepad writes
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved), "")))
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dialog.load_mapping_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == expected
+    assert dialog.saved_mapping is None and dialog.kind_combo.currentData() == "companies"

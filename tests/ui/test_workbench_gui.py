@@ -176,3 +176,23 @@ def test_screenshot_of_a_foreign_file_fails_cleanly(tmp_path, qapp, capsys):
     assert main.main(["--db", str(bad), "--screenshot", str(tmp_path / "x.png")]) == 2
     assert bad.read_text() == "hello"
     assert "bad.sqlite" in capsys.readouterr().err
+
+
+def test_a_cpr_number_in_free_text_is_warned_about_before_it_is_saved(qtbot, window, store):
+    view = window.show_view_key("companies")
+    view.new_record(ask=False)
+    type_into(qtbot, view.form.fields["name"], "Notefirma ApS")
+    type_into(qtbot, view.form.fields["notes"], "Ring om 010190-1234")
+    before = count(store, "companies")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert count(store, "companies") == before  # warned, not saved
+    assert view.form.banner.isVisible() and "CPR" in view.form.banner.text()
+    assert "Noter" in view.form.banner.text() or "Notes" in view.form.banner.text()
+    type_into(qtbot, view.form.fields["notes"], "Ring om sag 42")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert count(store, "companies") == before + 1  # nothing CPR-like: saved at once
+    type_into(qtbot, view.form.fields["notes"], "Ordre 0101901234")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "Ordre" not in (companies.get(store, view.current_id)["notes"] or "")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)  # the consultant says it is no CPR number
+    assert companies.get(store, view.current_id)["notes"] == "Ordre 0101901234"

@@ -10,7 +10,7 @@ from db import candidates, needs, records, reference, shortlists, vocabulary
 from db.esco_import import import_esco
 from db.schema import APPLICATION_ID, MIGRATIONS
 from db.store import open_store, schema_version
-from esco_subset import ESCO_DA, ESCO_EN, SHARED
+from tests.esco_subset import ESCO_DA, ESCO_EN, SHARED
 from sqlite_utils import Database
 
 KOKKENCHEF = "http://data.europa.eu/esco/occupation/1009be17-7efd-45f1-a033-566bf179c588"

@@ -27,9 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jobbro", description=translate("cli", "Jobbro: companies, needs and candidates for job centres."))
     parser.add_argument("--version", action="version", version=f"Jobbro {resources.version()}",
                         help=translate("cli", "show Jobbro's version and exit"))
-    parser.add_argument("--db", metavar="FILE", help=translate("cli", "the store file to open"))
+    parser.add_argument("--db", type=file_name, metavar="FILE", help=translate("cli", "the store file to open"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language: da (Danish) or en (English)"))
-    parser.add_argument("--screenshot", metavar="OUT.png",
+    parser.add_argument("--screenshot", type=file_name, metavar="OUT.png",
                         help=translate("cli", "render a view offscreen to a PNG file and exit"))
     parser.add_argument("--view", default="companies",
                         help=translate("cli", "the view to show or render (companies, contacts, needs, candidates, ...)"))
@@ -62,7 +62,7 @@ def run(argv: list[str]) -> int:
     i18n.install(app, _pre_language(argv) or settings.get("language"))
     args = build_parser().parse_args(argv)
     if args.command:
-        return args.func(args)
+        return run_command(args)
     from ui.app import run_gui
 
     return run_gui(app, args)
@@ -93,6 +93,74 @@ def _subcommand_names() -> set[str]:
     for name in COMMANDS:  # a module may add several subcommands; it lists them in NAMES
         names |= set(getattr(importlib.import_module(f"ui.cli.{name}"), "NAMES", ()))
     return names
+
+
+# Each command names its store option with its own dest, so `jobbro --db F cmd` and `jobbro cmd --db F` work.
+STORE_DESTS = ("io_db", "match_db", "shortlist_db", "vocab_db", "demo_db", "db")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand so that nothing reaches the user as a traceback: the store's own refusals,
+    a store that is busy or turns out damaged mid-way, a refused write and a cancel each get their
+    sentence and exit code (2: refused or unusable input; 1: an error no check foresaw)."""
+    from db.errors import StoreError, ValidationError, store_failure
+    from ui import messages
+    from ui.i18n import translate
+
+    path = next((getattr(args, d) for d in STORE_DESTS if getattr(args, d, None)), "")
+    try:
+        return args.func(args)
+    except StoreError as exc:
+        return fail(messages.store_error(exc))
+    except ValidationError as exc:
+        return fail(messages.validation_error(exc))
+    except KeyboardInterrupt:
+        return fail(translate("cli", "Cancelled."), 130)
+    except BrokenPipeError:
+        return 0  # the reader (| head) has what it wanted
+    except Exception as exc:  # noqa: BLE001 - the last resort of the command line: a sentence, not a traceback
+        failure = store_failure(exc, str(path))
+        if failure is not None:
+            return fail(messages.store_error(failure))
+        if isinstance(exc, OSError):
+            return fail(translate("cli", "A file could not be read or written: {detail}").format(
+                detail=exc.strerror or exc))
+        return fail(f"{messages.unexpected()} ({type(exc).__name__})", 1)
+
+
+def record_id(text: str) -> int:
+    """An argparse type for a record's id: a whole number from 1 up to what the store can hold."""
+    from db.validation import FieldProblem, record_id as checked
+    from ui.i18n import translate
+
+    try:
+        return checked(text)
+    except FieldProblem as problem:
+        raise argparse.ArgumentTypeError(translate("Validation", problem.message).format(**problem.params)) from None
+
+
+def file_name(text: str) -> str:
+    """An argparse type for a file or folder name: one the system can open (no NUL or other control
+    character, which no file name holds and which would end a command in an error of the OS)."""
+    from db.validation import control_character
+    from ui.i18n import translate
+
+    code = control_character(text)
+    if code or not text:
+        raise argparse.ArgumentTypeError(translate("cli", "\"{name}\" is not a usable file name.").format(
+            name=text.replace("\x00", "\\0")[:60]))
+    return text
+
+
+def positive(text: str) -> int:
+    """An argparse type for a count that must be 1 or more (--top, --workers)."""
+    from db.validation import FieldProblem, integer
+    from ui.i18n import translate
+
+    try:
+        return integer(text, low=1)
+    except FieldProblem as problem:
+        raise argparse.ArgumentTypeError(translate("Validation", problem.message).format(**problem.params)) from None
 
 
 def fail(message: str, code: int = 2) -> int:

@@ -8,8 +8,8 @@ import time
 
 from db import demo
 from db.errors import StoreError
+from ui.cli import fail, file_name
 from ui.cli.keys import open_store
-from ui.cli import fail
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -20,7 +20,8 @@ def register(subparsers) -> None:
         description=translate("cli", "Fill a new store with fictitious Danish companies, needs, candidates and "
                               "contacts."))
     # Its own dest, so that `jobbro --db FILE demo` and `jobbro demo --db FILE` both work.
-    parser.add_argument("--db", dest="demo_db", metavar="FILE", help=translate("cli", "the store file to fill"))
+    parser.add_argument("--db", dest="demo_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to fill"))
     for name, default in demo.DEFAULT_COUNTS.items():
         parser.add_argument(f"--{name}", type=_count, default=default, metavar="N",
                             help=translate("cli", "how many to create (default {n})").format(n=default))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from db import exporting, importing, read_audit
+from db.importing import columns
 from db.errors import StoreError
 from ui.cli.keys import open_store
 from reports import export
 from ui import import_report, settings
-from ui.cli import fail
+from ui.cli import fail, file_name
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -28,10 +30,10 @@ def register(subparsers) -> None:
                        "2: it was rejected and the store is unchanged."))
     parser.add_argument("kind", choices=importing.KINDS, metavar="KIND",
                         help=translate("cli", "what the file holds: {kinds}").format(kinds=kinds))
-    parser.add_argument("file", metavar="FILE", help=translate("cli", "the CSV or .xlsx file"))
-    parser.add_argument("--db", dest="io_db", metavar="FILE", help=translate("cli", "the store file"))
+    parser.add_argument("file", metavar="FILE", type=file_name, help=translate("cli", "the CSV or .xlsx file"))
+    parser.add_argument("--db", dest="io_db", type=file_name, metavar="FILE", help=translate("cli", "the store file"))
     parser.add_argument("--dry-run", action="store_true", help=translate("cli", "check and report only; write nothing"))
-    parser.add_argument("--mapping", metavar="FILE",
+    parser.add_argument("--mapping", type=file_name, metavar="FILE",
                         help=translate("cli", "a column mapping saved from the import dialog"))
     parser.set_defaults(func=run_import)
     parser = subparsers.add_parser(
@@ -39,8 +41,8 @@ def register(subparsers) -> None:
         description=translate("cli", "Export all records of a kind in the columns the import reads."))
     parser.add_argument("kind", choices=importing.KINDS, metavar="KIND",
                         help=translate("cli", "what to export: {kinds}").format(kinds=kinds))
-    parser.add_argument("--db", dest="io_db", metavar="FILE", help=translate("cli", "the store file"))
-    parser.add_argument("--out", required=True, metavar="FILE",
+    parser.add_argument("--db", dest="io_db", type=file_name, metavar="FILE", help=translate("cli", "the store file"))
+    parser.add_argument("--out", required=True, type=file_name, metavar="FILE",
                         help=translate("cli", "the file to write (.csv or .xlsx)"))
     parser.set_defaults(func=run_export)
 
@@ -50,7 +52,7 @@ def _open(args: argparse.Namespace):
     if not path:
         raise _Stop(fail(translate("cli", "Name the store file with --db FILE.")))
     try:
-        return open_store(path)
+        return open_store(path, create=False)  # only the app's first start and `demo` create a store
     except StoreError as exc:
         raise _Stop(fail(store_error(exc))) from exc
 
@@ -65,7 +67,11 @@ def run_import(args: argparse.Namespace) -> int:
         saved = importing.load_mapping(args.mapping) if args.mapping else None
     except (OSError, ValueError) as exc:
         return fail(translate("cli", "The mapping file {path} cannot be used: {detail}").format(
-            path=args.mapping, detail=exc))
+            path=args.mapping, detail=getattr(exc, "strerror", None) or exc))
+    problem = columns.saved_problem(saved, args.kind) if saved else None
+    if problem:
+        return fail(translate("cli", "The mapping file {path} cannot be used: {detail}").format(
+            path=args.mapping, detail=translate("Import", problem[0]).format(**problem[1])))
     try:
         db = _open(args)
     except _Stop as stop:
@@ -105,8 +111,15 @@ def _import(db, args: argparse.Namespace, saved: dict | None) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        return fail(translate("cli", "Cannot write to {path}: it is a folder. Name a file, e.g. {example}.").format(
+            path=args.out, example=out / f"{args.kind}.xlsx"))
     if export.format_of(args.out) == "csv" and not args.out.lower().endswith(".csv"):
         return fail(translate("cli", "The output file must end in .csv or .xlsx."))
+    if not out.parent.is_dir():
+        return fail(translate("cli", "Cannot write to {path}: the folder {folder} does not exist.").format(
+            path=args.out, folder=out.parent))
     try:
         db = _open(args)
     except _Stop as stop:

@@ -13,7 +13,7 @@ from ui.cli.keys import open_store
 from matching import batch, texts
 from matching.engine import Matcher
 from matching.model import Match, RankFilter, Ranking, format_param
-from ui.cli import fail
+from ui.cli import fail, file_name, positive, record_id
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -26,14 +26,15 @@ def register(subparsers) -> None:
         description=translate("cli", "Rank the best candidates for a need, the best open needs for a candidate, "
                                      "or every open need at once, with each score explained."))
     # Its own dest, so that `jobbro --db FILE match` and `jobbro match --db FILE` both work.
-    parser.add_argument("--db", dest="match_db", metavar="FILE", help=translate("cli", "the store file to read"))
+    parser.add_argument("--db", dest="match_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to read"))
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--need", type=int, metavar="ID", help=translate("cli", "rank candidates for this need"))
-    which.add_argument("--candidate", type=int, metavar="ID", help=translate("cli", "rank open needs for this candidate"))
+    which.add_argument("--need", type=record_id, metavar="ID", help=translate("cli", "rank candidates for this need"))
+    which.add_argument("--candidate", type=record_id, metavar="ID", help=translate("cli", "rank open needs for this candidate"))
     which.add_argument("--needs", choices=["all"], help=translate("cli", "rank candidates for every open need"))
     which.add_argument("--candidates", choices=["all"],
                        help=translate("cli", "rank open needs for every active candidate"))
-    parser.add_argument("--top", type=int, default=10, metavar="K", help=translate("cli", "how many to show (default 10)"))
+    parser.add_argument("--top", type=positive, default=10, metavar="K", help=translate("cli", "how many to show (default 10)"))
     parser.add_argument("--format", choices=FORMATS, default="text", help=translate("cli", "output format"))
     parser.add_argument("--json", action="store_const", const="json", dest="format",
                         help=translate("cli", "the same as --format json"))
@@ -41,7 +42,7 @@ def register(subparsers) -> None:
                         help=translate("cli", "also list who is excluded by a hard requirement, and why"))
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help=translate("cli", "rank as on this date (default today)"))
-    parser.add_argument("--workers", type=int, default=batch.default_workers(), metavar="N",
+    parser.add_argument("--workers", type=positive, default=batch.default_workers(), metavar="N",
                         help=translate("cli", "processes for --needs all and --candidates all"))
     parser.set_defaults(func=run)
 

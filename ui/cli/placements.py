@@ -8,7 +8,7 @@ import json
 
 from db import candidates, companies, placements, validation
 from db.errors import NotFound, StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from matching import measure_rules as R
 from ui.cli import fail
 from ui.i18n import translate

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from db import erasure, retention
 from db.errors import NotFound, StoreError
-from db.store import open_store
+from ui.cli.keys import open_store
 from reports.pdf_fonts import FontNotFoundError
 from ui import settings
 from ui.cli import fail

@@ -13,7 +13,7 @@ from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
 from reports.pdf_fonts import FontNotFoundError
 from reports.shortlist_data import VARIANTS
-from ui.cli import fail
+from ui.cli import fail, file_name, positive, record_id
 from ui.i18n import translate
 from ui.match_service import weights_from_settings
 from ui.messages import store_error
@@ -29,16 +29,18 @@ def register(subparsers) -> None:
                                      "written; 1: the PDF could not be written; 2: bad input (unknown need, a "
                                      "store that cannot be opened, an output path that cannot be written)."))
     # Its own dest, so that `jobbro --db FILE shortlist` and `jobbro shortlist --db FILE` both work.
-    parser.add_argument("--db", dest="shortlist_db", metavar="FILE", help=translate("cli", "the store file to read"))
-    parser.add_argument("--need", type=int, required=True, metavar="ID", help=translate("cli", "the need's id"))
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write"))
+    parser.add_argument("--db", dest="shortlist_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to read"))
+    parser.add_argument("--need", type=record_id, required=True, metavar="ID", help=translate("cli", "the need's id"))
+    parser.add_argument("--out", required=True, type=file_name, metavar="FILE.pdf",
+                        help=translate("cli", "the PDF file to write"))
     parser.add_argument("--variant", choices=VARIANTS, default="company",
                         help=translate("cli", "company (the default; anonymous without consent) or internal"))
-    parser.add_argument("--top", type=int, default=10, metavar="N",
+    parser.add_argument("--top", type=positive, default=10, metavar="N",
                         help=translate("cli", "without a saved shortlist: how many of the best candidates (default 10)"))
     parser.add_argument("--job-centre", metavar="NAME",
                         help=translate("cli", "the job centre's name in the header (default: from the settings)"))
-    parser.add_argument("--logo", metavar="FILE",
+    parser.add_argument("--logo", type=file_name, metavar="FILE",
                         help=translate("cli", "a logo image for the header (default: from the settings)"))
     parser.add_argument("--consultant", metavar="NAME",
                         help=translate("cli", "the consultant named in the footer (default: from the settings)"))
@@ -51,8 +53,6 @@ def run(args: argparse.Namespace) -> int:
     path = args.shortlist_db or getattr(args, "db", None)
     if not path:
         return fail(translate("cli", "Name the store file with --db FILE."))
-    if args.top < 1:
-        return fail(translate("cli", "--top must be at least 1."))
     out = Path(args.out)
     problem = _unwritable(out)
     if problem:

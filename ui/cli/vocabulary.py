@@ -6,14 +6,15 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 from db import vocabulary
 from db.errors import StoreError
 from db.esco_import import import_esco
 from db.import_files import ImportProblem
 from db.postcode_import import import_postcodes
+from ui.cli import fail, file_name, positive
 from ui.cli.keys import open_store
-from ui.cli import fail
 from ui.i18n import translate
 from ui.messages import store_error
 
@@ -27,7 +28,7 @@ def register(subparsers) -> None:
         parser = subparsers.add_parser(name, help=help_text, description=help_text)
         _db_option(parser)
         parser.add_argument("query", nargs="?", help=translate("cli", "the text to search for"))
-        parser.add_argument("--top", type=_positive, default=10, metavar="K",
+        parser.add_argument("--top", type=positive, default=10, metavar="K",
                             help=translate("cli", "how many results to show (default 10)"))
         parser.add_argument("--json", action="store_true", help=translate("cli", "write the results as JSON"))
         if name == "occupations":
@@ -35,7 +36,7 @@ def register(subparsers) -> None:
                                 help=translate("cli", "also answer with the ISCO-08 group a title names when no "
                                                       "occupation matches it better (JSON: an object with "
                                                       "\"results\" and \"group\")"))
-        parser.add_argument("--batch", metavar="FILE",
+        parser.add_argument("--batch", type=file_name, metavar="FILE",
                             help=translate("cli", "read one query a line from FILE (- for standard input) and "
                                                   "write one JSON line per query"))
         parser.set_defaults(func=run_search, vocabulary=name)
@@ -45,7 +46,8 @@ def register(subparsers) -> None:
                                      "the official CSV download: zip files, folders or single CSV files, in any "
                                      "language. Importing again updates in place."))
     _db_option(esco)
-    esco.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "ESCO zip files, folders or CSV files"))
+    esco.add_argument("paths", nargs="+", type=file_name, metavar="PATH",
+                      help=translate("cli", "ESCO zip files, folders or CSV files"))
     esco.add_argument("--unlinked", action="store_true",
                       help=translate("cli", "list our own occupations and skills that no imported ESCO concept matches"))
     esco.set_defaults(func=run_import, importer="esco")
@@ -54,20 +56,15 @@ def register(subparsers) -> None:
         description=translate("cli", "Import postcodes with town, coordinate (lat/lon or DAWA's "
                                      "visueltcenter_x/_y) and municipality code from CSV files."))
     _db_option(postcodes)
-    postcodes.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "postcode CSV files"))
+    postcodes.add_argument("paths", nargs="+", type=file_name, metavar="PATH",
+                        help=translate("cli", "postcode CSV files"))
     postcodes.set_defaults(func=run_import, importer="postcodes")
 
 
 def _db_option(parser) -> None:
     # Its own dest, so that `jobbro --db FILE skills ...` and `jobbro skills --db FILE ...` both work.
-    parser.add_argument("--db", dest="vocab_db", metavar="FILE", help=translate("cli", "the store file to use"))
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(translate("cli", "must be 1 or more"))
-    return value
+    parser.add_argument("--db", dest="vocab_db", type=file_name, metavar="FILE",
+                        help=translate("cli", "the store file to use"))
 
 
 def _open(args, create: bool):
@@ -114,15 +111,24 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _batch(index, path: str, top: int) -> int:
     try:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        if path == "-":
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        else:
+            data = Path(path).read_bytes()
     except OSError as exc:
-        return fail(translate("cli", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror))
-    with stream:
-        for line in stream:
-            query = line.strip()
-            if query:
-                hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
-                print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
+        return fail(translate("cli", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+    # Decoded as a whole before the first answer, so a bad byte stops the batch before it starts,
+    # not half-way with half the answers written.
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return fail(translate("cli", "Line {line} of {path} is not UTF-8 text. Save the file as UTF-8 and try "
+                                     "again.").format(line=data.count(b"\n", 0, exc.start) + 1, path=path))
+    for line in text.splitlines():
+        query = line.strip()
+        if query:
+            hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
+            print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
 
@@ -135,7 +141,7 @@ def _print_table(hits: list[dict]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    db, code = _open(args, create=True)
+    db, code = _open(args, create=False)  # only the app's first start and `demo` create a store
     if db is None:
         return code
     started = time.monotonic()

@@ -69,6 +69,8 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         values = {**self.form.values(), "company_id": self.company_id}
+        if not self.form.cpr_acknowledged(values):
+            return
         db, who = self.ctx.db, self.ctx.who
 
         def write():
@@ -108,6 +110,8 @@ class PersonDialog(QDialog):
 
     def save(self) -> None:
         db, who, values = self.ctx.db, self.ctx.who, self.form.values()
+        if not self.form.cpr_acknowledged(values):
+            return
 
         def write():
             if self.person_id:

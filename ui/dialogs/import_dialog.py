@@ -16,6 +16,7 @@ from ui import import_report
 from ui.tasks import StoreWorker
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n import translate
 from ui.dialogs.import_preview import PreviewPanel
 from ui.models.import_models import FieldDelegate, MappingModel
 
@@ -224,6 +225,11 @@ class ImportDialog(QDialog):
             self._show_problem(self.tr("The mapping file cannot be used: %1").replace("%1", str(exc)))
             return
         kind = self.saved_mapping.get("kind")
+        problem = columns.saved_problem(self.saved_mapping, kind if kind in importing.KINDS else self.kind)
+        if problem is not None:
+            self.saved_mapping = None
+            self._show_problem(translate("Import", problem[0]).format(**problem[1]))
+            return
         if kind in importing.KINDS and kind != self.kind:
             self._kind_chosen = True
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))  # remaps

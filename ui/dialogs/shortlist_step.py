@@ -139,7 +139,7 @@ class ShortlistStepDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        if not values["status"]:
+        if not values["status"] or not self.form.cpr_acknowledged({"note": values["note"]}):
             return
         changes = perform(self, self.ctx, lambda: shortlists.set_status(
             self.ctx.db, self.entry["id"], values["status"], who=self.ctx.who, on=values["on"],

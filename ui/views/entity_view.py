@@ -252,6 +252,8 @@ class EntityView(QWidget):
 
     def save(self) -> bool:
         current, values = self.current_id, self.form.values()
+        if not self.form.cpr_acknowledged(values):
+            return False
         changes = perform(self, self.ctx, lambda: self.write(current, values), initiator=self,
                           on_invalid=lambda exc: self.form.show_errors(exc, self.field_aliases()))
         if changes is None:

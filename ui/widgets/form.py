@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from db import validation
 from db.errors import ValidationError
 from ui import messages
 from ui.widgets.fields import Field
@@ -21,8 +22,7 @@ class Form(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa;"
-                                  " border-radius: 4px; padding: 6px; }")
+        self.banner.setStyleSheet(_ERROR_STYLE)
         self.banner.hide()
         outer.addWidget(self.banner)
         self.layout_ = QFormLayout()
@@ -33,6 +33,7 @@ class Form(QWidget):
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, str] = {}
         self.dirty = False
+        self._cpr_warned: tuple = ()
 
     def section(self, title: str) -> None:
         label = QLabel(f"<b>{title}</b>")
@@ -76,12 +77,44 @@ class Form(QWidget):
             if key in self.fields:
                 self.fields[key].mark_error(text)
             lines.append(f"<b>{self.labels.get(key, key)}</b>: {_escape(text)}")
+        self.banner.setStyleSheet(_ERROR_STYLE)
         self.banner.setText(self.tr("Not saved. Please correct:") + "<br>" + "<br>".join(lines))
         self.banner.show()
         first = next((self.fields[k] for k in ((aliases or {}).get(e.field, e.field) for e in exc.errors)
                       if k in self.fields), None)
         if first is not None and first.editor() is not None:
             first.editor().setFocus()
+
+
+    def cpr_acknowledged(self, values: dict) -> bool:
+        """Free text that looks like a CPR number is not saved at the first attempt: the form warns,
+        naming the fields, and saving again unchanged keeps it (a date and a case number may look alike)."""
+        suspects = [k for k in validation.cpr_fields(values) if k in self.fields]
+        seen = tuple((k, values[k]) for k in suspects)
+        if not suspects or seen == self._cpr_warned:
+            return True
+        self._cpr_warned = seen
+        self.show_warning(suspects, self.tr(
+            "This looks like a CPR number. Jobbro must not hold CPR numbers: remove it, or press Save again if "
+            "it is something else."))
+        return False
+
+    def show_warning(self, keys: list[str], text: str) -> None:
+        """A warning that does not refuse: the fields it is about, named above the form."""
+        self.clear_errors()
+        names = ", ".join(f"<b>{_escape(self.labels.get(k, k))}</b>" for k in keys)
+        self.banner.setStyleSheet(_WARNING_STYLE)
+        self.banner.setText(f"{names}: {_escape(text)}")
+        self.banner.show()
+        first = next((self.fields[k] for k in keys if k in self.fields), None)
+        if first is not None and first.editor() is not None:
+            first.editor().setFocus()
+
+
+_ERROR_STYLE = ("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa; border-radius: 4px;"
+                " padding: 6px; }")
+_WARNING_STYLE = ("QLabel { background: #fff4e0; color: #6b4300; border: 1px solid #e8c07a; border-radius: 4px;"
+                  " padding: 6px; }")
 
 
 def _escape(text: str) -> str:

@@ -35,6 +35,8 @@ class NoteDialog(QDialog):
 
     def save(self) -> None:
         note = self.form.values()["note"] or None
+        if not self.form.cpr_acknowledged({"note": note}):
+            return
         if perform(self, self.ctx, lambda: shortlists.set_note(self.ctx.db, self.entry["id"], note, who=self.ctx.who),
                    on_invalid=self.form.show_errors) is not None:
             self.accept()
