@@ -114,7 +114,7 @@ def shortlist_pdf(path: Path, passphrase: str | None, out: Path, runs: int = 7) 
     """Store -> 20-candidate document -> PDF file, with the matcher built once, as in the app."""
     from db import matching_data
     from db.store import StoreFile
-    from ui.shortlist_doc import ReportSettings, build_doc, write_pdf
+    from ui.services.shortlist_doc import ReportSettings, build_doc, write_pdf
 
     db = StoreFile(path, passphrase).open(create=False)
     matcher = matching_data.build_matcher(db)

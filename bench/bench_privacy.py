@@ -46,7 +46,7 @@ def main() -> int:
     i18n.install(app, "da")
     from db import demo, erasure, read_audit, retention
     from db.store import open_store
-    from ui.person_doc import export_person
+    from ui.services.person_doc import export_person
 
     source = Path(args.db)
     if not source.exists():

@@ -69,7 +69,7 @@ def from_store(path: str, need_ids: list[int], runs: int, top: int, report: Repo
 
     from db import matching_data
     from db.store import open_store
-    from ui.shortlist_doc import ReportSettings, build_doc
+    from ui.services.shortlist_doc import ReportSettings, build_doc
 
     app = QCoreApplication.instance() or QCoreApplication(["bench"])  # noqa: F841 - translations need one
     db = open_store(path, create=False, passphrase=os.environ.get("JOBBRO_PASSPHRASE"))  # for an encrypted store

@@ -26,8 +26,8 @@ from targets import Report  # noqa: E402
 from text_baselines import Bm25, CharTfidf  # noqa: E402
 
 from db import vocabulary  # noqa: E402
-from db.esco_files import read as read_esco  # noqa: E402
-from db.esco_import import import_esco  # noqa: E402
+from db.importing.esco_files import read as read_esco  # noqa: E402
+from db.importing.esco import import_esco  # noqa: E402
 from db.store import open_store  # noqa: E402
 from matching import normalize  # noqa: E402
 from matching.title_search import PREFERRED, ALTERNATIVE, TitleIndex  # noqa: E402

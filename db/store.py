@@ -92,6 +92,15 @@ def _check_version(db: Database, path: Path) -> None:
         raise StoreError("newer", str(path), ", ".join(sorted(unknown)))
 
 
+# The store's type as the rest of the app names it: ui/ never imports sqlite-utils itself.
+Store = Database
+
+
+def close_store(db: Store) -> None:
+    """Close the store's connection (the last one to close checkpoints the WAL)."""
+    db.conn.close()
+
+
 def open_store(path: str | os.PathLike, *, create: bool = True, passphrase: str | None = None) -> Database:
     """Open (and if needed create and migrate) the store at `path` (a path or a StoreFile).
 

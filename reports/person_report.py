@@ -1,6 +1,6 @@
 """A readable PDF of everything the job centre holds about one person, built from plain display text.
 
-The caller (ui/person_doc.py) turns the store's data into sections of label/value pairs and tables
+The caller (ui/services/person_doc.py) turns the store's data into sections of label/value pairs and tables
 with final, translated text; this module only lays them out, on the shared page template, styles and
 fonts of reports/ (header with the job centre, footer with "side x af y").
 """

@@ -15,7 +15,7 @@ def shows_identity(entry: ShortlistEntry, variant: str) -> bool:
     Only a recorded consent that covers sharing with companies lets identifying
     data leave the job centre; the internal variant never leaves it. `entry.consent`
     is decided by matching.rules.has_valid_consent (one rule: an expired consent counts as none)
-    when the document's data is assembled (ui/shortlist_doc.py).
+    when the document's data is assembled (ui/services/shortlist_doc.py).
     """
     return variant == "internal" or entry.consent is True
 

@@ -33,7 +33,8 @@ def test_in_the_built_app_it_looks_inside_the_bundle(monkeypatch, tmp_path):
 
 
 def test_every_reader_of_resources_asks_the_helper():
-    from db import demo_words, reference
+    from db import reference
+    from db.demo import words as demo_words
     from db.importing import columns
     from reports import pdf_fonts
     from ui import i18n

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from db.esco_files import read  # noqa: E402 - after the path is set
+from db.importing.esco_files import read  # noqa: E402 - after the path is set
 from matching import normalize  # noqa: E402 - after the path is set
 
 REFERENCE = ROOT / "resources" / "reference"

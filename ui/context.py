@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
+from db.store import Store
 from db import vocabulary
 from db.changes import VOCABULARY, Changes
 from db.store import StoreFile
 from ui import settings
-from ui.vocab_index import RankedVocabulary
+from ui.services.vocab_index import RankedVocabulary
 from ui.widgets.vocab import Vocabulary
 
 
@@ -19,7 +19,7 @@ class AppContext(QObject):
 
     changes = Signal(object, object)  # db.changes.Changes, the initiator (None: nobody in particular)
 
-    def __init__(self, db: Database, path: str = "", parent=None, *, store: StoreFile | None = None):
+    def __init__(self, db: Store, path: str = "", parent=None, *, store: StoreFile | None = None):
         super().__init__(parent)
         self.db = db
         self.path = path

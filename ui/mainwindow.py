@@ -15,7 +15,7 @@ from ui.views.candidates import CandidatesView
 from ui.views.companies import CompaniesView
 from ui.views.contacts import ContactsView
 from ui.views.entity_view import EntityView
-from ui.match_service import MatchService
+from ui.services.match_service import MatchService
 from ui.tasks import wait_for_idle
 from ui.views.followups import FollowUpsView
 from ui.views.match import MatchView

@@ -14,8 +14,8 @@ from reports.files import safe_file_name
 from ui import labels
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.match_service import MatchService
-from ui.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
+from ui.services.match_service import MatchService
+from ui.services.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
 
 _LAYOUT = threading.Lock()
 

@@ -19,7 +19,7 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 
-from db.import_files import ImportCancelled
+from db.importing.files import ImportCancelled
 from db.importing import Cancelled
 from db.store import open_store
 

@@ -7,7 +7,8 @@ import os
 from sqlite_utils import Database
 
 from db.importing.columns import KINDS, Mapping, load_mapping, match, save_mapping
-from db.importing.plan import Cancel, Plan, Problem, Progress, RowPlan, build
+from db.importing.plan import Cancel, Plan, Problem, Progress, RowPlan
+from db.importing.planning import build
 from db.importing.reading import Cancelled, ImportFailure, ReadError, Table, read_table
 from db.importing.writing import Rejected, StoreChanged, apply
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from db import candidates, companies, contacts, measure_rules, needs, placements, records, validation, vocab_links
-from db.importing import cells
+import db.importing.cells as cells
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing.rule import Rule
 from db.validation import FieldProblem

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from db.importing import cells
+import db.importing.cells as cells
 from db.importing.columns import normalise
 
 # Tables the import never writes; the modules' validators read them on every row, so the plan answers

@@ -13,7 +13,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from db.errors import QT_TRANSLATE_NOOP
-from db.import_files import FIELD_LIMIT
+from db.importing.files import FIELD_LIMIT
 
 # The preview keeps every row in memory; beyond these a consultant is better served by smaller files.
 MAX_BYTES = 40 * 1024 * 1024

@@ -11,7 +11,8 @@ from db import records, search
 from db.changes import TABLE_KINDS
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing.kinds import RULES
-from db.importing.plan import Cancel, Plan, Progress, build, data_version
+from db.importing.plan import Cancel, Plan, Progress, data_version
+from db.importing.planning import build
 from db.importing.reading import ImportFailure
 
 # Above this many written rows the full-text triggers are dropped and the index rebuilt once at the

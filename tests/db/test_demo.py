@@ -319,7 +319,7 @@ def test_shortlists_at_every_stage_follow_the_rules(filled):
 
 
 def test_shortlists_on_a_big_store_use_the_occupation_pools(tmp_path, monkeypatch):
-    from db import demo_shortlists
+    from db.demo import shortlists as demo_shortlists
 
     monkeypatch.setattr(demo_shortlists, "MATCHER_LIMIT", 10)  # the path taken above 20,000 candidates
     db = make_store(tmp_path / "big.sqlite")
@@ -352,7 +352,7 @@ def test_shortlist_side_effects_are_audited_and_hire_follow_ups_wait_for_the_use
 
 
 def test_shortlists_are_deterministic_and_capped(tmp_path, monkeypatch):
-    from db import demo_shortlists
+    from db.demo import shortlists as demo_shortlists
 
     def dump(name):
         db = make_store(tmp_path / name)

@@ -11,11 +11,11 @@ from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 from db import importing, records
-from db.esco_import import import_esco
-from db.import_files import ImportProblem
+from db.importing.esco import import_esco
+from db.importing.files import ImportProblem
 from db.importing import cells, columns
 from db.importing.kinds import RULES
-from db.postcode_import import import_postcodes
+from db.importing.postcodes import import_postcodes
 
 HEADINGS = {kind: [f.header for f in columns.fields(kind)] for kind in importing.KINDS}
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16")

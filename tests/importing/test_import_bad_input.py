@@ -8,7 +8,7 @@ import pytest
 from tests.helpers import BAD_CVR, CVR_A, CVR_B, count, snapshot, write_csv, write_xlsx
 
 from db import candidates, companies, importing
-from ui import import_report
+from ui.services import import_report
 
 
 def attempt(db, path, kind="companies"):

@@ -70,7 +70,7 @@ def test_a_need_the_target_group_cannot_use_is_still_an_exclusion_with_the_reaso
 
 def test_the_app_index_follows_placement_and_workplace_saves(jobcentre, store_path, qapp, consultant):
     from ui.context import AppContext
-    from ui.match_service import MatchService
+    from ui.services.match_service import MatchService
 
     db = jobcentre.db
     place = workplaces.add(db, jobcentre.company, who="test", name="Lageret", ordinary_fte=4,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from db import candidates, companies, matching_data, needs, shortlists
 from ui import i18n
-from ui.shortlist_doc import build_doc
+from ui.services.shortlist_doc import build_doc
 
 WHO = "Mette"
 TODAY = dt.date.today()

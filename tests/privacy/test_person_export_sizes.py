@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from db import candidates, companies, needs, shortlists
 from ui import i18n
-from ui.person_doc import export_person
+from ui.services.person_doc import export_person
 
 WHO = "Mette"
 

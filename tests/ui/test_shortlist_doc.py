@@ -15,7 +15,7 @@ from matching.model import RankFilter
 from tests.helpers import pdf_text, squash
 from ui import labels as ui_labels
 from ui.i18n import translate
-from ui.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
+from ui.services.shortlist_doc import ReportSettings, build_doc, report_labels, write_pdf
 
 WHO = "Anne Holm"
 TODAY = dt.date.today()

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from reports.shortlist_data import ShortlistDoc, ShortlistEntry
 from reports.shortlist_pdf import render_shortlist
-from ui import pdf_pages
+from ui.services import pdf_pages
 from ui.dialogs import shortlist_preview
 from reports import files
 from reports.files import safe_file_name
 from reports.files import write_bytes_atomically as write_atomically
-from ui.dialogs.shortlist_preview import PageView, ShortlistPreview
+from ui.dialogs.shortlist_preview import ShortlistPreview
+from ui.widgets.pdf_view import PageView
 
 STEM = "Kandidatliste – Lagermedarbejder – Ølstykke Lager & Logistik A/S – 04-11-2026"
 A4_PT = (595.28, 841.89)

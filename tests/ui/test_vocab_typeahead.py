@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import needs, records
-from db.esco_import import import_esco
+from db.importing.esco import import_esco
 from ui.dialogs.esco_dialog import EscoDialog
 from ui.views.needs import NeedsView
 

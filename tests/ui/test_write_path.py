@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db import candidates, changes, needs
 from ui.dialogs.reference_dialog import CodeTableEditor
-from ui.shortlist_doc import build_doc
+from ui.services.shortlist_doc import build_doc
 
 
 def test_a_measure_added_in_the_reference_editor_is_offered_and_named_at_once(qtbot, jobcentre, main_window):

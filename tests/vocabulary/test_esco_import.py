@@ -6,8 +6,8 @@ import pytest
 from tests.esco_subset import write_subset
 
 from db import needs, records
-from db.esco_import import import_esco
-from db.import_files import ImportCancelled, ImportProblem
+from db.importing.esco import import_esco
+from db.importing.files import ImportCancelled, ImportProblem
 
 OWN_TABLES = ("occupations", "skills")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from db import reference
-from db.import_files import ImportProblem
+from db.importing.files import ImportProblem
 from db.matching_data import load_vocabulary
-from db.postcode_import import import_postcodes
+from db.importing.postcodes import import_postcodes
 from matching.geo import commute
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from db import vocabulary
-from db.esco_import import import_esco
+from db.importing.esco import import_esco
 from matching import normalize
 from matching.title_search import Entry, Label, TitleIndex
 

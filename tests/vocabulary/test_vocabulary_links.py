@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from db import candidates, needs, records, reference, shortlists, vocabulary
-from db.esco_import import import_esco
+from db.importing.esco import import_esco
 from db.schema import APPLICATION_ID, MIGRATIONS
 from db.store import open_store, schema_version
 from tests.esco_subset import ESCO_DA, ESCO_EN, SHARED

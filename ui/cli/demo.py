@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from db.store import close_store
 from db import demo
 from db.errors import StoreError
 from ui.cli import fail, file_name
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                              progress=_printer())
         seconds = time.monotonic() - started
     finally:
-        db.conn.close()
+        close_store(db)
     print(translate("cli", "Created {companies} companies with {persons} contact persons, {needs} needs, "
                     "{candidates} candidates and {contacts} contacts ({follow_ups} with a follow-up) "
                     "in {seconds:.1f} seconds.").format(

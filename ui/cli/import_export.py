@@ -11,7 +11,8 @@ from db.importing import columns
 from db.errors import StoreError
 from ui.cli.keys import open_store
 from reports import export
-from ui import import_report, settings
+from ui import settings
+from ui.services import import_report
 from ui.cli import fail, file_name
 from ui.i18n import translate
 from ui.messages import store_error

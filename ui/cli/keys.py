@@ -9,8 +9,8 @@ import getpass
 import os
 import sys
 
-from sqlite_utils import Database
 
+from db.store import Store
 from db import cipher
 from db.errors import StoreError
 from db.store import StoreFile
@@ -88,7 +88,7 @@ def store_file(path, *, create: bool = True) -> StoreFile:
     return StoreFile(path)
 
 
-def open_store(path, *, create: bool = True) -> Database:
+def open_store(path, *, create: bool = True) -> Store:
     """db.store.open_store for commands: asks for the passphrase an encrypted store needs.
 
     Raises StoreError as db.store.open_store does; a passphrase problem becomes StoreError too."""

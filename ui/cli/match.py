@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 
+from db.store import close_store
 from db import matching_data
 from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             return fail(translate("cli", "There is no need with id {id}.").format(id=args.need))
         return fail(translate("cli", "There is no candidate with id {id}.").format(id=args.candidate))
     finally:
-        db.conn.close()
+        close_store(db)
     _print_one(matcher, subject, ranking, args.format, args.need is not None)
     return 0
 

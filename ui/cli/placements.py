@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 
+from db.store import close_store
 from db import candidates, companies, placements, validation
 from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
@@ -91,7 +92,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         return _check(db, args)
     finally:
-        db.conn.close()
+        close_store(db)
 
 
 def _check(db, args) -> int:
@@ -144,7 +145,7 @@ def run_list(args: argparse.Namespace) -> int:
                 return fail(translate("cli", "There is no company with CVR number {cvr}.").format(cvr=args.company))
         rows = placements.listing(db, company_id=company_id, status=args.status)
     finally:
-        db.conn.close()
+        close_store(db)
     keys = ("id", "candidate_id", "candidate_name", "company_cvr", "company_name", "workplace_p_number",
             "measure_code", "start_date", "end_date", "hours_per_week", "status", "outcome", "need_id")
     if args.json:

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from db.store import close_store
 from db import erasure, retention
 from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
@@ -110,7 +111,7 @@ def run_erase(args: argparse.Namespace) -> int:
             return fail(translate("cli", "There is no {kind} with id {id}; nothing was erased.").format(
                 kind=args.kind, id=args.id))
     finally:
-        db.conn.close()  # the last connection closing checkpoints whatever a reader held back
+        close_store(db)  # the last connection closing checkpoints whatever a reader held back
     print(translate("cli", "Erased {kind} {id}. Shortlist entries kept anonymously: {entries}.").format(
         kind=args.kind, id=args.id, entries=done.anonymised_entries))
     return 0
@@ -118,8 +119,8 @@ def run_erase(args: argparse.Namespace) -> int:
 
 @_guarded
 def run_export(args: argparse.Namespace) -> int:
-    from ui.person_doc import export_person, format_of
-    from ui.shortlist_doc import ReportSettings
+    from ui.services.person_doc import export_person, format_of
+    from ui.services.shortlist_doc import ReportSettings
 
     out = Path(args.out)
     if format_of(out) is None:
@@ -138,7 +139,7 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(translate("cli", "Could not write {path}: {reason}").format(path=out, reason=exc.strerror or exc), 1)
     finally:
-        db.conn.close()
+        close_store(db)
     if pages:
         print(translate("cli", "Wrote {path}. Pages: {pages}.").format(path=out, pages=pages))
     else:
@@ -174,6 +175,6 @@ def run_retention(args: argparse.Namespace) -> int:
             return 2
         done = retention.erase(db, found, who=settings.get("consultant_name"), rules=rules)
     finally:
-        db.conn.close()
+        close_store(db)
     print(translate("cli", "Erased: {count}.").format(count=len(done)), file=sys.stderr)
     return 0

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from db.store import close_store
 from db import matching_data
 from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
@@ -15,9 +16,9 @@ from reports.pdf_fonts import FontNotFoundError
 from reports.shortlist_data import VARIANTS
 from ui.cli import fail, file_name, positive, record_id
 from ui.i18n import translate
-from ui.match_service import weights_from_settings
+from ui.services.match_service import weights_from_settings
 from ui.messages import store_error
-from ui.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
+from ui.services.shortlist_doc import ReportSettings, build_doc, candidate_ids, report_labels, write_pdf
 
 
 def register(subparsers) -> None:
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     except NotFound:
         return fail(translate("cli", "There is no need with id {id}.").format(id=args.need))
     finally:
-        db.conn.close()
+        close_store(db)
     try:
         result = write_pdf(doc, out, labels)
     except FontNotFoundError:
@@ -103,7 +104,7 @@ def _record_reads(path: str, ids: list[int]) -> None:
     try:
         read_audit.record(db, who=settings.get("consultant_name"), kind="pdf", table="candidates", ids=ids)
     finally:
-        db.conn.close()
+        close_store(db)
 
 
 def _unwritable(out: Path) -> str | None:

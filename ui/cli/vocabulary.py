@@ -8,11 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from db.store import close_store
 from db import vocabulary
 from db.errors import StoreError
-from db.esco_import import import_esco
-from db.import_files import ImportProblem
-from db.postcode_import import import_postcodes
+from db.importing.esco import import_esco
+from db.importing.files import ImportProblem
+from db.importing.postcodes import import_postcodes
 from ui.cli import fail, file_name, positive
 from ui.cli.keys import open_store
 from ui.i18n import translate
@@ -89,7 +90,7 @@ def run_search(args: argparse.Namespace) -> int:
         if args.vocabulary == "occupations":
             groups = vocabulary.isco_group_index(db)
     finally:
-        db.conn.close()
+        close_store(db)
     if args.batch:
         return _batch(index, args.batch, args.top)
     found = index.search(args.query, args.top)
@@ -153,7 +154,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ImportProblem as exc:
         return fail(translate("ImportProblem", exc.message).format(**exc.params))
     finally:
-        db.conn.close()
+        close_store(db)
     seconds = time.monotonic() - started
     if args.importer == "esco":
         print(translate("cli", "Imported {occupations} occupations ({new_occupations} new), {skills} skills "

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QProgressBar, QPushButton, QVBoxLayout)
 
-from db.esco_import import EscoCounts, import_esco
-from db.import_files import ImportProblem
+from db.importing.esco import EscoCounts, import_esco
+from db.importing.files import ImportProblem
 from ui.errors import show_error
 from ui.i18n import translate
 from ui.tasks import StoreWorker

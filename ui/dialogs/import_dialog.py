@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 
 from db import importing
 from db.importing import columns
-from ui import import_report
+from ui.services import import_report
 from ui.tasks import StoreWorker
 from ui.context import AppContext
 from ui.errors import show_error

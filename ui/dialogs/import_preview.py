@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
 from db.importing import Plan
-from ui import import_report
+from ui.services import import_report
 from ui.models.import_models import PreviewFilter, PreviewModel
 
 ERROR_STYLE = "color: #b03a2e;"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from db.importing import Mapping, Plan, columns
 from db.importing.cells import text
-from ui import import_report
+from ui.services import import_report
 
 ACTION_COLOURS = {"create": "#1e7d32", "update": "#1f5fa8", "skip": "#6b6b6b", "error": "#b03a2e"}
 EXAMPLE_ROWS = 20

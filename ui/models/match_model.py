@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from matching.model import Match
-from ui import match_text
+from ui.services import match_text
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 10
 BAR_COLOUR = QColor("#3a7bd5")

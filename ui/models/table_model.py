@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from sqlite_utils import Database
 
+from db.store import Store
 from db import listing as db_listing
 from db.listing import Listing
 
@@ -27,7 +27,7 @@ class Column:
 class LazyTableModel(QAbstractTableModel):
     """Rows are the ids of a listing query; cells come from a block cache filled when first shown."""
 
-    def __init__(self, db: Database, listing: Listing, columns: list[Column], parent=None):
+    def __init__(self, db: Store, listing: Listing, columns: list[Column], parent=None):
         super().__init__(parent)
         self._db = db
         self._listing = listing

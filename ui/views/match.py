@@ -13,9 +13,9 @@ from db import reference
 from db.changes import CANDIDATES, COMPANIES, NEEDS, SETTINGS, Changes
 from db.errors import NotFound
 from matching.model import Match, RankFilter, Ranking
-from ui import match_text
+from ui.services import match_text
 from ui.context import AppContext
-from ui.match_service import MatchService
+from ui.services.match_service import MatchService
 from ui.models.match_model import MatchModel, ScoreBarDelegate
 from ui.views.match_directions import CandidateDirection, Direction, NeedDirection
 from ui.widgets.shortlist.panel import ShortlistPanel

@@ -10,7 +10,7 @@ from ui import labels
 from ui.context import AppContext
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
-from ui.person_doc import action_labels, fields_text
+from ui.services.person_doc import action_labels, fields_text
 
 
 class PersonHistory(QWidget):

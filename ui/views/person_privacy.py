@@ -123,8 +123,8 @@ def erase_contact_person(parent: QWidget, ctx: AppContext, person_id: int) -> bo
 
 def export_candidate(parent: QWidget, ctx: AppContext, candidate_id: int, path: str | None = None) -> str | None:
     """Ask where (PDF for the person, or JSON), then write everything about the candidate; the path or None."""
-    from ui.person_doc import export_person, format_of
-    from ui.shortlist_doc import ReportSettings
+    from ui.services.person_doc import export_person, format_of
+    from ui.services.shortlist_doc import ReportSettings
 
     if path is None:
         # never the person's name in a file name: it ends up in folders, backups and recent-file lists

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, 
 
 from ui.widgets.fields import Field
 
-# A suggestion source: text typed -> [(id, shown text)] best first (ui.vocab_index gives a ranked
+# A suggestion source: text typed -> [(id, shown text)] best first (ui.services.vocab_index gives a ranked
 # search); the default is a case-insensitive substring match over the labels.
 Suggest = Callable[[str], list[tuple[int, str]]]
 # Names the consultant may type instead of the label ("truckchauffør" for "Truckfører"): text -> id.

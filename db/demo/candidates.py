@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from db.demo_context import Context, between, stamp
-from db.demo_vocab import ISCO_MAJOR_WEIGHT
-from db.demo_words import Weighted, lower_first, origin_picker, origins, phone, private_email
+from db.demo.context import Context, between, stamp
+from db.demo.vocab import ISCO_MAJOR_WEIGHT
+from db.demo.words import Weighted, lower_first, origin_picker, origins, phone, private_email
 from matching.rules import default_consent_until as default_until
 from db.records import sort_key
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlite_utils import Database
 
-from db.demo_words import Weighted
+from db.demo.words import Weighted
 
 CERT_KINDS = ("certificate", "licence")
 

@@ -18,8 +18,8 @@ from functools import partial
 from typing import BinaryIO
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
 
+from db.store import Store
 from db import matching_data, shortlist_sources, shortlists
 from matching import rules
 from matching import texts
@@ -91,7 +91,7 @@ def write_pdf(doc: ShortlistDoc, out: str | os.PathLike | BinaryIO, labels: Shor
     return write_atomically(out, lambda temp: render_shortlist(doc, temp, labels))
 
 
-def build_doc(db: Database, matcher: Matcher, need_id: int, *, variant: str = "company", top: int = 10,
+def build_doc(db: Store, matcher: Matcher, need_id: int, *, variant: str = "company", top: int = 10,
               today: dt.date | None = None, report: ReportSettings | None = None,
               labels: ShortlistLabels | None = None, entries: Sequence[dict] | None = None) -> ShortlistDoc:
     """The shortlist document of need `need_id`, in any status.
@@ -126,7 +126,7 @@ def build_doc(db: Database, matcher: Matcher, need_id: int, *, variant: str = "c
 class _Assembler:
     """Turns the store's rows and the matcher's explanations into the writer's plain data."""
 
-    def __init__(self, db: Database, matcher: Matcher, need: NeedData, variant: str, today: dt.date,
+    def __init__(self, db: Store, matcher: Matcher, need: NeedData, variant: str, today: dt.date,
                  labels: ShortlistLabels):
         self.db, self.matcher, self.need, self.variant, self.today = db, matcher, need, variant, today
         self.labels, self.vocab = labels, matcher.index.vocab

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from db.demo_context import CompanyInfo, Context, stamp
-from db.demo_words import Trade, Weighted, house_number, origin_picker, phone, sections, slug, trades
+from db.demo.context import CompanyInfo, Context, stamp
+from db.demo.words import Trade, Weighted, house_number, origin_picker, phone, sections, slug, trades
 from db.records import sort_key
 from db.validation import CVR_WEIGHTS
 

@@ -10,10 +10,15 @@ from collections.abc import Callable
 import numpy as np
 from sqlite_utils import Database
 
-from db import demo_candidates, demo_companies, demo_contacts, demo_needs, demo_shortlists, search
-from db.demo_context import Context, Writer
-from db.demo_vocab import load, load_places
-from db.demo_words import People
+from db import search
+from db.demo import candidates as demo_candidates
+from db.demo import companies as demo_companies
+from db.demo import contacts as demo_contacts
+from db.demo import needs as demo_needs
+from db.demo import shortlists as demo_shortlists
+from db.demo.context import Context, Writer
+from db.demo.vocab import load, load_places
+from db.demo.words import People
 from db.store import open_store
 
 WHO = "demo"

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db import records
 from db.errors import QT_TRANSLATE_NOOP
-from db.import_files import Cancelled, ImportProblem, Progress, check, csv_sources
+from db.importing.files import Cancelled, ImportProblem, Progress, check, csv_sources
 
 # Column names as the common sources spell them: PostNord lists, DAWA's /postnumre CSV, our own.
 POSTCODE = ("postnr", "nr", "postnummer", "postcode", "post_code", "zip")

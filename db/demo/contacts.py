@@ -6,8 +6,8 @@ import datetime as dt
 
 import numpy as np
 
-from db.demo_context import CompanyInfo, Context, stamp
-from db.demo_words import Weighted, lower_first
+from db.demo.context import CompanyInfo, Context, stamp
+from db.demo.words import Weighted, lower_first
 
 COLUMNS = ("id", "company_id", "at", "kind", "consultant", "contact_person_id", "summary", "outcome",
            "follow_up_date", "follow_up_task", "done", "created_at", "updated_at")

@@ -12,8 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
 
+from db.store import Store
 from db import person_export
 from reports.person_report import PersonReport, ReportTable, Section, render_person
 from ui import labels
@@ -29,7 +29,7 @@ def format_of(path: str | os.PathLike) -> str | None:
 
 
 def export_person(
-    db: Database, candidate_id: int, out: str | os.PathLike, *, who: str, job_centre_name: str = "Jobcenter"
+    db: Store, candidate_id: int, out: str | os.PathLike, *, who: str, job_centre_name: str = "Jobcenter"
 ) -> int:
     """Write everything about the candidate to `out` (.json or .pdf); returns the PDF's pages (0 for JSON).
 

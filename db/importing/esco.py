@@ -8,8 +8,8 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db import records
-from db.esco_files import Concept, EscoData, isco_of, read
-from db.import_files import Cancelled, Progress, check
+from db.importing.esco_files import Concept, EscoData, isco_of, read
+from db.importing.files import Cancelled, Progress, check
 from matching import normalize
 
 PRIMARY_LANG = "da"  # the title shown in the app; English and other languages become labels

@@ -6,9 +6,9 @@ import datetime as dt
 
 import numpy as np
 
-from db.demo_context import CompanyInfo, Context, stamp
-from db.demo_vocab import Occupation
-from db.demo_words import Weighted
+from db.demo.context import CompanyInfo, Context, stamp
+from db.demo.vocab import Occupation
+from db.demo.words import Weighted
 from db.records import sort_key
 
 COLUMNS = ("id", "company_id", "title", "title_key", "occupation_id", "occupation_text", "workplace_postcode",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from db.import_files import NO_FILES, NO_USABLE_ROWS, Cancelled, CsvSource, ImportProblem, Progress, check, csv_sources
+from db.importing.files import NO_FILES, NO_USABLE_ROWS, Cancelled, CsvSource, ImportProblem, Progress, check, csv_sources
 
 # File kinds by the start of their name, as the EU publishes them ("occupations_da.csv", ...).
 KINDS = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from db.demo_context import Context, between, stamp
-from db.demo_words import Weighted
+from db.demo.context import Context, between, stamp
+from db.demo.words import Weighted
 from db.shortlists import FOLLOW_UP_MONTHS, FOLLOW_UP_TASK, add_months
 
 ENTRY_COLUMNS = ("id", "need_id", "candidate_id", "position", "note", "score", "status", "status_date",

@@ -11,8 +11,8 @@ from collections.abc import Callable
 import numpy as np
 from sqlite_utils import Database
 
-from db.demo_vocab import Places, Vocabulary
-from db.demo_words import People, Weighted, fill, picker
+from db.demo.vocab import Places, Vocabulary
+from db.demo.words import People, Weighted, fill, picker
 
 # Records (each with its link rows) buffered before one executemany per table: amortises the calls
 # while keeping memory flat.
