@@ -27,7 +27,10 @@ def timed(fn) -> float:
     return statistics.median(runs)
 
 
-def main(path: str) -> None:
+def main(path: str) -> int:
+    from targets import Report
+
+    report = Report.open(__file__)
     conn = store._connect(Path(path))
     size = Path(path).stat().st_size / 1024 / 1024
     tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
@@ -38,8 +41,12 @@ def main(path: str) -> None:
     print(f"  Jobbro's check (schema + first/last row of every table): {cheap * 1000:.1f} ms")
     print(f"  PRAGMA quick_check (every page):                         {full * 1000:.0f} ms")
     print(f"  open_store as a whole:                                   {opened * 1000:.1f} ms")
+    report.figure("damage check at open", cheap * 1000, "ms")
+    report.figure("PRAGMA quick_check", full * 1000, "ms")
+    report.figure("open_store as a whole", opened * 1000, "ms")
     conn.close()
+    return report.finish()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    sys.exit(main(sys.argv[1]))
