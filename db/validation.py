@@ -17,8 +17,10 @@ MAX_INTEGER = 2**63 - 1
 # PDF heading; notes may be long but not unbounded (a PDF and a listing must stay quick to render).
 SHORT_TEXT = 200
 LONG_TEXT = 10_000
-LONG_FIELDS = frozenset({"notes", "note", "summary", "outcome", "follow_up_task", "address"})
-TEXT_LIMITS = {"address": 500, "follow_up_task": 1000}
+LONG_FIELDS = frozenset({"notes", "note", "summary", "outcome", "follow_up_task", "address", "exemption_note",
+                         "interruption_reason"})
+# A measure rule's source names the law, its paragraph and what it says; its address may be long too.
+TEXT_LIMITS = {"address": 500, "follow_up_task": 1000, "source": 2000, "url": 1000}
 
 # Free-text fields: what a consultant writes in their own words, where a CPR number could slip in.
 FREE_TEXT = frozenset({"name", "title", "address", "town", "role", "notes", "note", "summary", "outcome",
