@@ -1,6 +1,9 @@
 """Every db write returns what it changed: ids per kind of record, wholesale kinds and flags."""
 
+import pytest
+
 from db import candidates, changes, companies, contacts, needs, reference, shortlists
+from db.errors import ValidationError
 
 WHO = "test"
 
@@ -61,10 +64,8 @@ def test_reference_and_vocabulary_edits_raise_their_flags(store):
 
 def test_a_refused_write_reports_nothing_and_the_next_write_starts_clean(store):
     db = store
-    try:
+    with pytest.raises(ValidationError):
         companies.add(db, who=WHO, name="")
-    except Exception:  # noqa: BLE001 - the refusal itself is tested elsewhere
-        pass
     made = candidates.add(db, who=WHO, name="Mia")
     assert made.ids(changes.CANDIDATES) == {made.id}
     assert not made.touches(changes.COMPANIES)
