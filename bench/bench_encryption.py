@@ -77,15 +77,9 @@ def keystrokes(path: Path, passphrase: str | None) -> float:
     view = window.show_view_key("candidates")
     window.show()
     app.processEvents()
-    times = []
-    for word in ("hansen", "mette", "lager", "truck", "sosu", "kok", "pædagog", "rengøring"):
-        for end in range(1, len(word) + 1):
-            started = time.perf_counter()
-            view.search.setText(word[:end])
-            view.table.viewport().repaint()
-            app.processEvents()
-            times.append((time.perf_counter() - started) * 1000)
-        view.search.clear()
+    from bench_workbench import type_words
+
+    times = type_words(app, view)
     app.processEvents()
     window.hide()
     for v in window.views.values():

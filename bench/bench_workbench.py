@@ -47,6 +47,23 @@ app.exec()
 """
 
 
+
+SEARCH_WORDS = ("hansen", "mette", "lager", "truck", "sosu", "kok", "pædagog", "rengøring")
+
+
+def type_words(app, view) -> list[float]:
+    """Type each search word letter by letter into a record view; milliseconds per keystroke to painted rows."""
+    times = []
+    for word in SEARCH_WORDS:
+        for end in range(1, len(word) + 1):
+            started = time.perf_counter()
+            view.search.setText(word[:end])
+            view.table.viewport().repaint()
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        view.search.clear()
+    return times
+
 def make_store(path: Path) -> None:
     from db import demo
     from db.store import open_store
@@ -80,15 +97,7 @@ def in_process(path: Path) -> dict:
     view = window.show_view_key("candidates")
     window.show()
     app.processEvents()
-    keystrokes = []
-    for word in ("hansen", "mette", "lager", "truck", "sosu", "kok", "pædagog", "rengøring"):
-        for end in range(1, len(word) + 1):
-            started = time.perf_counter()
-            view.search.setText(word[:end])
-            view.table.viewport().repaint()
-            app.processEvents()
-            keystrokes.append((time.perf_counter() - started) * 1000)
-        view.search.clear()
+    keystrokes = type_words(app, view)
     view.search.clear()
     app.processEvents()
     scrolls = []
