@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -224,9 +225,24 @@ def _pending(db: Database) -> bool:
 
 
 def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode.lower() != "wal":
-        raise StoreError("locked", str(path), f"journal_mode={mode}")
+    """Switch to WAL. Two processes opening one new file at the same moment can meet inside SQLite's
+    journal-mode switch, where it answers "locked" at once without waiting for the busy timeout; so
+    try again with a short pause until the busy timeout has passed, as the busy handler would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except cipher.OPERATIONAL_ERRORS as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            mode = None
+        if mode is not None and mode.lower() == "wal":
+            return
+        if time.monotonic() > deadline:
+            raise StoreError("locked", str(path), f"journal_mode={mode}")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def open_memory() -> Database:
