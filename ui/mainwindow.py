@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
             view.focus_search()
 
     def log_contact(self) -> None:
+        if self.current_view() is self.views["followups"]:  # answer the selected follow-up (and close it)
+            self.views["followups"].log_contact()
+            return
         company_id = self.views["companies"].current_id
         if self.current_view() is not self.views["companies"] or company_id is None:
             QMessageBox.information(self, self.tr("Log contact"),
