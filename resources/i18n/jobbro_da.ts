@@ -1830,6 +1830,14 @@ Hvad vil du oprette?</translation>
 <context>
     <name>NeedsView</name>
     <message>
+        <source>Only this company's needs; click to show every company's</source>
+        <translation>Kun denne virksomheds behov; klik for at vise alle virksomheders</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Virksomhed: %1</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1868,6 +1876,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Consultant</source>
         <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Open and shortlisted</source>
+        <translation>Åbne og kandidater sendt</translation>
     </message>
     <message>
         <source>Municipality</source>

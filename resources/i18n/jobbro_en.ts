@@ -1823,6 +1823,14 @@ What would you like to create?</source>
 <context>
     <name>NeedsView</name>
     <message>
+        <source>Only this company's needs; click to show every company's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished" />
     </message>
@@ -1860,6 +1868,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open and shortlisted</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from sqlite_utils import Database
+from db.store import Store
 
 from db import followups
 from reports.calendar_ics import calendar
@@ -38,7 +38,7 @@ def task_text(row: dict) -> str:
     return row["follow_up_task"] or ""
 
 
-def ics_text(db: Database, *, consultant: str | None, now: dt.datetime | None = None) -> tuple[str, int]:
+def ics_text(db: Store, *, consultant: str | None, now: dt.datetime | None = None) -> tuple[str, int]:
     """The calendar file's text of every open follow-up (overdue ones on their due day) and how many."""
     rows = followups.due(db, consultant=consultant, until=followups.ALL_OPEN)
     shown = texts()
@@ -47,7 +47,7 @@ def ics_text(db: Database, *, consultant: str | None, now: dt.datetime | None = 
     return calendar(found, stamp=stamp, name=shown.calendar_name), len(found)
 
 
-def export(db: Database, path: str | os.PathLike, *, consultant: str | None) -> int:
+def export(db: Store, path: str | os.PathLike, *, consultant: str | None) -> int:
     """Write the .ics file (whole or not at all); returns the number of events."""
     text, count = ics_text(db, consultant=consultant)
     write_bytes_atomically(path, text.encode("utf-8"))
