@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QMessageBox, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from db import followups
@@ -82,9 +82,18 @@ class FollowUpsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 95, 220, 300, 320)):
-            self.table.setColumnWidth(column, width)
+        # When, due and consultant as wide as their texts, the company readable, task and background share
+        # the rest (and wrap), so a 1024 px screen shows every column without scrolling sideways.
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.table.setColumnWidth(2, 220)
+        self.table.setWordWrap(True)
+        # Two lines a row, fixed: sizing rows to their contents would measure every row of a long list.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         self.table.doubleClicked.connect(lambda index: self.open_company.emit(
             self.model.row_dict(index.row())["company_id"]))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
