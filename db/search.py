@@ -160,6 +160,11 @@ def suspended(db: Database):
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def words(text: str) -> list[str]:
+    """The words of a search text as match_expression sees them."""
+    return _TOKEN.findall(text or "")
+
+
 def _term(word: str) -> str:
     return '"' + word.replace('"', '') + '"*'
 

@@ -107,3 +107,14 @@ def test_an_index_from_before_0010_is_rebuilt_with_the_new_columns(store_path):
         assert search.matching_ids(db, "companies", "ambolt") == [1]
     finally:
         db.close()
+
+
+def test_a_one_letter_search_lists_the_same_rows_in_the_same_order_as_a_longer_one(store):
+    """One letter reads the name index in order (db/listing.py order_indexes) instead of sorting."""
+    for name in ("Åse Kirk", "Karl Berg", "anna Kold", "Bo Krog", "Kim Ager", "Lis Holm"):
+        candidates.add(store, who="t", name=name)
+    broad = listing.ids(store, candidates.LISTING, text="k")
+    names = [candidates.get(store, i)["name"] for i in broad]
+    assert names == ["anna Kold", "Bo Krog", "Karl Berg", "Kim Ager", "Åse Kirk"]
+    assert listing.ids(store, candidates.LISTING, text="k", order="name", descending=True) == broad[::-1]
+    assert listing.ids(store, candidates.LISTING, text="k", filters={"status": "active"}) == broad
