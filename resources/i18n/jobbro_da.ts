@@ -976,8 +976,8 @@ Hvad vil du oprette?</translation>
         <translation>Eksportér til kalender…</translation>
     </message>
     <message>
-        <source>Save the open follow-ups shown as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
-        <translation>Gem de viste åbne opfølgninger som en .ics-fil til Outlook, Google eller Apple Kalender; en ny eksport opdaterer de samme aftaler (Ctrl+Shift+K)</translation>
+        <source>Save every open follow-up (yours, or everyone's with Show everyone's) as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
+        <translation>Gem alle åbne opfølgninger (dine, eller alles med Vis alles) som en .ics-fil til Outlook, Google eller Apple Kalender; en ny eksport opdaterer de samme aftaler (Ctrl+Shift+K)</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
@@ -1830,12 +1830,12 @@ Hvad vil du oprette?</translation>
 <context>
     <name>NeedsView</name>
     <message>
-        <source>Only this company's needs; click to show every company's</source>
-        <translation>Kun denne virksomheds behov; klik for at vise alle virksomheders</translation>
-    </message>
-    <message>
         <source>Company: %1</source>
         <translation>Virksomhed: %1</translation>
+    </message>
+    <message>
+        <source>Only the needs of %1; click to show every company's</source>
+        <translation>Kun behov fra %1; klik for at vise alle virksomheders</translation>
     </message>
     <message>
         <source>Title</source>

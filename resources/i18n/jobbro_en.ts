@@ -971,7 +971,7 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the open follow-ups shown as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
+        <source>Save every open follow-up (yours, or everyone's with Show everyone's) as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1823,11 +1823,11 @@ What would you like to create?</source>
 <context>
     <name>NeedsView</name>
     <message>
-        <source>Only this company's needs; click to show every company's</source>
+        <source>Company: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Company: %1</source>
+        <source>Only the needs of %1; click to show every company's</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -101,7 +101,7 @@ class FollowUpsView(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet("padding: 12px; color: palette(mid);")
+        self.empty.setStyleSheet("padding: 12px; font-size: 13px;")
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self._build_actions()
@@ -138,8 +138,9 @@ class FollowUpsView(QWidget):
         self.open_action = action(self.tr("Open company"), self.tr("Show the follow-up's company (Enter)"),
                                   self._open_selected, None)
         self.export_action = action(self.tr("Export to calendar…"),
-                                    self.tr("Save the open follow-ups shown as an .ics file for Outlook, Google or "
-                                            "Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)"),
+                                    self.tr("Save every open follow-up (yours, or everyone's with Show everyone's) as an .ics "
+                                            "file for Outlook, Google or Apple Calendar; exporting again updates the same "
+                                            "events (Ctrl+Shift+K)"),
                                     self.export_calendar, "Ctrl+Shift+K")
 
     def _button(self, action: QAction) -> QToolButton:
@@ -163,7 +164,6 @@ class FollowUpsView(QWidget):
         has_row = self._selected() is not None
         for action in (self.done_action, self.postpone_action, self.log_action, self.open_action):
             action.setEnabled(has_row)
-        self.export_action.setEnabled(self.model.rowCount() > 0)
 
     def consultant(self) -> str | None:
         return None if self.everyone.isChecked() else self.ctx.who

@@ -32,10 +32,10 @@ class NeedsView(EntityView):
         super().__init__(ctx, parent)
         self.company_chip = QToolButton()
         self.company_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.company_chip.setToolTip(self.tr("Only this company's needs; click to show every company's"))
         self.company_chip.clicked.connect(lambda: self.show_company(None))
         self.company_chip.hide()
-        self.filter_bar.insertWidget(1, self.company_chip)
+        # Its own line under the filters (shown only when in use), so it never widens the filter bar.
+        self.layout().insertWidget(1, self.company_chip, 0, Qt.AlignmentFlag.AlignLeft)
 
     def default_filters(self) -> dict:
         return {"status": needs.OPEN_STATUSES}
@@ -48,7 +48,11 @@ class NeedsView(EntityView):
         self.company_filter = company_id or None
         if self.company_filter:
             name = companies.get(self.ctx.db, self.company_filter)["name"]
-            self.company_chip.setText(self.tr("Company: %1").replace("%1", name) + "  ✕")
+            # Short, so the filter bar keeps its width on a small screen; the tooltip has the whole name.
+            shown = self.company_chip.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 140)
+            self.company_chip.setText(self.tr("Company: %1").replace("%1", shown) + "  ✕")
+            self.company_chip.setToolTip(self.tr("Only the needs of %1; click to show every company's").replace(
+                "%1", name))
         self.company_chip.setVisible(bool(self.company_filter))
         self._on_filter()
 
