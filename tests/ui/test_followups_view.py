@@ -49,6 +49,9 @@ def test_view_shows_hires_in_danish_marks_them_done_and_opens_the_company(qtbot,
     view.table.selectRow(0)
     view._open_selected()
     assert opened == [company]
+    view.table.setCurrentIndex(view.model.index(0, 2))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [company, company]
     view.mark_done()
     assert view.model.rowCount() == 1 and view.model.row_dict(0)["source"] == "contact"
     assert store.execute("SELECT done FROM shortlist_follow_ups").fetchone()[0] == 1

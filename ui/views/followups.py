@@ -94,7 +94,8 @@ class FollowUpsView(QWidget):
         # Two lines a row, fixed: sizing rows to their contents would measure every row of a long list.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
-        self.table.doubleClicked.connect(lambda index: self.open_company.emit(
+        # Enter or a double-click (Qt's "activated") opens the company.
+        self.table.activated.connect(lambda index: self.open_company.emit(
             self.model.row_dict(index.row())["company_id"]))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
