@@ -49,12 +49,16 @@ app.exec()
 
 
 SEARCH_WORDS = ("hansen", "mette", "lager", "truck", "sosu", "kok", "pædagog", "rengøring")
+# What consultants also type (issue #13): phone digits in groups for candidates; a CVR number's first
+# digits, a town, a street and a contact person's name for companies.
+NUMBER_WORDS = ("20 12 34", "3141")
+COMPANY_WORDS = ("2000", "aarhus", "vestergade", "mette", "70 1")
 
 
-def type_words(app, view) -> list[float]:
+def type_words(app, view, words=SEARCH_WORDS) -> list[float]:
     """Type each search word letter by letter into a record view; milliseconds per keystroke to painted rows."""
     times = []
-    for word in SEARCH_WORDS:
+    for word in words:
         for end in range(1, len(word) + 1):
             started = time.perf_counter()
             view.search.setText(word[:end])
@@ -97,8 +101,13 @@ def in_process(path: Path) -> dict:
     view = window.show_view_key("candidates")
     window.show()
     app.processEvents()
-    keystrokes = type_words(app, view)
+    keystrokes = type_words(app, view, SEARCH_WORDS + NUMBER_WORDS)
     view.search.clear()
+    companies = window.show_view_key("companies")
+    app.processEvents()
+    keystrokes += type_words(app, companies, COMPANY_WORDS)
+    window.show_view_key("candidates")
+    app.processEvents()
     app.processEvents()
     scrolls = []
     bar = view.table.verticalScrollBar()

@@ -38,6 +38,7 @@ LISTING = Listing(
              "municipality": "r.postcode IN (SELECT postcode FROM postcodes WHERE municipality_code = ?)",
              "consent": f"{consent.sql_valid('r')} = ?"},
     default_order="r.name_key",
+    order_indexes={"r.name_key": "idx_candidates_name_key"},
 )
 
 

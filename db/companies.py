@@ -28,6 +28,7 @@ LISTING = Listing(
     filters={"status": "r.status = ?", "consultant": "r.consultant = ?",
              "municipality": "r.municipality_code = ?"},
     default_order="r.name_key",
+    order_indexes={"r.name_key": "idx_companies_name_key"},
 )
 
 

@@ -97,13 +97,14 @@ def for_company(db: Database, company_id: int) -> list[dict]:
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
-def follow_ups_due(db: Database, *, consultant: str | None, today: dt.date | None = None) -> list[dict]:
-    """Open follow-ups due today or earlier, oldest first; for one consultant, or everyone when None."""
-    today = today or dt.date.today()
+def follow_ups_due(db: Database, *, consultant: str | None, today: dt.date | None = None,
+                   until: dt.date | None = None) -> list[dict]:
+    """Open follow-ups due by `until` (default today), oldest first; for one consultant, or everyone when None."""
+    until = until or today or dt.date.today()
     sql = ("SELECT r.id, r.follow_up_date, r.follow_up_task, r.company_id, c.name AS company, r.kind, "
-           "r.summary, r.consultant FROM contacts r JOIN companies c ON c.id = r.company_id "
+           "r.summary, r.consultant, r.updated_at FROM contacts r JOIN companies c ON c.id = r.company_id "
            "WHERE r.done = 0 AND r.follow_up_date IS NOT NULL AND r.follow_up_date <= ?")
-    args: list = [today.isoformat()]
+    args: list = [until.isoformat()]
     if consultant:
         sql += " AND r.consultant = ?"
         args.append(consultant)

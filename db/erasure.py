@@ -83,6 +83,8 @@ def erase_contact_person(db: Database, person_id: int, *, who: str, clear_files:
         db.execute("DELETE FROM contact_persons WHERE id = ?", [person_id])
         _forget_records(db, "contact_persons", person_id)
         _erased(db, "contact_persons", person_id, who)
+        if clear_files:
+            _merge_index(db)
     wal = clear_wal(db) if clear_files else False
     return Erasure("contact_persons", person_id, wal_cleared=wal, changes=log.changes(id=person_id))
 
@@ -90,7 +92,9 @@ def erase_contact_person(db: Database, person_id: int, *, who: str, clear_files:
 def _merge_index(db: Database) -> None:
     # FTS5 keeps a deleted or overwritten row's words in its older segments until they are merged;
     # 'optimize' writes one new segment and frees the old ones, which secure_delete zeroes.
-    db.execute("INSERT INTO candidates_fts(candidates_fts) VALUES ('optimize')")
+    # The companies' index holds their contact persons' names and phones (migration 0010).
+    for table in ("candidates_fts", "companies_fts"):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def clear_traces(db: Database) -> bool:

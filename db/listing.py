@@ -20,6 +20,9 @@ class Listing:
     joins: str = ""
     default_order: str = "id"
     default_descending: bool = False
+    # order expression -> the index that holds it in order: a search for one letter, which matches most
+    # rows, reads the rows in that index's order instead of sorting tens of thousands of matches.
+    order_indexes: dict[str, str] = field(default_factory=dict)
 
     def order_expr(self, key: str | None) -> str:
         if key is None:
@@ -31,20 +34,23 @@ def ids(db: Database, listing: Listing, *, text: str = "", filters: dict | None 
         order: str | None = None, descending: bool = False) -> list[int]:
     """Ids of the rows matching the search text and filters, sorted by the column key `order`."""
     where, args = [], []
-    matched = search.matching_ids(db, listing.table, text) if text else None
-    if matched is not None:
+    expression = search.match_expression(text) if text else None
+    if expression is not None:  # (one FTS query, inside this one: a keystroke on 100k rows counts)
         where.append(f"r.id IN (SELECT rowid FROM {listing.table}_fts WHERE {listing.table}_fts MATCH ?)")
-        args.append(search.match_expression(text))
+        args.append(expression)
     for key, value in (filters or {}).items():
         if value is None or value == "":
             continue
         where.append(listing.filters[key])
         args.append(value)
-    sql = f"SELECT r.id FROM {listing.table} r {listing.joins}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
     if order is None:
         descending = listing.default_descending
+    index = listing.order_indexes.get(listing.order_expr(order))
+    broad = expression is not None and max(len(w) for w in search.words(text)) == 1
+    hint = f" INDEXED BY {index}" if index and broad else ""
+    sql = f"SELECT r.id FROM {listing.table} r{hint} {listing.joins}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     direction = "DESC" if descending else "ASC"
     sql += f" ORDER BY {listing.order_expr(order)} {direction}, r.id {direction}"
     return [r[0] for r in db.execute(sql, args)]

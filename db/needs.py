@@ -20,6 +20,9 @@ FIELDS = ("company_id", "title", "occupation_id", "occupation_text", "workplace_
           "status", "consultant", "notes")
 SKILL_RELATIONS = ("essential", "desired", "required")
 
+# A need still to fill: open, or with candidates on its list. The needs view shows these by default.
+OPEN_STATUSES = "open,shortlisted"
+
 LISTING = Listing(
     table="needs",
     columns={
@@ -31,7 +34,9 @@ LISTING = Listing(
     },
     sort_exprs={"title": "r.title_key", "company": "c.name_key"},
     joins="JOIN companies c ON c.id = r.company_id",
-    filters={"status": "r.status = ?", "consultant": "r.consultant = ?", "employment_form": "r.employment_form = ?",
+    # status: one status, or several joined by commas (OPEN_STATUSES)
+    filters={"status": "instr(',' || ? || ',', ',' || r.status || ',') > 0",
+             "consultant": "r.consultant = ?", "employment_form": "r.employment_form = ?",
              "company": "r.company_id = ?", "municipality": "c.municipality_code = ?"},
     default_order="r.deadline IS NULL, r.deadline",
 )

@@ -402,3 +402,12 @@ def m0006_vocabulary_links(db: Database) -> None:
 
     vocab_merge.add_label_origin(db)
     vocab_merge.link_authored(db)
+
+
+@MIGRATIONS(name="0010_search_by_numbers")
+def m0010_search_by_numbers(db: Database) -> None:
+    """Search finds a company by CVR, P-number, phone, address and its contact persons' names and
+    phones, and a candidate by case id and phone: the index gets those columns and is filled again."""
+    from db import search
+
+    search.recreate(db)

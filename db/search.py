@@ -19,14 +19,35 @@ CANDIDATE_TERMS = """(
 
 NEED_COMPANY = "(SELECT name FROM companies WHERE id = {company_id})"
 
-# table -> (fts columns, expressions for a row given its alias "r")
+
+def phone_terms(column: str) -> str:
+    """A stored phone (validation.phone: 8 digits or +45 and 8 digits) and, for a Danish number, its 8
+    digits alone, so typing "2012" finds "+4520123456"."""
+    return (f"coalesce({column}, '') || ' ' || "
+            f"CASE WHEN {column} LIKE '+45%' THEN substr({column}, 4) ELSE '' END")
+
+
+# Contact persons are found through their company: name, phone and e-mail.
+COMPANY_PEOPLE = """(
+    SELECT coalesce(group_concat(p.name || ' ' || {phone} || ' ' || coalesce(p.email, ''), ' '), '')
+    FROM contact_persons p WHERE p.company_id = {{id}})""".format(phone=phone_terms("p.phone"))
+
+COMPANY_IDS = ("coalesce(r.cvr, '') || ' ' || coalesce(r.p_number, '') || ' ' || " + phone_terms("r.phone")
+               + " || ' ' || coalesce(r.email, '')")
+COMPANY_ADDRESS = "coalesce(r.address, '') || ' ' || coalesce(r.postcode, '') || ' ' || coalesce(r.town, '')"
+CANDIDATE_IDS = "coalesce(r.external_id, '') || ' ' || " + phone_terms("r.phone")
+
+# table -> (fts columns, expressions for a row given its alias "r"). Migration 0010 added the
+# companies' ids, address and people and the candidates' ids (see recreate()).
 INDEXED = {
-    "companies": (["name", "notes"], ["r.name", "coalesce(r.notes, '')"]),
+    "companies": (["name", "notes", "ids", "address", "people"],
+                  ["r.name", "coalesce(r.notes, '')", COMPANY_IDS, COMPANY_ADDRESS,
+                   COMPANY_PEOPLE.format(id="r.id")]),
     "needs": (["title", "company", "notes"],
               ["r.title || ' ' || coalesce(r.occupation_text, '')",
                NEED_COMPANY.format(company_id="r.company_id"), "coalesce(r.notes, '')"]),
-    "candidates": (["name", "skills", "notes"],
-                   ["r.name", CANDIDATE_TERMS.format(id="r.id"), "coalesce(r.notes, '')"]),
+    "candidates": (["name", "skills", "notes", "ids"],
+                   ["r.name", CANDIDATE_TERMS.format(id="r.id"), "coalesce(r.notes, '')", CANDIDATE_IDS]),
     "contacts": (["summary", "outcome", "task"],
                  ["coalesce(r.summary, '')", "coalesce(r.outcome, '')", "coalesce(r.follow_up_task, '')"]),
 }
@@ -56,6 +77,12 @@ def _link_triggers() -> list[str]:
             out.append(
                 f"""CREATE TRIGGER {link}_fts_{event[0].lower()} AFTER {event} ON {link} BEGIN
                 {refresh_candidate.format(terms=terms, side=side)} END""")
+    refresh_people = "UPDATE companies_fts SET people = {people} WHERE rowid = {side}.company_id;"
+    for event, sides in (("INSERT", ("new",)), ("DELETE", ("old",)), ("UPDATE", ("old", "new"))):
+        body = " ".join(refresh_people.format(people=COMPANY_PEOPLE.format(id=f"{side}.company_id"), side=side)
+                        for side in sides)
+        out.append(f"""CREATE TRIGGER contact_persons_fts_{event[0].lower()} AFTER {event} ON contact_persons
+            BEGIN {body} END""")
     out.append(
         """CREATE TRIGGER companies_fts_needs AFTER UPDATE OF name ON companies BEGIN
         UPDATE needs_fts SET company = new.name
@@ -86,8 +113,29 @@ def create(db: Database) -> None:
     rebuild(db)
 
 
+def recreate(db: Database) -> None:
+    """Drop the index tables and triggers and create them as INDEXED says, indexing every row again
+    (migration 0010: FTS5 tables take no new columns)."""
+    for name in trigger_names(db):
+        db.execute(f"DROP TRIGGER {name}")
+    for table in INDEXED:
+        db.execute(f"DROP TABLE IF EXISTS {table}_fts")
+    create(db)
+
+
+def _current(db: Database) -> bool:
+    """Whether the index tables have INDEXED's columns (a store migrating from before 0010 has not)."""
+    return all([r[1] for r in db.execute(f"PRAGMA table_info({table}_fts)")] == cols
+               for table, (cols, _) in INDEXED.items())
+
+
 def rebuild(db: Database) -> None:
-    """Re-index every row from the base tables (after bulk writes with triggers suspended)."""
+    """Re-index every row from the base tables (after bulk writes with triggers suspended).
+
+    On a store whose index predates migration 0010 (a migration before it rebuilding), it does
+    nothing: 0010 recreates and fills the index."""
+    if not _current(db):
+        return
     for table, (cols, exprs) in INDEXED.items():
         db.execute(f"DELETE FROM {table}_fts")
         db.execute(
@@ -112,12 +160,38 @@ def suspended(db: Database):
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def words(text: str) -> list[str]:
+    """The words of a search text as match_expression sees them."""
+    return _TOKEN.findall(text or "")
+
+
+def _term(word: str) -> str:
+    return '"' + word.replace('"', '') + '"*'
+
+
 def match_expression(text: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word must match as a prefix."""
+    """Turn what a user typed into a safe FTS5 query: every word must match as a prefix.
+
+    Digits typed in groups ("20 12 34 56", "2012 3456") also match written together, as phone
+    numbers are stored: such a run becomes (the groups OR the digits joined).
+    """
     words = _TOKEN.findall(text or "")
     if not words:
         return None
-    return " ".join('"' + w.replace('"', '') + '"*' for w in words)
+    parts: list[str] = []
+    run: list[str] = []
+    for word in words + [""]:
+        if word.isdigit():
+            run.append(word)
+            continue
+        if len(run) > 1:
+            parts.append("((" + " AND ".join(_term(w) for w in run) + ") OR " + _term("".join(run)) + ")")
+        elif run:
+            parts.append(_term(run[0]))
+        run = []
+        if word:
+            parts.append(_term(word))
+    return " AND ".join(parts)
 
 
 def matching_ids(db: Database, table: str, text: str) -> list[int] | None:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         companies, needs, match = self.views["companies"], self.views["needs"], self.views["match"]
         self.views["followups"].open_company.connect(self.open_company)
         companies.open_need.connect(self.open_need)
-        companies.new_need_for.connect(lambda cid: (self.show_view(2), needs.new_record(preset={"company_id": cid})))
+        companies.new_need_for.connect(lambda cid: (self.show_view(2), needs.new_need_for(cid)))
         needs.match_need.connect(self.match_need)
         self.views["candidates"].match_candidate.connect(self.match_candidate)
         match.open_need.connect(self.open_need)
@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
             view.focus_search()
 
     def log_contact(self) -> None:
+        if self.current_view() is self.views["followups"]:  # answer the selected follow-up (and close it)
+            self.views["followups"].log_contact()
+            return
         company_id = self.views["companies"].current_id
         if self.current_view() is not self.views["companies"] or company_id is None:
             QMessageBox.information(self, self.tr("Log contact"),

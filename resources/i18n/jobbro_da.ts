@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -517,6 +520,10 @@
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Follow-up: contact with %1</source>
+        <translation>Opfølgning: kontakt med %1</translation>
+    </message>
+    <message>
         <source>Contact with %1</source>
         <translation>Kontakt med %1</translation>
     </message>
@@ -841,6 +848,33 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpCalendar</name>
+    <message>
+        <source>Follow-up: {company} – {task}</source>
+        <translation>Opfølgning: {company} – {task}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {company}</source>
+        <translation>Opfølgning: {company}</translation>
+    </message>
+    <message>
+        <source>Hired as {need}</source>
+        <translation>Ansat som {need}</translation>
+    </message>
+    <message>
+        <source>Measure: {measure}</source>
+        <translation>Ordning: {measure}</translation>
+    </message>
+    <message>
+        <source>From Jobbro (My follow-ups).</source>
+        <translation>Fra Jobbro (Mine opfølgninger).</translation>
+    </message>
+    <message>
+        <source>Jobbro – follow-ups</source>
+        <translation>Jobbro – opfølgninger</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Is the person still in the job?</source>
@@ -858,8 +892,32 @@ Hvad vil du oprette?</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
+        <source>Which follow-ups to show: those due now, or also the coming days'</source>
+        <translation>Hvilke opfølgninger der vises: dem der forfalder nu, eller også de kommende dages</translation>
+    </message>
+    <message>
+        <source>Overdue and today</source>
+        <translation>Over fristen og i dag</translation>
+    </message>
+    <message>
+        <source>Also the coming 7 days</source>
+        <translation>Også de kommende 7 dage</translation>
+    </message>
+    <message>
+        <source>Also the coming 30 days</source>
+        <translation>Også de kommende 30 dage</translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation>Alle åbne opfølgninger</translation>
+    </message>
+    <message>
         <source>Show everyone's</source>
         <translation>Vis alles</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Due</source>
@@ -886,16 +944,82 @@ Hvad vil du oprette?</translation>
         <translation>Markér som udført</translation>
     </message>
     <message>
+        <source>Mark the selected follow-up as done (Ctrl+D)</source>
+        <translation>Markér den valgte opfølgning som udført (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>Udskyd…</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day (Ctrl+U)</source>
+        <translation>Flyt den valgte opfølgning til en anden dag (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>Log the contact the follow-up asks for; saving it closes the follow-up (Ctrl+L)</source>
+        <translation>Registrér den kontakt, opfølgningen beder om; når den gemmes, er opfølgningen udført (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>Open company</source>
         <translation>Åbn virksomhed</translation>
     </message>
+    <message>
+        <source>Show the follow-up's company (Enter)</source>
+        <translation>Vis opfølgningens virksomhed (Enter)</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Eksportér til kalender…</translation>
+    </message>
+    <message>
+        <source>Save every open follow-up (yours, or everyone's with Show everyone's) as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
+        <translation>Gem alle åbne opfølgninger (dine, eller alles med Vis alles) som en .ics-fil til Outlook, Google eller Apple Kalender; en ny eksport opdaterer de samme aftaler (Ctrl+Shift+K)</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming</source>
+        <translation><numerusform>%n kommende</numerusform><numerusform>%n kommende</numerusform></translation>
+    </message>
+    <message>
+        <source>No open follow-ups in this period.</source>
+        <translation>Ingen åbne opfølgninger i perioden.</translation>
+    </message>
+    <message>
+        <source>You (%1) have no open follow-ups in this period.</source>
+        <translation>Du (%1) har ingen åbne opfølgninger i perioden.</translation>
+    </message>
+    <message>
+        <source>Follow-ups come from logged contacts with a follow-up date, and from hires and placements. Tick "Show everyone's" to see your colleagues' follow-ups, or choose "All open follow-ups" to look further ahead.</source>
+        <translation>Opfølgninger kommer fra registrerede kontakter med en opfølgningsdato og fra ansættelser og forløb. Sæt hak i »Vis alles« for at se dine kollegers opfølgninger, eller vælg »Alle åbne opfølgninger« for at se længere frem.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Kommende</translation>
     </message>
     <message>
         <source>{candidate} in {measure} {start} – {end}</source>
@@ -904,6 +1028,22 @@ Hvad vil du oprette?</translation>
     <message>
         <source>{candidate} hired as {need} on {date}</source>
         <translation>{candidate} ansat som {need} den {date}</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Eksportér til kalender</translation>
+    </message>
+    <message>
+        <source>jobbro-follow-ups.ics</source>
+        <translation>jobbro-opfølgninger.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderfil (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) saved to %1. Open the file with your calendar; a later export updates the same events.</source>
+        <translation><numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform><numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1830,14 @@ Hvad vil du oprette?</translation>
 <context>
     <name>NeedsView</name>
     <message>
+        <source>Company: %1</source>
+        <translation>Virksomhed: %1</translation>
+    </message>
+    <message>
+        <source>Only the needs of %1; click to show every company's</source>
+        <translation>Kun behov fra %1; klik for at vise alle virksomheders</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1728,6 +1876,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Consultant</source>
         <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Open and shortlisted</source>
+        <translation>Åbne og kandidater sendt</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -2591,6 +2743,29 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone follow-up</source>
+        <translation>Udskyd opfølgning</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Ny dato</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>I morgen</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Om en uge</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -3104,7 +3279,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3112,7 +3290,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -3740,7 +3921,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -3764,7 +3948,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -3772,7 +3959,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -3899,7 +4089,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -3923,7 +4116,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4386,12 +4582,19 @@ Hvad vil du oprette?</translation>
         <source>The workplace has planned or running placements; move or end them first.</source>
         <translation>Arbejdsstedet har planlagte eller igangværende forløb; flyt eller afslut dem først.</translation>
     </message>
+    <message>
+        <source>Postpone to today or a later day (not {value}).</source>
+        <translation>Udskyd til i dag eller en senere dag (ikke {value}).</translation>
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4691,8 +4894,28 @@ Hvad vil du oprette?</translation>
         <translation>Find de bedste kandidater til et behov, de bedste åbne behov til en kandidat eller alle åbne behov på én gang – med en forklaring på hver score.</translation>
     </message>
     <message>
+        <source>list the open follow-ups or export them to a calendar (.ics)</source>
+        <translation>vis de åbne opfølgninger eller eksportér dem til en kalender (.ics)</translation>
+    </message>
+    <message>
+        <source>The open follow-ups (overdue, today's and coming), from logged contacts, hires and placements. With --ics they are written as a calendar file: one all-day event per follow-up, which a second export updates instead of adding again. Events name the company and the task, never a candidate.</source>
+        <translation>De åbne opfølgninger (over fristen, i dag og kommende) fra registrerede kontakter, ansættelser og forløb. Med --ics skrives de som en kalenderfil: én heldagsaftale pr. opfølgning, som en ny eksport opdaterer i stedet for at tilføje igen. Aftalerne nævner virksomheden og opgaven, aldrig en kandidat.</translation>
+    </message>
+    <message>
         <source>the store file to read</source>
         <translation>databasefilen, der skal læses</translation>
+    </message>
+    <message>
+        <source>write the follow-ups to this calendar file</source>
+        <translation>skriv opfølgningerne til denne kalenderfil</translation>
+    </message>
+    <message>
+        <source>only this consultant's follow-ups (default: everyone's)</source>
+        <translation>kun denne konsulents opfølgninger (standard: alles)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} follow-up(s) to {file}.</source>
+        <translation>Skrev {count} opfølgning(er) til {file}.</translation>
     </message>
     <message>
         <source>rank candidates for this need</source>

@@ -518,6 +518,10 @@
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Follow-up: contact with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Contact with %1</source>
         <translation type="unfinished" />
     </message>
@@ -839,6 +843,33 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpCalendar</name>
+    <message>
+        <source>Follow-up: {company} – {task}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up: {company}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hired as {need}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure: {measure}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From Jobbro (My follow-ups).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobbro – follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Is the person still in the job?</source>
@@ -856,7 +887,31 @@ What would you like to create?</source>
 <context>
     <name>FollowUpsView</name>
     <message>
+        <source>Which follow-ups to show: those due now, or also the coming days'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue and today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also the coming 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also the coming 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Show everyone's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -884,7 +939,39 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mark the selected follow-up as done (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day (Ctrl+U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the contact the follow-up asks for; saving it closes the follow-up (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the follow-up's company (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save every open follow-up (yours, or everyone's with Show everyone's) as an .ics file for Outlook, Google or Apple Calendar; exporting again updates the same events (Ctrl+Shift+K)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -897,6 +984,35 @@ What would you like to create?</source>
         <translation>
             <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n coming</source>
+        <translation>
+            <numerusform>%n coming</numerusform><numerusform>%n coming</numerusform></translation>
+    </message>
+    <message>
+        <source>No open follow-ups in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You (%1) have no open follow-ups in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups come from logged contacts with a follow-up date, and from hires and placements. Tick "Show everyone's" to see your colleagues' follow-ups, or choose "All open follow-ups" to look further ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>{candidate} in {measure} {start} – {end}</source>
         <translation type="unfinished" />
@@ -904,6 +1020,23 @@ What would you like to create?</source>
     <message>
         <source>{candidate} hired as {need} on {date}</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jobbro-follow-ups.ics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) saved to %1. Open the file with your calendar; a later export updates the same events.</source>
+        <translation>
+            <numerusform>%n follow-up saved to %1. Open the file with your calendar; a later export updates the same events.</numerusform><numerusform>%n follow-ups saved to %1. Open the file with your calendar; a later export updates the same events.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1823,14 @@ What would you like to create?</source>
 <context>
     <name>NeedsView</name>
     <message>
+        <source>Company: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the needs of %1; click to show every company's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished" />
     </message>
@@ -1727,6 +1868,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open and shortlisted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2587,6 +2732,29 @@ What would you like to create?</source>
     <name>Points</name>
     <message>
         <source>points</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In a week</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4393,6 +4561,10 @@ What would you like to create?</source>
         <source>The workplace has planned or running placements; move or end them first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Postpone to today or a later day (not {value}).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
@@ -4699,7 +4871,27 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>list the open follow-ups or export them to a calendar (.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open follow-ups (overdue, today's and coming), from logged contacts, hires and placements. With --ics they are written as a calendar file: one all-day event per follow-up, which a second export updates instead of adding again. Events name the company and the task, never a candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the store file to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the follow-ups to this calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only this consultant's follow-ups (default: everyone's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {count} follow-up(s) to {file}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -33,6 +33,7 @@ def _commands(tmp_path, store: str) -> dict[str, list[str]]:
         "import": ["import", "companies", str(data), "--db", store],
         "export": ["export", "companies", "--db", store, "--out", str(tmp_path / "out.csv")],
         "shortlist": ["shortlist", "--db", store, "--need", "1", "--out", str(tmp_path / "out.pdf")],
+        "followups": ["followups", "--db", store, "--ics", str(tmp_path / "out.ics")],
         "demo": ["demo", "--db", store, "--companies", "1", "--candidates", "1", "--needs", "1", "--contacts", "1"],
     }
 

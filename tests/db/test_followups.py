@@ -96,3 +96,33 @@ def test_set_done_refuses_unknown_ids_and_sources(data):
 def test_contact_follow_ups_due_still_lists_only_contacts(data):
     db, _, _, _, _, contact_due = data
     assert [r["id"] for r in contacts.follow_ups_due(db, consultant=ME)] == [contact_due]
+
+
+def test_due_until_a_later_day_adds_the_coming_ones_and_all_open_gives_every_one(data):
+    db, *_ = data
+    week = followups.due(db, consultant=ME, until=TODAY + dt.timedelta(days=7))
+    assert [r["follow_up_task"] for r in week if r["source"] == "contact"] == ["Ring igen", "Senere"]
+    everything = followups.due(db, consultant=ME, until=followups.ALL_OPEN)
+    assert [r["source"] for r in everything].count("shortlist") == 2
+    assert all(r["updated_at"] for r in everything)
+
+
+def test_postpone_moves_a_hire_follow_up_audited_and_refuses_the_past(data):
+    from db.errors import ValidationError
+
+    db, *_ = data
+    hire = followups.due(db, consultant=ME)[0]
+    assert hire["source"] == "shortlist"
+    changes = followups.postpone(db, "shortlist", hire["id"], TODAY + dt.timedelta(days=3), who=ME)
+    assert changes.touches("follow_ups")
+    assert all(r["id"] != hire["id"] or r["source"] != "shortlist" for r in followups.due(db, consultant=ME))
+    moved = db.execute("SELECT due_date FROM shortlist_follow_ups WHERE id = ?", [hire["id"]]).fetchone()[0]
+    assert moved == (TODAY + dt.timedelta(days=3)).isoformat()
+    audit = db.execute("SELECT fields FROM audit WHERE table_name = 'shortlist_follow_ups' AND action = 'update' "
+                       "ORDER BY id DESC").fetchone()
+    assert audit[0] == "due_date"
+    with pytest.raises(ValidationError) as refused:
+        followups.postpone(db, "shortlist", hire["id"], ago(2), who=ME)
+    assert refused.value.errors[0].params["value"] == "-".join(reversed(ago(2).isoformat().split("-")))
+    with pytest.raises(NotFound):
+        followups.postpone(db, "contact", 9999, TODAY, who=ME)

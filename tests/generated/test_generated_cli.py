@@ -14,7 +14,7 @@ import main
 from db.store import open_store
 
 COMMANDS = ["match", "occupations", "skills", "import-esco", "import-postcodes", "import", "export", "shortlist",
-            "demo"]
+            "demo", "followups"]
 OPTIONS = {
     "match": ["--need", "--candidate", "--needs", "--top", "--format", "--date", "--excluded", "--json"],
     "occupations": ["--top", "--json", "--batch"],
@@ -25,6 +25,7 @@ OPTIONS = {
     "export": ["--out"],
     "shortlist": ["--need", "--out", "--variant", "--top", "--job-centre", "--logo", "--consultant", "--date"],
     "demo": ["--seed", "--consultant", "--companies", "--candidates"],
+    "followups": ["--ics", "--consultant"],
 }
 FLAGS = {"--excluded", "--json", "--dry-run"}
 

@@ -75,6 +75,9 @@ def test_every_command_works_on_an_encrypted_store(env, encrypted_store, tmp_pat
     assert code == 0, err
     code, _, err = jobbro(capsys, "occupations", "--db", str(path), "lager")
     assert code == 0, err
+    code, _, err = jobbro(capsys, "followups", "--db", str(path), "--ics", str(tmp_path / "f.ics"))
+    assert code == 0, err
+    assert (tmp_path / "f.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
     assert counts_of(path, PASS)["companies"] == counts["companies"] + 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
-from db import companies, contacts
+from db import companies, contacts, followups
 from ui import labels
 from ui.context import AppContext
 from ui.operations import perform
@@ -44,18 +44,26 @@ class ContactForm(Form):
 
 
 class ContactDialog(QDialog):
-    """Log a new contact (company preset) or edit a logged one; saves in one transaction."""
+    """Log a new contact (company preset) or edit a logged one; saves in one transaction.
 
-    def __init__(self, ctx: AppContext, company_id: int, contact_id: int | None = None, parent=None):
+    `preset` fills a new contact's fields; `closes` = (source, id) of a follow-up (db.followups) that the
+    contact answers: saving logs the contact and marks that follow-up done, together or not at all.
+    """
+
+    def __init__(self, ctx: AppContext, company_id: int, contact_id: int | None = None, parent=None, *,
+                 preset: dict | None = None, closes: tuple[str, int] | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.company_id = company_id
         self.contact_id = contact_id
         self.saved_id: int | None = None
+        self.closes = closes
         name = companies.get(ctx.db, company_id)["name"]
-        self.setWindowTitle(self.tr("Contact with %1").replace("%1", name))
+        self.setWindowTitle((self.tr("Follow-up: contact with %1") if closes else
+                             self.tr("Contact with %1")).replace("%1", name))
         self.form = ContactForm(ctx, company_id, with_company=False)
-        record = contacts.get(ctx.db, contact_id) if contact_id else {"kind": "visit", "consultant": ctx.who}
+        record = contacts.get(ctx.db, contact_id) if contact_id else {"kind": "visit", "consultant": ctx.who,
+                                                                      **(preset or {})}
         record = {**record, "company_id": company_id}
         self.form.set_values(record)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -74,6 +82,8 @@ class ContactDialog(QDialog):
         db, who = self.ctx.db, self.ctx.who
 
         def write():
+            if self.closes:
+                return followups.log_contact(db, *self.closes, who=who, **values)
             if self.contact_id:
                 return contacts.update(db, self.contact_id, who=who, **values)
             return contacts.add(db, who=who, **values)

@@ -40,12 +40,14 @@ class LazyTableModel(QAbstractTableModel):
         self._descending = False
 
     # -- querying --------------------------------------------------------------------------
-    def set_query(self, *, text: str | None = None, filters: dict | None = None) -> None:
+    def set_query(self, *, text: str | None = None, filters: dict | None = None, refresh: bool = True) -> None:
+        """A new search text and/or filters; refresh=False only remembers them (for the first load)."""
         if text is not None:
             self._text = text
         if filters is not None:
             self._filters = dict(filters)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-run the listing query (after a search, a filter change or a write)."""

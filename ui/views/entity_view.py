@@ -72,6 +72,14 @@ class EntityView(QWidget):
     def field_aliases(self) -> dict[str, str]:
         return {}
 
+    def default_filters(self) -> dict:
+        """Filter key -> value each filter combo starts with (the user can change it)."""
+        return {}
+
+    def extra_filters(self) -> dict:
+        """Filters the view applies besides its combos (e.g. one company's needs)."""
+        return {}
+
     def extra_buttons(self) -> list[QWidget]:
         """Widgets shown before Delete below the form (built after the form and detail_extras)."""
         return []
@@ -94,9 +102,16 @@ class EntityView(QWidget):
             combo.setToolTip(label)
             self.filters[key] = combo
             bar.addWidget(combo, 1)
+        for key, value in self.default_filters().items():
+            combo = self.filters[key]
+            combo.blockSignals(True)  # the first load (when the view is shown) uses it; no query now
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.model.set_query(filters=self.current_filters(), refresh=False)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        self.filter_bar = bar
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_table())
         splitter.addWidget(self._build_detail())
@@ -186,9 +201,12 @@ class EntityView(QWidget):
         self.model.set_query(text=text)
         self._update_count()
 
+    def current_filters(self) -> dict:
+        return {**{k: c.currentData() for k, c in self.filters.items()}, **self.extra_filters()}
+
     def _on_filter(self) -> None:
         self._loaded = True
-        self.model.set_query(filters={k: c.currentData() for k, c in self.filters.items()})
+        self.model.set_query(filters=self.current_filters())
         self._update_count()
 
     def set_filter(self, key: str, value) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton
 
 from db.changes import Changes
 from db import companies, needs, reference, vocabulary
@@ -27,6 +27,54 @@ class NeedsView(EntityView):
     match_need = Signal(int)
     open_candidate = Signal(int)  # from the shortlist tab (double-click on a candidate)
 
+    def __init__(self, ctx, parent=None):
+        self.company_filter: int | None = None  # "New need" from a company shows that company's needs
+        super().__init__(ctx, parent)
+        self.company_chip = QToolButton()
+        self.company_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.company_chip.clicked.connect(lambda: self.show_company(None))
+        self.company_chip.hide()
+        # Its own line under the filters (shown only when in use), so it never widens the filter bar.
+        self.layout().insertWidget(1, self.company_chip, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def default_filters(self) -> dict:
+        return {"status": needs.OPEN_STATUSES}
+
+    def extra_filters(self) -> dict:
+        return {"company": self.company_filter} if self.company_filter else {}
+
+    def show_company(self, company_id: int | None) -> None:
+        """List only one company's needs (None: every company's again)."""
+        self.company_filter = company_id or None
+        if self.company_filter:
+            name = companies.get(self.ctx.db, self.company_filter)["name"]
+            # Short, so the filter bar keeps its width on a small screen; the tooltip has the whole name.
+            shown = self.company_chip.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 140)
+            self.company_chip.setText(self.tr("Company: %1").replace("%1", shown) + "  ✕")
+            self.company_chip.setToolTip(self.tr("Only the needs of %1; click to show every company's").replace(
+                "%1", name))
+        self.company_chip.setVisible(bool(self.company_filter))
+        self._on_filter()
+
+    def new_need_for(self, company_id: int) -> None:
+        """"New need" from a company: its needs listed, a new one started with the company chosen."""
+        self.show_company(company_id)
+        self.new_record(preset={"company_id": company_id})
+
+    def select(self, record_id: int) -> None:
+        """Show a need; one the filters hide (filled, another company's) clears them, so it is listed."""
+        self._loaded = True
+        self.model.refresh()
+        if self.model.row_of(record_id) < 0:
+            self.company_filter = None
+            self.company_chip.hide()
+            for combo in self.filters.values():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.model.set_query(filters=self.current_filters(), refresh=False)
+        super().select(record_id)
+
     def columns(self) -> list[Column]:
         status, forms = labels.need_status(), labels.employment_form()
         return [
@@ -44,7 +92,8 @@ class NeedsView(EntityView):
 
     def filter_specs(self):
         return [
-            ("status", self.tr("Status"), list(labels.need_status().items())),
+            ("status", self.tr("Status"), [(needs.OPEN_STATUSES, self.tr("Open and shortlisted"))] +
+             list(labels.need_status().items())),
             ("employment_form", self.tr("Employment form"), list(labels.employment_form().items())),
             ("consultant", self.tr("Consultant"), [(c, c) for c in companies.consultants(self.ctx.db)]),
             ("municipality", self.tr("Municipality"), reference.municipalities(self.ctx.db)),
