@@ -61,6 +61,18 @@ def isolated_settings(tmp_path, monkeypatch):
     yield
 
 
+_CHECKOUT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def checkout_stays_clean():
+    """No test leaves a file in the checkout's top folder (a generated relative --out name did)."""
+    before = set(os.listdir(_CHECKOUT))
+    yield
+    added = set(os.listdir(_CHECKOUT)) - before
+    assert not added, f"the test wrote into the checkout: {sorted(added)}"
+
+
 @pytest.fixture
 def consultant(qapp):
     from ui import settings

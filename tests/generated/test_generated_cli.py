@@ -82,6 +82,8 @@ def command_lines(draw, store, files):
 def test_command_lines(cli_world, capsys, monkeypatch, data):
     store, files = cli_world
     argv = data.draw(command_lines(store, files))
+    # A generated relative output name (--ics 69, --out NIL) lands in the test's folder, not the checkout.
+    monkeypatch.chdir(files["folder"])
     # (demo is never given --force: it must refuse the store that has records, quickly, whatever else it gets)
     monkeypatch.setattr("sys.stdin", io.StringIO("kok\n"))
     db = open_store(store, create=False)
