@@ -402,3 +402,11 @@ def m0006_vocabulary_links(db: Database) -> None:
 
     vocab_merge.add_label_origin(db)
     vocab_merge.link_authored(db)
+
+
+@MIGRATIONS(name="0007_team")
+def m0007_team(db: Database) -> None:
+    """The team register's local tables (docs/TEAM.md); empty and unused until the store joins a team."""
+    from db.team import outbox
+
+    run_all(db, outbox.TABLES)
