@@ -20,6 +20,8 @@ class TeamError(Exception):
                          "service file."),
         "not_initialised": QT_TRANSLATE_NOOP(
             "TeamError", "The team server has no Jobbro schema yet. IT runs 'jobbro team init' first."),
+        "not_joined": QT_TRANSLATE_NOOP(
+            "TeamError", "This store has not joined a team. Use 'jobbro team join' first."),
         "password_in_url": QT_TRANSLATE_NOOP(
             "TeamError", "The server address contains a password. Give the password through PGPASSWORD, "
                          ".pgpass or a service file instead."),

@@ -27,15 +27,17 @@ TABLES = [
         tbl TEXT NOT NULL, record_id INTEGER NOT NULL, gid TEXT NOT NULL UNIQUE,
         PRIMARY KEY (tbl, record_id))""",
     """CREATE TABLE team_outbox (
-        id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, gid TEXT NOT NULL,
+        id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, gid TEXT NOT NULL,  -- never reused: (client, id) names a change on the server
         op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'erase')),
-        fields TEXT NOT NULL DEFAULT '', who TEXT NOT NULL, at TEXT NOT NULL)""",
+        fields TEXT NOT NULL DEFAULT '', who TEXT NOT NULL, at TEXT NOT NULL,
+        base INTEGER NOT NULL DEFAULT 0)""",
     """CREATE TABLE team_conflicts (
         id INTEGER PRIMARY KEY, server_id INTEGER UNIQUE, tbl TEXT NOT NULL, gid TEXT NOT NULL,
         field TEXT NOT NULL, kept TEXT, lost TEXT, kept_by TEXT, lost_by TEXT, at TEXT NOT NULL,
         resolved INTEGER NOT NULL DEFAULT 0)""",
 ]
 
+APPLYING = "_jobbro_team_applying"  # set while a pull writes: those writes are not sent back
 _ATTR = "_jobbro_team_client"  # the client id of a joined store, "" when not joined (cached per connection)
 _OPS = {"create": "insert", "update": "update", "delete": "delete", "erase": "erase"}
 
@@ -68,10 +70,13 @@ def note(db: Database, *, who: str, action: str, table: str, record_id: int | No
     """Called by records.audit inside the write's transaction."""
     if table not in SHARED or record_id is None or action not in _OPS or not client_id(db):
         return
+    if getattr(db, APPLYING, False):
+        return  # a change pulled from the team: the server has it already
     global_id = gid(db, table, record_id, create=action in ("create", "update"))
     if global_id is None:
         return  # a record never shared, deleted before it got a gid: nothing the team knows
-    db.execute("INSERT INTO team_outbox (tbl, gid, op, fields, who, at) VALUES (?, ?, ?, ?, ?, ?)",
+    db.execute("INSERT INTO team_outbox (tbl, gid, op, fields, who, at, base) "
+               "VALUES (?, ?, ?, ?, ?, ?, (SELECT last_seq FROM team_membership WHERE id = 1))",
                [table, global_id, _OPS[action], ",".join(sorted(fields)), who or "?", at])
 
 
