@@ -26,8 +26,9 @@ TABLES = [
     """CREATE TABLE team_ids (
         tbl TEXT NOT NULL, record_id INTEGER NOT NULL, gid TEXT NOT NULL UNIQUE,
         PRIMARY KEY (tbl, record_id))""",
+    # AUTOINCREMENT: an id is never reused, since (client, id) names a change on the server.
     """CREATE TABLE team_outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, gid TEXT NOT NULL,  -- never reused: (client, id) names a change on the server
+        id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, gid TEXT NOT NULL,
         op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'erase')),
         fields TEXT NOT NULL DEFAULT '', who TEXT NOT NULL, at TEXT NOT NULL,
         base INTEGER NOT NULL DEFAULT 0)""",
