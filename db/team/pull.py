@@ -64,12 +64,14 @@ def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> N
         db.execute("DELETE FROM team_outbox WHERE gid = ?", [gid])  # a tombstone wins over unsent edits
         return
     values = payload.local(db, tbl, data)
+    links = payload.local_links(db, tbl, data)
     if record_id is None:
         cols = ", ".join(values)
         cursor = db.execute(f"INSERT INTO {tbl} ({cols}) VALUES ({', '.join('?' for _ in values)})",
                             list(values.values()))
         db.execute("INSERT OR REPLACE INTO team_ids (tbl, record_id, gid) VALUES (?, ?, ?)",
                    [tbl, cursor.lastrowid, gid])
+        _replace_links(db, tbl, cursor.lastrowid, links)
         records.audit(db, who="team", action="create", table=tbl, record_id=cursor.lastrowid, fields=values)
         return
     unsent = set()
@@ -79,7 +81,15 @@ def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> N
         return
     current = records.get(db, tbl, record_id)
     changed = {k: v for k, v in values.items() if k not in unsent and current.get(k) != v}
+    linked = [link for link in _replace_links(db, tbl, record_id, links) if link not in unsent]
+    if linked and not changed:
+        records.audit(db, who="team", action="update", table=tbl, record_id=record_id, fields=linked)
     if changed:
         db.execute(f"UPDATE {tbl} SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
                    [*changed.values(), record_id])
         records.audit(db, who="team", action="update", table=tbl, record_id=record_id, fields=changed)
+
+
+def _replace_links(db: Database, tbl: str, record_id: int, links: dict[str, list[dict]]) -> list[str]:
+    owners = dict(payload.LINKS.get(tbl, ()))
+    return [link for link, rows in links.items() if records.replace_links(db, link, owners[link], record_id, rows)]

@@ -94,3 +94,16 @@ def test_an_unreachable_server_keeps_the_changes_waiting(team, pg_server):
     sync.sync(a)
     sync.sync(b)
     assert _names(b) == ["Smedien ApS"]
+
+
+def test_a_companys_measures_travel_with_it_and_an_edit_of_them_too(team):
+    a, b = team
+    company = companies.add(a, who=ME, name="Smedien ApS", measures=["internship"]).id
+    sync.sync(a)
+    sync.sync(b)
+    other = b.execute("SELECT id FROM companies").fetchone()[0]
+    assert companies.get(b, other)["measures"] == ["internship"]
+    companies.update(a, company, who=ME, measures=["internship", "wage_subsidy"])
+    sync.sync(a)
+    assert sync.sync(b).changes.affects("companies", other)
+    assert sorted(companies.get(b, other)["measures"]) == ["internship", "wage_subsidy"]
