@@ -62,6 +62,7 @@ def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> N
         elif record_id is not None:
             records.delete(db, tbl, record_id, who="team")
         db.execute("DELETE FROM team_outbox WHERE gid = ?", [gid])  # a tombstone wins over unsent edits
+        db.execute("DELETE FROM team_conflicts WHERE gid = ?", [gid])
         return
     values = payload.local(db, tbl, data)
     links = payload.local_links(db, tbl, data)

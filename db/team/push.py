@@ -77,6 +77,7 @@ def _apply_one(conn: psycopg.Connection, client: str, change: dict) -> int:
                        "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING seq",
                        (client, change["oid"], gid, tbl, op, Jsonb(sorted(accepted)), change["who"])).fetchone()[0]
     if op in ("delete", "erase"):
+        conn.execute(f"DELETE FROM {SCHEMA}.conflicts WHERE gid = %s", (gid,))  # they may hold its values
         conn.execute(f"INSERT INTO {SCHEMA}.records (gid, tbl, data, versions, deleted, seq) "
                      "VALUES (%s, %s, '{}', '{}', true, %s) ON CONFLICT (gid) DO UPDATE SET data = '{}', "
                      "versions = '{}', deleted = true, seq = EXCLUDED.seq", (gid, tbl, seq))

@@ -107,3 +107,21 @@ def test_a_companys_measures_travel_with_it_and_an_edit_of_them_too(team):
     sync.sync(a)
     assert sync.sync(b).changes.affects("companies", other)
     assert sorted(companies.get(b, other)["measures"]) == ["internship", "wage_subsidy"]
+
+
+def test_an_erased_person_is_gone_everywhere_and_an_offline_edit_cannot_bring_them_back(team):
+    from db import candidates, erasure
+
+    a, b = team
+    person = candidates.add(a, who=ME, name="Ali Hansen", phone="20202020").id
+    sync.sync(a)
+    sync.sync(b)
+    other = b.execute("SELECT id FROM candidates").fetchone()[0]
+    erasure.erase_candidate(a, person, who=ME)
+    sync.sync(a)
+    candidates.update(b, other, who=YOU, phone="30303030")  # offline on a visit meanwhile
+    sync.sync(b)
+    sync.sync(a)
+    for db in (a, b):
+        assert db.execute("SELECT count(*) FROM candidates").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
