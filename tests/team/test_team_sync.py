@@ -125,3 +125,28 @@ def test_an_erased_person_is_gone_everywhere_and_an_offline_edit_cannot_bring_th
     for db in (a, b):
         assert db.execute("SELECT count(*) FROM candidates").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+
+
+def test_a_server_that_disappears_mid_sync_loses_nothing(team, pg_server, monkeypatch):
+    from db.team import pull
+
+    a, b = team
+    companies.add(a, who=ME, name="Smedien ApS")
+    real = pull.fetch
+
+    def gone(conn, after):
+        pg_server.stop("immediate")  # the push committed; the server dies before the pull
+        return real(conn, after)
+
+    monkeypatch.setattr(pull, "fetch", gone)
+    try:
+        with pytest.raises(TeamError) as caught:
+            sync.sync(a)
+        assert caught.value.kind == "unreachable"
+    finally:
+        pg_server.start()
+    monkeypatch.setattr(pull, "fetch", real)
+    sync.sync(a)
+    sync.sync(b)
+    assert _names(a) == _names(b) == ["Smedien ApS"]
+    assert outbox.waiting(a) == 0
