@@ -118,3 +118,22 @@ def test_a_kill_during_push_or_pull_loses_nothing_and_doubles_nothing(team_url, 
     with psycopg.connect(team_url) as conn:
         assert conn.execute("SELECT count(*) FROM jobbro.records").fetchone()[0] == 3
         assert conn.execute("SELECT count(*) FROM jobbro.log WHERE op = 'insert'").fetchone()[0] == 3
+
+
+def test_sync_against_a_server_from_a_newer_jobbro_is_refused_and_the_changes_wait(team_url, tmp_path, capsys):
+    import psycopg
+
+    from db.team import outbox, server
+
+    a = _store(tmp_path / "a.sqlite", "Smedien ApS")
+    run(capsys, "team", "init", "--server", team_url)
+    run(capsys, "team", "join", "--db", str(a), "--server", team_url)
+    with psycopg.connect(team_url) as conn:
+        conn.execute("INSERT INTO jobbro.schema_version (version) VALUES (%s)", (server.VERSION + 1,))
+    code, _, err = run(capsys, "sync", "--db", str(a))
+    assert code == 3 and str(server.VERSION + 1) in err
+    db = open_store(a)
+    try:
+        assert outbox.waiting(db) == 1
+    finally:
+        db.close()
