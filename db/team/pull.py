@@ -7,6 +7,7 @@ stay as they are here: the next push lets the server decide. Tombstones remove t
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import psycopg
 from sqlite_utils import Database
@@ -37,7 +38,7 @@ def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
             last = db.execute("SELECT last_seq FROM team_membership WHERE id = 1").fetchone()[0]
             # parents before children, so a reference finds its record; deletions last (children cascade)
             for gid, tbl, data, deleted, seq in sorted(rows, key=lambda r: (r[3], order.get(r[1], 99), r[4])):
-                _apply_one(db, tbl, gid, data, deleted)
+                _apply_guarded(db, tbl, gid, data, deleted)
                 last = max(last, seq)
             db.execute("UPDATE team_membership SET last_seq = ?, last_sync = ? WHERE id = 1", [last, records.now()])
             for cid, tbl, gid, field, kept, lost, kept_by, lost_by, at in conflicts:
@@ -47,6 +48,19 @@ def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
         finally:
             setattr(db, outbox.APPLYING, False)
     return log.changes()
+
+
+def _apply_guarded(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> None:
+    """Apply one record; one that this store refuses (a CVR number or external id another record here
+    holds) becomes a local conflict instead of stopping every later sync."""
+    db.execute("SAVEPOINT team_record")
+    try:
+        _apply_one(db, tbl, gid, data, deleted)
+    except sqlite3.IntegrityError:
+        db.execute("ROLLBACK TO team_record")
+        db.execute("INSERT INTO team_conflicts (tbl, gid, field, kept, lost, kept_by, lost_by, at) "
+                   "VALUES (?, ?, '*', 'null', ?, '', 'team', ?)", [tbl, gid, json.dumps(data), records.now()])
+    db.execute("RELEASE team_record")
 
 
 def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> None:

@@ -150,3 +150,16 @@ def test_a_server_that_disappears_mid_sync_loses_nothing(team, pg_server, monkey
     sync.sync(b)
     assert _names(a) == _names(b) == ["Smedien ApS"]
     assert outbox.waiting(a) == 0
+
+
+def test_the_same_cvr_made_on_two_laptops_offline_becomes_a_conflict_and_sync_goes_on(team):
+    a, b = team
+    companies.add(a, who=ME, name="Smedien ApS", cvr="12345674")
+    companies.add(b, who=YOU, name="Smedien", cvr="12345674")
+    sync.sync(a)
+    sync.sync(b)
+    companies.add(a, who=ME, name="Bageriet I/S")
+    sync.sync(a)
+    sync.sync(b)
+    assert _names(b) == ["Bageriet I/S", "Smedien"]
+    assert b.execute("SELECT tbl, field FROM team_conflicts").fetchall() == [("companies", "*")]
