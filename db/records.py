@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from db.changes import ChangeLog
 from db.errors import NotFound
+from db.team import outbox
 
 _LOG_ATTR = "_jobbro_change_log"  # the ChangeLog of the transaction open on a Database, if any
 
@@ -68,13 +69,16 @@ def sort_key(text: str | None) -> str:
 
 def audit(db: Database, *, who: str, action: str, table: str, record_id: int | None, fields=()) -> None:
     """Record who did what to which record; field names only, never personal values. The open
-    transaction's ChangeLog notes the record as changed."""
+    transaction's ChangeLog notes the record as changed; a store in a team also notes it in its outbox."""
+    fields = tuple(fields)
     log = change_log(db)
     if log is not None:
         log.note_table(table, record_id)
+    stamp = now()
     db.execute(
         "INSERT INTO audit(at, who, action, table_name, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)",
-        [now(), who or "?", action, table, record_id, ",".join(sorted(fields))])
+        [stamp, who or "?", action, table, record_id, ",".join(sorted(fields))])
+    outbox.note(db, who=who, action=action, table=table, record_id=record_id, fields=fields, at=stamp)
 
 
 def get(db: Database, table: str, record_id: int) -> dict:

@@ -404,6 +404,14 @@ def m0006_vocabulary_links(db: Database) -> None:
     vocab_merge.link_authored(db)
 
 
+@MIGRATIONS(name="0007_team")
+def m0007_team(db: Database) -> None:
+    """The team register's local tables (docs/TEAM.md); empty and unused until the store joins a team."""
+    from db.team import outbox
+
+    run_all(db, outbox.TABLES)
+
+
 @MIGRATIONS(name="0010_search_by_numbers")
 def m0010_search_by_numbers(db: Database) -> None:
     """Search finds a company by CVR, P-number, phone, address and its contact persons' names and

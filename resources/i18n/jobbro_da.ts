@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,11 +981,17 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
@@ -3270,7 +3279,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3278,7 +3290,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -3906,7 +3921,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -3930,7 +3948,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -3938,7 +3959,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4065,7 +4089,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4089,7 +4116,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4258,33 @@ Hvad vil du oprette?</translation>
     <message>
         <source>The store is busy in another window or program. Try again in a moment.</source>
         <translation>Databasen er optaget i et andet vindue eller program. Prøv igen om et øjeblik.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamError</name>
+    <message>
+        <source>The team server was set up by a newer version of Jobbro (schema {version}; this Jobbro knows {known}). Update Jobbro before you synchronise.</source>
+        <translation>Teamserveren er sat op af en nyere version af Jobbro (skema {version}; denne Jobbro kender {known}). Opdatér Jobbro, før du synkroniserer.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Your work is kept on this computer and sent at the next synchronisation.</source>
+        <translation>Teamserveren kan ikke nås. Dit arbejde gemmes på denne computer og sendes ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The team server refused the login. Check the password in PGPASSWORD, .pgpass or the service file.</source>
+        <translation>Teamserveren afviste login. Kontrollér adgangskoden i PGPASSWORD, .pgpass eller servicefilen.</translation>
+    </message>
+    <message>
+        <source>The team server has no Jobbro schema yet. IT runs 'jobbro team init' first.</source>
+        <translation>Teamserveren har endnu ikke Jobbros skema. IT skal først køre 'jobbro team init'.</translation>
+    </message>
+    <message>
+        <source>This store has not joined a team. Use 'jobbro team join' first.</source>
+        <translation>Dette lager er ikke med i et team. Brug først 'jobbro team join'.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password. Give the password through PGPASSWORD, .pgpass or a service file instead.</source>
+        <translation>Serveradressen indeholder en adgangskode. Angiv i stedet adgangskoden via PGPASSWORD, .pgpass eller en servicefil.</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4618,10 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5106,7 +5166,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>the store file</source>
-        <translation>databasefilen</translation>
+        <translation>lagerfilen</translation>
     </message>
     <message>
         <source>check and report only; write nothing</source>
@@ -5547,6 +5607,46 @@ Hvad vil du oprette?</translation>
     <message>
         <source>The store as it was is kept in {kept}.</source>
         <translation>Databasen, som den var, er gemt i {kept}.</translation>
+    </message>
+    <message>
+        <source>share the register with a team through a server</source>
+        <translation>del registret med et team via en server</translation>
+    </message>
+    <message>
+        <source>The team's register on a PostgreSQL server.</source>
+        <translation>Teamets register på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>create or upgrade the team schema on the server</source>
+        <translation>opret eller opgradér teamets skema på serveren</translation>
+    </message>
+    <message>
+        <source>libpq connection string</source>
+        <translation>libpq-forbindelsesstreng</translation>
+    </message>
+    <message>
+        <source>join a store to the team</source>
+        <translation>meld et lager ind i teamet</translation>
+    </message>
+    <message>
+        <source>list the open conflicts</source>
+        <translation>vis de åbne konflikter</translation>
+    </message>
+    <message>
+        <source>send and fetch the team's changes once</source>
+        <translation>send og hent teamets ændringer én gang</translation>
+    </message>
+    <message>
+        <source>Team schema version {after} (was {before}).</source>
+        <translation>Teamets skema er version {after} (var {before}).</translation>
+    </message>
+    <message>
+        <source>Joined the team; {n} records wait for the first sync.</source>
+        <translation>Meldt ind i teamet; {n} poster venter på første synkronisering.</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, open conflicts {conflicts}, waiting {waiting}.</source>
+        <translation>Sendt {pushed}, modtaget {pulled}, åbne konflikter {conflicts}, venter {waiting}.</translation>
     </message>
 </context>
 <context>

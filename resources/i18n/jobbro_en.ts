@@ -4240,6 +4240,33 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>TeamError</name>
+    <message>
+        <source>The team server was set up by a newer version of Jobbro (schema {version}; this Jobbro knows {known}). Update Jobbro before you synchronise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server cannot be reached. Your work is kept on this computer and sent at the next synchronisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server refused the login. Check the password in PGPASSWORD, .pgpass or the service file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server has no Jobbro schema yet. IT runs 'jobbro team init' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store has not joined a team. Use 'jobbro team join' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address contains a password. Give the password through PGPASSWORD, .pgpass or a service file instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Unemployed since cannot be in the future.</source>
@@ -5556,6 +5583,46 @@ What would you like to create?</source>
     </message>
     <message>
         <source>The store as it was is kept in {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share the register with a team through a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's register on a PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create or upgrade the team schema on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libpq connection string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>join a store to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the open conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send and fetch the team's changes once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team schema version {after} (was {before}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined the team; {n} records wait for the first sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, open conflicts {conflicts}, waiting {waiting}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,0 +1,115 @@
+"""A shared record as the team sees it: its fields with references as global ids instead of local ids."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from db.team import outbox
+
+# Columns that point at another shared record, by table they point into.
+REFERENCES = {"company_id": "companies", "contact_person_id": "contact_persons", "need_id": "needs",
+              "candidate_id": "candidates", "entry_id": "shortlist_entries"}
+LOCAL_ONLY = {"id"}
+# A record's link rows travel inside it as one field "@<link table>" (the list as a whole).
+LINKS = {"companies": (("company_measures", "company_id"),),
+         "needs": (("need_skills", "need_id"), ("need_measures", "need_id"), ("need_demands", "need_id")),
+         "candidates": (("candidate_occupations", "candidate_id"), ("candidate_skills", "candidate_id"),
+                        ("candidate_restrictions", "candidate_id"))}
+# Vocabulary ids differ from laptop to laptop: they travel as the concept's ESCO address or Jobbro key.
+VOCAB = {"occupation_id": "occupations", "skill_id": "skills"}
+
+
+def _vocab_ref(db: Database, table: str, local_id: int | None) -> str | None:
+    if local_id is None:
+        return None
+    row = db.execute(f"SELECT uri, key FROM {table} WHERE id = ?", [local_id]).fetchone()
+    if row is None:
+        return None
+    return row[0] or (f"key:{row[1]}" if row[1] else None)
+
+
+def _vocab_id(db: Database, table: str, ref: str | None) -> int | None:
+    if not ref:
+        return None
+    if ref.startswith("key:"):
+        row = db.execute(f"SELECT id FROM {table} WHERE key = ?", [ref[4:]]).fetchone()
+    else:
+        row = db.execute(f"SELECT id FROM {table} WHERE uri = ?", [ref]).fetchone()
+    return row[0] if row else None
+
+
+def _link_rows(db: Database, link: str, owner_col: str, owner_id: int) -> list[dict]:
+    cur = db.execute(f"SELECT * FROM {link} WHERE {owner_col} = ?", [owner_id])
+    rows = []
+    for row in cur.fetchall():
+        item = {c[0]: v for c, v in zip(cur.description, row) if c[0] not in ("id", owner_col)}
+        for col, vocab in VOCAB.items():
+            if col in item:
+                item[col] = _vocab_ref(db, vocab, item[col])
+        rows.append(item)
+    return sorted(rows, key=repr)
+
+
+def read(db: Database, table: str, record_id: int, fields: list[str] | None = None) -> dict | None:
+    """The record's fields (all when `fields` is None) with references as gids; None when it is gone."""
+    cur = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    data = {c[0]: v for c, v in zip(cur.description, row) if c[0] not in LOCAL_ONLY}
+    # links go along with a new record and with an edit that changed more than the record's columns
+    with_links = fields is None or any(f not in data for f in fields)
+    if fields is not None:
+        data = {k: v for k, v in data.items() if k in fields or k == "updated_at"}
+    for col, target in REFERENCES.items():
+        if col in data and data[col] is not None:
+            data[col] = outbox.gid(db, target, data[col], create=True)
+    for col, vocab in VOCAB.items():
+        if col in data:
+            data[col] = _vocab_ref(db, vocab, data[col])
+    for link, owner_col in LINKS.get(table, ()) if with_links else ():
+        data[f"@{link}"] = _link_rows(db, link, owner_col, record_id)
+    return data
+
+
+def columns(db: Database, table: str) -> set[str]:
+    return {c[0] for c in db.execute(f"SELECT * FROM {table} LIMIT 0").description}
+
+
+def local(db: Database, table: str, data: dict) -> dict:
+    """`data` from the server as local column values: gids back to local ids, unknown columns left out."""
+    known = columns(db, table) - LOCAL_ONLY
+    out = {}
+    for key, value in data.items():
+        if key not in known:
+            continue
+        if key in REFERENCES and value is not None:
+            row = db.execute("SELECT record_id FROM team_ids WHERE tbl = ? AND gid = ?",
+                             [REFERENCES[key], value]).fetchone()
+            value = row[0] if row else None
+        elif key in VOCAB:
+            value = _vocab_id(db, VOCAB[key], value)
+        out[key] = value
+    return out
+
+
+def local_links(db: Database, table: str, data: dict) -> dict[str, list[dict]]:
+    """The link lists in `data`, with vocabulary back to local ids (an unknown concept keeps its text
+    when the row has a free text, else is left out)."""
+    out = {}
+    for link, _owner in LINKS.get(table, ()):
+        if f"@{link}" not in data:
+            continue
+        rows = []
+        for item in data[f"@{link}"] or []:
+            item = dict(item)
+            for col, vocab in VOCAB.items():
+                if col in item:
+                    item[col] = _vocab_id(db, vocab, item[col])
+                    if item[col] is None and not item.get("free_text"):
+                        item = None
+                        break
+            if item is not None:
+                rows.append(item)
+        out[link] = rows
+    return out

@@ -1,0 +1,110 @@
+"""Pull: every record the server changed after the last sequence number this laptop saw, applied
+locally in one SQLite transaction through the normal change records (the returned Changes updates the
+open views and the match index as after a local save). Fields this laptop changed and has not sent yet
+stay as they are here: the next push lets the server decide. Tombstones remove the record.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import psycopg
+from sqlite_utils import Database
+
+from db import records
+from db.changes import Changes
+from db.team import outbox, payload
+from db.team.server import SCHEMA
+
+
+def fetch(conn: psycopg.Connection, after: int) -> tuple[list[tuple], list[tuple]]:
+    """(records changed after `after`, open conflicts) as the server has them now, in one snapshot."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        rows = conn.execute(f"SELECT gid::text, tbl, data, deleted, seq FROM {SCHEMA}.records WHERE seq > %s "
+                            "ORDER BY seq", (after,)).fetchall()
+        conflicts = conn.execute(f"SELECT id, tbl, gid::text, field, kept, lost, kept_by, lost_by, at::text "
+                                 f"FROM {SCHEMA}.conflicts WHERE NOT resolved ORDER BY id").fetchall()
+    return rows, conflicts
+
+
+def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
+    """Write the pulled records and conflicts locally in one transaction; returns what changed."""
+    order = {table: i for i, table in enumerate(outbox.SHARED)}
+    with records.transaction(db) as log:
+        setattr(db, outbox.APPLYING, True)
+        try:
+            last = db.execute("SELECT last_seq FROM team_membership WHERE id = 1").fetchone()[0]
+            # parents before children, so a reference finds its record; deletions last (children cascade)
+            for gid, tbl, data, deleted, seq in sorted(rows, key=lambda r: (r[3], order.get(r[1], 99), r[4])):
+                _apply_guarded(db, tbl, gid, data, deleted)
+                last = max(last, seq)
+            db.execute("UPDATE team_membership SET last_seq = ?, last_sync = ? WHERE id = 1", [last, records.now()])
+            for cid, tbl, gid, field, kept, lost, kept_by, lost_by, at in conflicts:
+                db.execute("INSERT OR IGNORE INTO team_conflicts (server_id, tbl, gid, field, kept, lost, kept_by, "
+                           "lost_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           [cid, tbl, gid, field, json.dumps(kept), json.dumps(lost), kept_by, lost_by, at])
+        finally:
+            setattr(db, outbox.APPLYING, False)
+    return log.changes()
+
+
+def _apply_guarded(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> None:
+    """Apply one record; one that this store refuses (a CVR number or external id another record here
+    holds) becomes a local conflict instead of stopping every later sync."""
+    db.execute("SAVEPOINT team_record")
+    try:
+        _apply_one(db, tbl, gid, data, deleted)
+    except sqlite3.IntegrityError:
+        db.execute("ROLLBACK TO team_record")
+        db.execute("INSERT INTO team_conflicts (tbl, gid, field, kept, lost, kept_by, lost_by, at) "
+                   "VALUES (?, ?, '*', 'null', ?, '', 'team', ?)", [tbl, gid, json.dumps(data), records.now()])
+    db.execute("RELEASE team_record")
+
+
+def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool) -> None:
+    row = db.execute("SELECT record_id FROM team_ids WHERE tbl = ? AND gid = ?", [tbl, gid]).fetchone()
+    record_id = row[0] if row else None
+    if record_id is not None and db.execute(f"SELECT 1 FROM {tbl} WHERE id = ?", [record_id]).fetchone() is None:
+        record_id = None  # gone here already (a cascade)
+    if deleted:
+        if record_id is not None and tbl == "candidates":
+            from db import erasure  # late: erasure is only needed for a tombstoned person
+
+            erasure.erase_candidate(db, record_id, who="team", clear_files=False)
+        elif record_id is not None:
+            records.delete(db, tbl, record_id, who="team")
+        db.execute("DELETE FROM team_outbox WHERE gid = ?", [gid])  # a tombstone wins over unsent edits
+        db.execute("DELETE FROM team_conflicts WHERE gid = ?", [gid])
+        return
+    values = payload.local(db, tbl, data)
+    links = payload.local_links(db, tbl, data)
+    if record_id is None:
+        cols = ", ".join(values)
+        cursor = db.execute(f"INSERT INTO {tbl} ({cols}) VALUES ({', '.join('?' for _ in values)})",
+                            list(values.values()))
+        db.execute("INSERT OR REPLACE INTO team_ids (tbl, record_id, gid) VALUES (?, ?, ?)",
+                   [tbl, cursor.lastrowid, gid])
+        _replace_links(db, tbl, cursor.lastrowid, links)
+        records.audit(db, who="team", action="create", table=tbl, record_id=cursor.lastrowid, fields=values)
+        return
+    unsent = set()
+    for (fields,) in db.execute("SELECT fields FROM team_outbox WHERE gid = ?", [gid]).fetchall():
+        unsent.update(fields.split(","))
+    if "*" in unsent:
+        return
+    current = records.get(db, tbl, record_id)
+    changed = {k: v for k, v in values.items() if k not in unsent and current.get(k) != v}
+    linked = [link for link in _replace_links(db, tbl, record_id, links) if link not in unsent]
+    if linked and not changed:
+        records.audit(db, who="team", action="update", table=tbl, record_id=record_id, fields=linked)
+    if changed:
+        db.execute(f"UPDATE {tbl} SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
+                   [*changed.values(), record_id])
+        records.audit(db, who="team", action="update", table=tbl, record_id=record_id, fields=changed)
+
+
+def _replace_links(db: Database, tbl: str, record_id: int, links: dict[str, list[dict]]) -> list[str]:
+    owners = dict(payload.LINKS.get(tbl, ()))
+    return [link for link, rows in links.items() if records.replace_links(db, link, owners[link], record_id, rows)]
