@@ -1940,6 +1940,14 @@ What would you like to create?</source>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PersonDoc</name>
