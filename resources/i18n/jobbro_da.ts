@@ -2073,6 +2073,10 @@ Hvad vil du oprette?</translation>
         <translation>Beholdt ved gennemgang til sletning</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>

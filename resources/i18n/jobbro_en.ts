@@ -2064,6 +2064,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
