@@ -3,11 +3,12 @@
 Afterwards no table holds the person: link rows and follow-ups go, shortlist entries stay as an
 anonymous row (candidate_id NULL, no note, no score: "slettet kandidat") so a company's counts and a
 need's hires stay true, earlier audit and read rows of the person go, and one audit row says that an
-erasure happened, by whom and when (action 'erase', no values). Everything is one transaction, so a
-kill at any moment leaves the person either whole or gone. Then the bytes go too: the store runs with
-secure_delete (freed space is zeroed), the FTS5 index is merged into one new segment ('optimize') so
-old segments holding the name or an earlier note are freed (and zeroed), and the WAL is checkpointed
-and truncated. See docs/PRIVACY.md.
+erasure happened, by whom and when (action 'erase', no values). Logged contacts' texts and other
+contact persons' notes that name the person get the name replaced by "[slettet]" (db/redaction.py).
+Everything is one transaction, so a kill at any moment leaves the person either whole or gone. Then the
+bytes go too: the store runs with secure_delete (freed space is zeroed), the FTS5 indexes of candidates
+and contacts are merged into one new segment each ('optimize') so old segments holding the name or an
+earlier note are freed (and zeroed), and the WAL is checkpointed and truncated. See docs/PRIVACY.md.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from db import records
+from db import records, redaction
 from db.changes import SHORTLISTS, Changes
 
 
@@ -31,6 +32,7 @@ class Erasure:
     anonymised_entries: int = 0
     removed_follow_ups: int = 0
     wal_cleared: bool = False
+    redacted_texts: int = 0
     changes: Changes = Changes()
 
 
@@ -48,7 +50,7 @@ def erase_candidate(db: Database, candidate_id: int, *, who: str, clear_files: b
     """Erase one candidate (NotFound when there is none). `clear_files=False` leaves the index merge and
     the checkpoint to the caller (clear_traces once after erasing many)."""
     with records.transaction(db) as log:
-        records.get(db, "candidates", candidate_id)
+        name = records.get(db, "candidates", candidate_id)["name"]
         entry_ids = [r[0] for r in db.execute(
             "SELECT id FROM shortlist_entries WHERE candidate_id = ?", [candidate_id]).fetchall()]
         for (need_id,) in db.execute("SELECT DISTINCT need_id FROM shortlist_entries WHERE candidate_id = ?",
@@ -66,34 +68,38 @@ def erase_candidate(db: Database, candidate_id: int, *, who: str, clear_files: b
         db.execute("UPDATE shortlist_entries SET candidate_id = NULL, note = NULL, score = NULL, updated_at = ? "
                    "WHERE candidate_id = ?", [records.now(), candidate_id])
         db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])  # links go by ON DELETE CASCADE
+        redacted = redaction.redact_name(db, name, who=who)  # contact notes that name the person
         _forget_records(db, "candidates", candidate_id)
         _erased(db, "candidates", candidate_id, who)
         if clear_files:
             _merge_index(db)
     wal = clear_wal(db) if clear_files else False
-    return Erasure("candidates", candidate_id, len(entry_ids), removed, wal, log.changes(id=candidate_id))
+    return Erasure("candidates", candidate_id, len(entry_ids), removed, wal, redacted, log.changes(id=candidate_id))
 
 
 def erase_contact_person(db: Database, person_id: int, *, who: str, clear_files: bool = True) -> Erasure:
     """Erase one contact person of a company (NotFound when there is none); logged contacts that named
     the person keep their entry with no contact person."""
     with records.transaction(db) as log:
-        records.get(db, "contact_persons", person_id)
+        name = records.get(db, "contact_persons", person_id)["name"]
         db.execute("UPDATE contacts SET contact_person_id = NULL WHERE contact_person_id = ?", [person_id])
         db.execute("DELETE FROM contact_persons WHERE id = ?", [person_id])
+        redacted = redaction.redact_name(db, name, who=who)  # logged contacts' texts that name the person
         _forget_records(db, "contact_persons", person_id)
         _erased(db, "contact_persons", person_id, who)
         if clear_files:
             _merge_index(db)
     wal = clear_wal(db) if clear_files else False
-    return Erasure("contact_persons", person_id, wal_cleared=wal, changes=log.changes(id=person_id))
+    return Erasure("contact_persons", person_id, wal_cleared=wal, redacted_texts=redacted,
+                   changes=log.changes(id=person_id))
 
 
 def _merge_index(db: Database) -> None:
     # FTS5 keeps a deleted or overwritten row's words in its older segments until they are merged;
     # 'optimize' writes one new segment and frees the old ones, which secure_delete zeroes.
-    # The companies' index holds their contact persons' names and phones (migration 0010).
-    for table in ("candidates_fts", "companies_fts"):
+    # The companies' index holds their contact persons' names and phones (migration 0010); the
+    # contacts' index too: a redacted contact text left the name in an older segment.
+    for table in ("candidates_fts", "companies_fts", "contacts_fts"):
         db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from sqlite_utils import Database
 
+from db import read_audit
 from db.importing import cells, columns
 from db.importing.kinds import RULES, skill_column
 
@@ -30,6 +31,12 @@ def export_fields(kind: str) -> list[columns.Field]:
 
 def headers(kind: str) -> list[str]:
     return [f.header for f in export_fields(kind)]
+
+
+def person_table(kind: str) -> str | None:
+    """The table when an export of `kind` is a read of people's records (docs/PRIVACY.md), else None."""
+    table = RULES[kind].table
+    return table if table in read_audit.PERSON_TABLES else None
 
 
 def all_ids(db: Database, kind: str) -> list[int]:

@@ -1,4 +1,5 @@
-"""Who looked at whom: read entries (view, export, PDF) beside the change audit, never with values."""
+"""Who looked at whom: read entries (view, export, PDF) of candidates and contact persons beside the change
+audit, never with values."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlite_utils import Database
 from db import records
 
 KINDS = ("view", "export", "pdf")
+PERSON_TABLES = ("candidates", "contact_persons")  # records about a person: reading them is logged
 
 
 def record(db: Database, *, who: str, kind: str, table: str, ids: Iterable[int]) -> int:

@@ -58,8 +58,8 @@ class ViewExporter(QObject):
                 cancel()
                 progress(done, total)
             count = export.write(path, exporting.headers(kind), exporting.rows(db, kind, ids, report), sheet=kind)
-            if kind == "candidates":  # exporting a person's record is a read of it (docs/PRIVACY.md)
-                read_audit.record(db, who=who, kind="export", table="candidates", ids=ids)
+            if table := exporting.person_table(kind):  # exporting a person's record is a read of it (PRIVACY.md)
+                read_audit.record(db, who=who, kind="export", table=table, ids=ids)
             return count
 
         self.worker.submit(job)

@@ -2085,6 +2085,14 @@ What would you like to create?</source>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PersonDoc</name>
@@ -2198,6 +2206,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Kept at a retention review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from db import candidates, companies, needs, shortlists
+from db import candidates, companies, contacts, needs, shortlists
 from db.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +38,8 @@ def crowded(store, store_path):
                              skills=["Truckcertifikat", "Lager"], occupations=["Lagerarbejder"]).id
         for need in need_ids:
             shortlists.add(store, need, pid, who="t", note=f"note {i}")
+        contacts.add(store, who="t", company_id=company, at="2026-01-05T10:00", kind="phone",
+                     summary=f"Ringede om person {i} og lager")  # redacted in the erasure's transaction
         people.append(pid)
     for i in range(400):  # a bigger index makes each erasure's merge take a while
         candidates.add(store, who="t", name=f"Fyld {i}", notes=f"ord{i} lager truck plukker")
@@ -50,19 +52,23 @@ def check(path, people) -> tuple[int, int]:
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     whole = erased = 0
-    for pid in people:
+    for i, pid in enumerate(people):
+        named = db.execute("SELECT count(*) FROM contacts WHERE summary = ?", [f"Ringede om person {i} og lager"])
         present = db.execute("SELECT count(*) FROM candidates WHERE id = ?", [pid]).fetchone()[0]
         skills = db.execute("SELECT count(*) FROM candidate_skills WHERE candidate_id = ?", [pid]).fetchone()[0]
         entries = db.execute("SELECT count(*) FROM shortlist_entries WHERE candidate_id = ?", [pid]).fetchone()[0]
         erase_rows = db.execute("SELECT count(*) FROM audit WHERE table_name = 'candidates' AND record_id = ? "
                                 "AND action = 'erase'", [pid]).fetchone()[0]
+        named = named.fetchone()[0]
         if present:
-            assert (skills, entries, erase_rows) == (2, 3, 0)
+            assert (skills, entries, erase_rows, named) == (2, 3, 0, 1)
             whole += 1
         else:
-            assert (skills, entries, erase_rows) == (0, 0, 1)
+            assert (skills, entries, erase_rows, named) == (0, 0, 1, 0)
             erased += 1
     assert db.execute("SELECT count(*) FROM shortlist_entries").fetchone()[0] == 3 * PEOPLE
+    assert db.execute("SELECT count(*) FROM contacts WHERE summary = 'Ringede om [slettet] og lager'").fetchone()[0] \
+        == erased
     assert db.execute("SELECT count(*) FROM shortlist_entries WHERE candidate_id IS NULL").fetchone()[0] == 3 * erased
     db.close()
     return whole, erased

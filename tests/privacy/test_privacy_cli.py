@@ -181,3 +181,13 @@ def test_exporting_the_candidate_list_is_a_read_of_each(filled, capsys, tmp_path
     for pid in (ids["candidate"], ids["nobody"]):
         assert "export" in {h["action"] for h in read_audit.history(db, "candidates", pid)}
     db.close()
+
+
+def test_exporting_the_contact_persons_is_a_read_of_each(filled, capsys, tmp_path):
+    path, ids = filled
+    code, _, err = run(capsys, "export", "contacts", "--db", str(path), "--out", str(tmp_path / "p.csv"))
+    assert code == 0, err
+    db = open_store(path)
+    assert [h["action"] for h in read_audit.history(db, "contact_persons", ids["person"])
+            if h["source"] == "read"] == ["export"]
+    db.close()

@@ -128,8 +128,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         rows = exporting.rows(db, args.kind)
         count = export.write(args.out, exporting.headers(args.kind), rows, sheet=args.kind)
-        if args.kind == "candidates":  # exporting a person's record is a read of it (docs/PRIVACY.md)
-            read_audit.record(db, who=settings.get("consultant_name"), kind="export", table="candidates",
+        if table := exporting.person_table(args.kind):  # exporting a person's record is a read of it (PRIVACY.md)
+            read_audit.record(db, who=settings.get("consultant_name"), kind="export", table=table,
                               ids=exporting.all_ids(db, args.kind))
     except OSError as exc:
         return fail(translate("cli", "{path} could not be written: {detail}").format(

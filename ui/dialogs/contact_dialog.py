@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from db import companies, contacts, followups
+from db import companies, contacts, followups, read_audit
 from ui import labels
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.operations import perform
 from ui.widgets.fields import Check, Choice, DateLine, DateTimeLine, TextArea, TextLine
+from ui.views.person_history import PersonHistory
 from ui.widgets.form import Form
 
 
@@ -95,7 +97,8 @@ class ContactDialog(QDialog):
 
 
 class PersonDialog(QDialog):
-    """Add or edit one contact person of a company."""
+    """Add or edit one contact person of a company. Opening a stored person is a read of their record
+    (docs/PRIVACY.md): it writes a read entry, and a History tab shows who changed and read the record."""
 
     def __init__(self, ctx: AppContext, company_id: int, person: dict | None = None, parent=None):
         super().__init__(parent)
@@ -114,9 +117,24 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        if self.person_id:
+            self._record_read()
+            self.history = PersonHistory(ctx, "contact_persons")
+            self.history.set_owner(self.person_id)
+            tabs = QTabWidget()
+            tabs.addTab(self.form, self.tr("Details"))
+            tabs.addTab(self.history, self.tr("History"))
+            layout.addWidget(tabs)
+        else:
+            layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(440, 360)
+        self.resize(660, 420)  # the History tab shows four columns
+
+    def _record_read(self) -> None:
+        try:
+            read_audit.record(self.ctx.db, who=self.ctx.who, kind="view", table="contact_persons", ids=[self.person_id])
+        except Exception as exc:  # noqa: BLE001 - e.g. a locked store: shown, and the record still opens
+            show_error(self, exc)
 
     def save(self) -> None:
         db, who, values = self.ctx.db, self.ctx.who, self.form.values()

@@ -90,6 +90,8 @@ def field_labels() -> dict[str, str]:
         "created_at": translate("PersonDoc", "Created"),
         "updated_at": translate("PersonDoc", "Last changed"),
         "retention_kept": translate("PersonDoc", "Kept at a retention review"),
+        "company_id": translate("PersonDoc", "Company"),  # a contact person's own fields
+        "role": translate("PersonDoc", "Role"),
     }
 
 

@@ -1,4 +1,4 @@
-"""The "History" tab of a candidate: who changed and who viewed, exported or printed the record, and when."""
+"""The "History" tab of a candidate or contact person: who changed and who viewed, exported or printed the record, and when."""
 
 from __future__ import annotations
 
@@ -55,5 +55,6 @@ class PersonHistory(QWidget):
             self.table.setColumnWidth(column, width)
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
-        if self.owner_id and (changes.affects(self.table_name, self.owner_id) or changes.affects(READS, self.owner_id)):
+        reads = self.table_name == "candidates" and changes.affects(READS, self.owner_id)  # READS: candidate ids
+        if self.owner_id and (changes.affects(self.table_name, self.owner_id) or reads):
             self.refresh()
