@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
-COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist", "privacy", "placements", "security"]
+COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist", "privacy", "placements", "security", "kpi"]
 
 
 def _pre_language(argv: list[str]) -> str | None:
@@ -96,7 +96,7 @@ def _subcommand_names() -> set[str]:
 
 
 # Each command names its store option with its own dest, so `jobbro --db F cmd` and `jobbro cmd --db F` work.
-STORE_DESTS = ("io_db", "match_db", "shortlist_db", "vocab_db", "demo_db", "db")
+STORE_DESTS = ("io_db", "match_db", "shortlist_db", "vocab_db", "demo_db", "kpi_db", "db")
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -1,0 +1,94 @@
+"""The records behind Overblik's figures, read for one set of filters; matching/kpi.py counts them.
+
+Filters narrow by the company: its consultant, its municipality (code) and its industry (code or any
+code under it). Only plain facts are read: no names, phones or notes of persons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from matching import kpi
+
+
+@dataclass(frozen=True)
+class Filters:
+    consultant: str | None = None
+    municipality: str | None = None
+    industry: str | None = None
+
+
+def _company_clause(filters: Filters, alias: str = "co") -> tuple[str, list]:
+    parts, params = ["1 = 1"], []
+    if filters.consultant:
+        parts.append(f"{alias}.consultant = ?")
+        params.append(filters.consultant)
+    if filters.municipality:
+        parts.append(f"{alias}.municipality_code = ?")
+        params.append(filters.municipality)
+    if filters.industry:
+        parts.append(f"({alias}.industry_code = ? OR {alias}.industry_code LIKE ?)")
+        params += [filters.industry, filters.industry + "%"]
+    return " AND ".join(parts), params
+
+
+def _person(row) -> kpi.Person:
+    return kpi.Person(target_group=row["target_group_code"], birth_year=row["birth_year"],
+                      unemployed_since=row["unemployed_since"])
+
+
+def read(db, filters: Filters = Filters()) -> kpi.Records:
+    """Every record Overblik counts for companies passing the filters (the period is applied in kpi.count)."""
+    where, params = _company_clause(filters)
+    conn_rows = _rows(db)
+    companies = [kpi.Company(r["id"], r["created_at"])
+                 for r in conn_rows(f"SELECT co.id, co.created_at FROM companies co WHERE {where}", params)]
+    needs = [kpi.Need(r["id"], r["company_id"], r["created_at"], r["positions"], r["status"], r["employment_form"])
+             for r in conn_rows(f"""SELECT n.id, n.company_id, n.created_at, n.positions, n.status, n.employment_form
+                                    FROM needs n JOIN companies co ON co.id = n.company_id WHERE {where}""", params)]
+    steps = [kpi.Step(r["entry_id"], r["need_id"], r["status"], r["at"], _person(r))
+             for r in conn_rows(f"""SELECT ev.entry_id, e.need_id, ev.status, ev.at,
+                                           ca.target_group_code, ca.birth_year, ca.unemployed_since
+                                    FROM shortlist_events ev JOIN shortlist_entries e ON e.id = ev.entry_id
+                                    JOIN candidates ca ON ca.id = e.candidate_id
+                                    JOIN needs n ON n.id = e.need_id JOIN companies co ON co.id = n.company_id
+                                    WHERE ev.status IN ('sent', 'interview', 'hired') AND {where}""", params)]
+    placements = [kpi.Placement(r["id"], r["company_id"], r["measure_code"], r["start_date"], r["end_date"], _person(r))
+                  for r in conn_rows(f"""SELECT p.id, p.company_id, p.measure_code, p.start_date, p.end_date,
+                                                ca.target_group_code, ca.birth_year, ca.unemployed_since
+                                         FROM placements p JOIN candidates ca ON ca.id = p.candidate_id
+                                         JOIN companies co ON co.id = p.company_id
+                                         WHERE {where}""",
+                                      params)]
+    contacts = [kpi.Contact(r["id"], r["company_id"], r["at"], r["kind"], r["consultant"], r["follow_up_date"],
+                            bool(r["done"]))
+                for r in conn_rows(f"""SELECT c.id, c.company_id, c.at, c.kind, c.consultant, c.follow_up_date, c.done
+                                       FROM contacts c JOIN companies co ON co.id = c.company_id WHERE {where}""",
+                                   params)]
+    return kpi.Records(companies, needs, steps, placements, contacts)
+
+
+def _rows(conn):
+    def run(sql: str, params: list):
+        cursor = conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+    return run
+
+
+def report(db, period: kpi.Period, filters: Filters = Filters(), *, municipality_total: int | None = None) -> dict:
+    """The counted figures plus `names`: the Danish names of the target groups and measures they mention."""
+    out = kpi.count(read(db, filters), period, municipality_total=municipality_total)
+    out["names"] = {table: dict(db.execute(f"SELECT code, name FROM {table}").fetchall())
+                    for table in ("target_groups", "measures")}
+    return out
+
+
+def consultants(db) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT consultant FROM companies WHERE consultant IS NOT NULL AND consultant != '' ORDER BY 1")]
+
+
+def default_period(today: dt.date | None = None) -> kpi.Period:
+    return kpi.Period.last_12_months(today or dt.date.today())
