@@ -92,3 +92,31 @@ def consultants(db) -> list[str]:
 
 def default_period(today: dt.date | None = None) -> kpi.Period:
     return kpi.Period.last_12_months(today or dt.date.today())
+
+
+# A figure's drill-down list: the export kind (db/exporting.py) of the records its ids name.
+DRILL_KINDS = {"companies": "companies", "needs": "needs", "contacts": "contact-log", "hires": "needs",
+               "placements": "placements"}
+
+
+def drill(db, key: str, ids: list[int]) -> tuple[str, list[int]]:
+    """The export kind and record ids behind figure `key` ("block.figure"); a hire is shown as its need."""
+    block = key.split(".", 1)[0]
+    if block == "hires" and ids:
+        marks = ",".join("?" * len(ids))
+        found = dict(db.execute(f"SELECT id, need_id FROM shortlist_entries WHERE id IN ({marks})", ids).fetchall())
+        ids = list(dict.fromkeys(found[i] for i in ids if i in found))
+    return DRILL_KINDS[block], list(ids)
+
+
+def choices(db) -> dict[str, list[tuple[str, str]]]:
+    """The filter choices that occur among the companies: consultants, municipalities, industries."""
+    return {
+        "consultant": [(c, c) for c in consultants(db)],
+        "municipality": [tuple(r) for r in db.execute(
+            "SELECT DISTINCT m.code, m.name FROM companies c JOIN municipalities m ON m.code = c.municipality_code "
+            "ORDER BY m.name")],
+        "industry": [tuple(r) for r in db.execute(
+            "SELECT DISTINCT i.code, i.title FROM companies c JOIN industries i ON i.code = c.industry_code "
+            "ORDER BY i.code")],
+    }
