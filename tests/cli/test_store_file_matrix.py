@@ -33,6 +33,7 @@ def _commands(tmp_path, store: str) -> dict[str, list[str]]:
         "import": ["import", "companies", str(data), "--db", store],
         "export": ["export", "companies", "--db", store, "--out", str(tmp_path / "out.csv")],
         "shortlist": ["shortlist", "--db", store, "--need", "1", "--out", str(tmp_path / "out.pdf")],
+        "kpi": ["kpi", "--db", store, "--format", "pdf", "--out", str(tmp_path / "kpi.pdf")],
         "demo": ["demo", "--db", store, "--companies", "1", "--candidates", "1", "--needs", "1", "--contacts", "1"],
     }
 
@@ -90,7 +91,7 @@ def _make(state: str, path, templates: dict, monkeypatch):
 
 
 COMMANDS = ["match", "occupations", "skills", "import-esco", "import-postcodes", "import", "export", "shortlist",
-            "demo"]
+            "kpi", "demo"]
 
 
 @pytest.mark.parametrize("state", list(EXPECTED))
