@@ -54,7 +54,7 @@ def refresh_times(path: str, runs: int) -> tuple[list[float], int]:
         before = len(shown)
         start = time.perf_counter()
         ctx.apply(Changes(records={CONTACTS: frozenset({last_contact})}))
-        _wait(app, lambda: len(shown) > before)
+        _wait(app, lambda before=before: len(shown) > before)
         times.append(shown[-1] - start)
     companies = view.report["companies"]["registered"]
     view.shutdown()

@@ -52,6 +52,12 @@ BREAKDOWNS: dict[str, list[tuple[str, str]]] = {
                    ("placements.by_target_group", "Forløb pr. målgruppe")],
 }
 
+# The PDF's first page has room for the short breakdowns only; target groups are its second page's chart.
+PDF_BREAKDOWNS: dict[str, list[tuple[str, str]]] = {
+    "contacts": [("contacts.by_kind", "Kontakter pr. type")],
+    "placements": [("placements.by_measure", "Forløb pr. ordning")],
+}
+
 KINDS = {"visit": "Besøg", "phone": "Telefon", "email": "E-mail", "meeting": "Møde", "online": "Online"}
 PERCENT_KEYS = frozenset({"samarbejdsgrad.with_ordinary", "samarbejdsgrad.without_ordinary",
                           "samarbejdsgrad.of_municipality_total", "needs.share_candidates_sent", "needs.share_filled"})

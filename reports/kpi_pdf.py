@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 
-from reports.kpi_labels import BLOCKS, BREAKDOWNS, KINDS, shown, value
+from reports.kpi_labels import BLOCKS, KINDS, PDF_BREAKDOWNS, shown, value
 from reports.pdf_page import FRAME_W, NumberedCanvas, PageDecor, make_doc_template
 from reports.pdf_styles import ACCENT, RULE, build_styles, grid_table_style
 from reports.pdf_text import markup
@@ -63,7 +63,7 @@ def _block(report, key, heading, rows, st, width) -> Table:
     data = [[Paragraph(markup(heading), st.cell_head), ""]]
     data += [[Paragraph(markup(label), st.cell), Paragraph(shown(path, value(report, path)), st.cell_right)]
              for path, label in rows]
-    for path, label in BREAKDOWNS.get(key, []):
+    for path, label in PDF_BREAKDOWNS.get(key, []):
         for name, number in (value(report, path) or {}).items():
             name = report.get("names", {}).get(NAMED.get(path, ""), {}).get(name, KINDS.get(name, name))
             data.append([Paragraph(markup(f"{label}: {name or '(ingen)'}"), st.cell),
