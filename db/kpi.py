@@ -42,11 +42,11 @@ def read(db, filters: Filters = Filters()) -> kpi.Records:
     """Every record Overblik counts for companies passing the filters (the period is applied in kpi.count)."""
     where, params = _company_clause(filters)
     conn_rows = _rows(db)
-    companies = [kpi.Company(r["id"], r["created_at"])
-                 for r in conn_rows(f"SELECT co.id, co.created_at FROM companies co WHERE {where}", params)]
-    needs = [kpi.Need(r["id"], r["company_id"], r["created_at"], r["positions"], r["status"], r["employment_form"])
-             for r in conn_rows(f"""SELECT n.id, n.company_id, n.created_at, n.positions, n.status, n.employment_form
-                                    FROM needs n JOIN companies co ON co.id = n.company_id WHERE {where}""", params)]
+    companies = [kpi.Company(*r) for r in db.execute(
+        f"SELECT co.id, co.created_at FROM companies co WHERE {where}", params)]
+    needs = [kpi.Need(*r) for r in db.execute(
+        f"""SELECT n.id, n.company_id, n.created_at, n.positions, n.status, n.employment_form
+            FROM needs n JOIN companies co ON co.id = n.company_id WHERE {where}""", params)]
     steps = [kpi.Step(r["entry_id"], r["need_id"], r["status"], r["at"], _person(r))
              for r in conn_rows(f"""SELECT ev.entry_id, e.need_id, ev.status, ev.at,
                                            ca.target_group_code, ca.birth_year, ca.unemployed_since
@@ -61,11 +61,10 @@ def read(db, filters: Filters = Filters()) -> kpi.Records:
                                          JOIN companies co ON co.id = p.company_id
                                          WHERE {where}""",
                                       params)]
-    contacts = [kpi.Contact(r["id"], r["company_id"], r["at"], r["kind"], r["consultant"], r["follow_up_date"],
-                            bool(r["done"]))
-                for r in conn_rows(f"""SELECT c.id, c.company_id, c.at, c.kind, c.consultant, c.follow_up_date, c.done
-                                       FROM contacts c JOIN companies co ON co.id = c.company_id WHERE {where}""",
-                                   params)]
+    # Positional rows straight into the records: a big store has hundreds of thousands of contacts.
+    contacts = [kpi.Contact(*r) for r in db.execute(
+        f"""SELECT c.id, c.company_id, c.at, c.kind, c.consultant, c.follow_up_date, c.done
+            FROM contacts c JOIN companies co ON co.id = c.company_id WHERE {where}""", params)]
     return kpi.Records(companies, needs, steps, placements, contacts)
 
 

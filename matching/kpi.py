@@ -91,8 +91,12 @@ class Period:
         start = _add_months(today, -12) + dt.timedelta(days=1)
         return cls(start, today)
 
+    def __post_init__(self) -> None:
+        # The ISO bounds once: holds() runs for every contact of a big store.
+        object.__setattr__(self, "_bounds", (self.start.isoformat(), self.end.isoformat()))
+
     def holds(self, day: str | None) -> bool:
-        return bool(day) and self.start.isoformat() <= day[:10] <= self.end.isoformat()
+        return bool(day) and self._bounds[0] <= day[:10] <= self._bounds[1]
 
     def months(self) -> list[str]:
         out, month = [], self.start.replace(day=1)
