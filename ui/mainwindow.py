@@ -20,8 +20,9 @@ from ui.tasks import wait_for_idle
 from ui.views.followups import FollowUpsView
 from ui.views.match import MatchView
 from ui.views.needs import NeedsView
+from ui.views.overview import OverviewView
 
-VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "match", "followups"]
+VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "match", "followups", "overview"]
 
 
 class MainWindow(QMainWindow):
@@ -37,9 +38,10 @@ class MainWindow(QMainWindow):
             "candidates": CandidatesView(ctx),
             "match": MatchView(ctx, self.match_service),
             "followups": FollowUpsView(ctx),
+            "overview": OverviewView(ctx),
         }
         names = [self.tr("Companies"), self.tr("Contacts"), self.tr("Needs"), self.tr("Candidates"), self.tr("Match"),
-                 self.tr("My follow-ups")]
+                 self.tr("My follow-ups"), self.tr("Overview")]
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
@@ -211,5 +213,6 @@ class MainWindow(QMainWindow):
                 return
         settings.save_geometry(self, "main")
         self.match_service.shutdown()
+        self.views["overview"].shutdown()
         wait_for_idle()  # a PDF layout or a vocabulary index still being built
         super().closeEvent(event)

@@ -53,6 +53,8 @@ OPTIONS = {
     "retention_candidate_months": Option("privacy/candidate_inactive_months", int, retention.CANDIDATE_INACTIVE_MONTHS),
     "retention_contact_person_years": Option("privacy/contact_person_years", int, retention.CONTACT_PERSON_YEARS),
     # Encryption, lock and backups (docs/ENCRYPTION.md); 0 minutes = never lock by itself.
+    # Overblik: the municipality's number of companies with employees (jobindsats); 0 = not entered.
+    "kpi_municipality_total": Option("overview/municipality_total", int, 0),
     "lock_minutes": Option("security/lock_minutes", int, 10),
     "backup_folder": Option("backup/folder", str, None),
     "backup_daily": Option("backup/daily", int, 7),

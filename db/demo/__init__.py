@@ -15,6 +15,7 @@ from db.demo import candidates as demo_candidates
 from db.demo import companies as demo_companies
 from db.demo import contacts as demo_contacts
 from db.demo import needs as demo_needs
+from db.demo import placements as demo_placements
 from db.demo import shortlists as demo_shortlists
 from db.demo.context import Context, Writer
 from db.demo.vocab import load, load_places
@@ -64,6 +65,7 @@ def create(db: Database, *, companies: int = DEFAULT_COUNTS["companies"],
             follow_ups = demo_contacts.generate(ctx, contacts)
             lists = demo_shortlists.generate(ctx, ctx.writer.first_ids.get("needs"),
                                              ctx.writer.first_ids.get("candidates"))
+            demo_placements.generate(ctx, ctx.writer.first_ids.get("candidates"), candidates)
             audited = _audit(ctx.writer) + lists["audit"]
     if progress:
         progress(total, total)

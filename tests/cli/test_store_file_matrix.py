@@ -34,6 +34,7 @@ def _commands(tmp_path, store: str) -> dict[str, list[str]]:
         "export": ["export", "companies", "--db", store, "--out", str(tmp_path / "out.csv")],
         "shortlist": ["shortlist", "--db", store, "--need", "1", "--out", str(tmp_path / "out.pdf")],
         "followups": ["followups", "--db", store, "--ics", str(tmp_path / "out.ics")],
+        "kpi": ["kpi", "--db", store, "--format", "pdf", "--out", str(tmp_path / "kpi.pdf")],
         "demo": ["demo", "--db", store, "--companies", "1", "--candidates", "1", "--needs", "1", "--contacts", "1"],
     }
 
@@ -91,7 +92,7 @@ def _make(state: str, path, templates: dict, monkeypatch):
 
 
 COMMANDS = ["match", "occupations", "skills", "import-esco", "import-postcodes", "import", "export", "shortlist",
-            "demo"]
+            "kpi", "demo"]
 
 
 @pytest.mark.parametrize("state", list(EXPECTED))

@@ -8,7 +8,7 @@ import sys
 
 # Modules in ui.cli that each add one subcommand through register(subparsers).
 COMMANDS = ["demo", "match", "vocabulary", "import_export", "shortlist", "privacy", "placements", "security",
-            "followups", "team"]
+            "followups", "team", "kpi"]
 
 
 def _pre_language(argv: list[str]) -> str | None:
@@ -97,7 +97,7 @@ def _subcommand_names() -> set[str]:
 
 
 # Each command names its store option with its own dest, so `jobbro --db F cmd` and `jobbro cmd --db F` work.
-STORE_DESTS = ("io_db", "match_db", "shortlist_db", "vocab_db", "demo_db", "followups_db", "team_db", "db")
+STORE_DESTS = ("io_db", "match_db", "shortlist_db", "vocab_db", "demo_db", "followups_db", "team_db", "kpi_db", "db")
 
 
 def run_command(args: argparse.Namespace) -> int:
