@@ -647,6 +647,25 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Eksportér liste</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV til Excel, semikolonsepareret (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>EntityView</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1489,6 +1508,10 @@ Hvad vil du oprette?</translation>
         <translation>Mine opfølgninger</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
         <source>Working as %1</source>
         <translation>Arbejder som %1</translation>
     </message>
@@ -2024,6 +2047,275 @@ Hvad vil du oprette?</translation>
     <message>
         <source>e.g. can start at short notice; prefers day shifts</source>
         <translation>fx kan starte med kort varsel; foretrækker dagvagter</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Click for the records.</source>
+        <translation>Klik for at se posterne.</translation>
+    </message>
+    <message>
+        <source>Samarbejdsgrad</source>
+        <translation>Samarbejdsgrad</translation>
+    </message>
+    <message>
+        <source>Share of the registered companies with a hire through a shortlist or a person in a measure during the period.</source>
+        <translation>Andel af de registrerede virksomheder med en ansættelse via en kandidatliste eller en person i en ordning i perioden.</translation>
+    </message>
+    <message>
+        <source>Samarbejdsgrad, measures only</source>
+        <translation>Samarbejdsgrad, kun ordninger</translation>
+    </message>
+    <message>
+        <source>As samarbejdsgrad, but ordinary hires do not count: only measures (praktik, løntilskud, fleksjob, IGU, mentor …).</source>
+        <translation>Som samarbejdsgrad, men ordinære ansættelser tæller ikke: kun ordninger (praktik, løntilskud, fleksjob, IGU, mentor …).</translation>
+    </message>
+    <message>
+        <source>Of the municipality's companies</source>
+        <translation>Af kommunens virksomheder</translation>
+    </message>
+    <message>
+        <source>Cooperating companies as a share of the municipality's companies with employees (the number you enter; jobindsats counts them).</source>
+        <translation>Virksomheder med samarbejde som andel af kommunens virksomheder med ansatte (det tal, du indtaster; jobindsats tæller dem).</translation>
+    </message>
+    <message>
+        <source>Registered companies</source>
+        <translation>Registrerede virksomheder</translation>
+    </message>
+    <message>
+        <source>Companies in Jobbro (within the filters) created by the end of the period.</source>
+        <translation>Virksomheder i Jobbro (inden for filtrene) oprettet senest ved periodens slut.</translation>
+    </message>
+    <message>
+        <source>Companies contacted</source>
+        <translation>Kontaktede virksomheder</translation>
+    </message>
+    <message>
+        <source>Companies with at least one logged contact in the period.</source>
+        <translation>Virksomheder med mindst én registreret kontakt i perioden.</translation>
+    </message>
+    <message>
+        <source>Open need, no contact &gt; 30 days</source>
+        <translation>Åbent behov, ingen kontakt &gt; 30 dage</translation>
+    </message>
+    <message>
+        <source>Companies with an open need and no logged contact in the 30 days before the period's end: a list to act on.</source>
+        <translation>Virksomheder med et åbent behov og ingen registreret kontakt i de 30 dage før periodens slut: en liste at handle på.</translation>
+    </message>
+    <message>
+        <source>Needs created</source>
+        <translation>Oprettede behov</translation>
+    </message>
+    <message>
+        <source>Needs created in the period; the line above gives their positions.</source>
+        <translation>Behov oprettet i perioden; antal stillinger står ovenfor.</translation>
+    </message>
+    <message>
+        <source>Candidates sent</source>
+        <translation>Kandidater sendt</translation>
+    </message>
+    <message>
+        <source>Share of the needs created in the period with at least one candidate sent to the company.</source>
+        <translation>Andel af behovene oprettet i perioden, hvor mindst én kandidat er sendt til virksomheden.</translation>
+    </message>
+    <message>
+        <source>Needs filled</source>
+        <translation>Besatte behov</translation>
+    </message>
+    <message>
+        <source>Share filled (hires reach the positions) of the needs created in the period and at least 3 months before its end, as the national measure counts.</source>
+        <translation>Andel besat (ansættelser når antal stillinger) af behovene oprettet i perioden og mindst 3 måneder før dens slut, som det nationale mål tæller.</translation>
+    </message>
+    <message>
+        <source>Days to first candidate</source>
+        <translation>Dage til første kandidat</translation>
+    </message>
+    <message>
+        <source>Median days from a need's creation to the first candidate sent.</source>
+        <translation>Median antal dage fra behovet blev oprettet, til første kandidat blev sendt.</translation>
+    </message>
+    <message>
+        <source>Days to filled</source>
+        <translation>Dage til besat</translation>
+    </message>
+    <message>
+        <source>Median days from a need's creation to the hire that filled it.</source>
+        <translation>Median antal dage fra behovet blev oprettet, til ansættelsen der besatte det.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Logged contacts (visits, calls, e-mails, meetings) in the period.</source>
+        <translation>Registrerede kontakter (besøg, opkald, e-mails, møder) i perioden.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Opfølgninger udført</translation>
+    </message>
+    <message>
+        <source>Contacts' follow-ups due in the period and marked done.</source>
+        <translation>Kontakters opfølgninger med frist i perioden, der er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Opfølgninger overskredet</translation>
+    </message>
+    <message>
+        <source>Contacts' follow-ups due in the period, before its end, and not done.</source>
+        <translation>Kontakters opfølgninger med frist i perioden før dens slut, som ikke er udført.</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Ansættelser</translation>
+    </message>
+    <message>
+        <source>Candidates hired through a shortlist in the period (the list shows their needs).</source>
+        <translation>Kandidater ansat via en kandidatliste i perioden (listen viser deres behov).</translation>
+    </message>
+    <message>
+        <source>Hires under 30</source>
+        <translation>Ansættelser under 30 år</translation>
+    </message>
+    <message>
+        <source>Hires of people under 30 in the year of the hire.</source>
+        <translation>Ansættelser af personer under 30 år i ansættelsesåret.</translation>
+    </message>
+    <message>
+        <source>Hires, unemployed &gt; 12 months</source>
+        <translation>Ansættelser, ledig &gt; 12 måneder</translation>
+    </message>
+    <message>
+        <source>Hires of people unemployed for more than 12 months at the hire.</source>
+        <translation>Ansættelser af personer, der var ledige i mere end 12 måneder ved ansættelsen.</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Påbegyndte forløb</translation>
+    </message>
+    <message>
+        <source>People who started in a measure at a company in the period.</source>
+        <translation>Personer, der er startet i en ordning hos en virksomhed i perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Contacts per month by kind</source>
+        <translation>Kontakter pr. måned efter type</translation>
+    </message>
+    <message>
+        <source>Needs created and filled</source>
+        <translation>Behov oprettet og besat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Besat</translation>
+    </message>
+    <message>
+        <source>Samarbejdsgrad per month (%)</source>
+        <translation>Samarbejdsgrad pr. måned (%)</translation>
+    </message>
+    <message>
+        <source>Samarbejdsgrad</source>
+        <translation>Samarbejdsgrad</translation>
+    </message>
+    <message>
+        <source>Hires by target group</source>
+        <translation>Ansættelser efter målgruppe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Ansættelser</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>not entered</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>The municipality's number of companies with employees (jobindsats)</source>
+        <translation>Kommunens antal virksomheder med ansatte (jobindsats)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Gem rapport…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Companies in municipality</source>
+        <translation>Virksomheder i kommunen</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Alle konsulenter</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Alle brancher</translation>
+    </message>
+    <message>
+        <source>The period's first day is after its last.</source>
+        <translation>Periodens første dag ligger efter dens sidste.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller…</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2 · %3 positions in the needs created</source>
+        <translation>Periode %1 – %2 · %3 stillinger i de oprettede behov</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Gem rapport</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>PDF-rapport (*.pdf);;Excel-projektmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Rapporten er gemt i %1</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5918,54 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Sent {pushed}, received {pulled}, open conflicts {conflicts}, waiting {waiting}.</source>
         <translation>Sendt {pushed}, modtaget {pulled}, åbne konflikter {conflicts}, venter {waiting}.</translation>
+    </message>
+    <message>
+        <source>write Overblik's key figures as a report</source>
+        <translation>skriv Overbliks nøgletal som en rapport</translation>
+    </message>
+    <message>
+        <source>Overblik: samarbejdsgrad, job orders, contacts and hires for a period (default the last 12 months), as JSON, xlsx or a two-page PDF.</source>
+        <translation>Overblik: samarbejdsgrad, jobordrer, kontakter og ansættelser for en periode (standard de seneste 12 måneder) som JSON, xlsx eller en PDF på to sider.</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>periodens første dag</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>periodens sidste dag</translation>
+    </message>
+    <message>
+        <source>only this consultant's companies</source>
+        <translation>kun denne konsulents virksomheder</translation>
+    </message>
+    <message>
+        <source>only companies in this municipality</source>
+        <translation>kun virksomheder i denne kommune</translation>
+    </message>
+    <message>
+        <source>only companies in this industry</source>
+        <translation>kun virksomheder i denne branche</translation>
+    </message>
+    <message>
+        <source>the municipality's number of companies with employees</source>
+        <translation>kommunens antal virksomheder med ansatte</translation>
+    </message>
+    <message>
+        <source>the report's format</source>
+        <translation>rapportens format</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>The period must be two dates YYYY-MM-DD, the first not after the last.</source>
+        <translation>Perioden skal være to datoer ÅÅÅÅ-MM-DD, hvor den første ikke ligger efter den sidste.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,26 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntityView</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1491,6 +1511,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Working as %1</source>
         <translation type="unfinished" />
     </message>
@@ -2025,6 +2049,275 @@ What would you like to create?</source>
     </message>
     <message>
         <source>e.g. can start at short notice; prefers day shifts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click for the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samarbejdsgrad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the registered companies with a hire through a shortlist or a person in a measure during the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samarbejdsgrad, measures only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As samarbejdsgrad, but ordinary hires do not count: only measures (praktik, løntilskud, fleksjob, IGU, mentor …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of the municipality's companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cooperating companies as a share of the municipality's companies with employees (the number you enter; jobindsats counts them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies in Jobbro (within the filters) created by the end of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies with at least one logged contact in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open need, no contact &gt; 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies with an open need and no logged contact in the 30 days before the period's end: a list to act on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs created in the period; the line above gives their positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the needs created in the period with at least one candidate sent to the company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share filled (hires reach the positions) of the needs created in the period and at least 3 months before its end, as the national measure counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to first candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days from a need's creation to the first candidate sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days from a need's creation to the hire that filled it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged contacts (visits, calls, e-mails, meetings) in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts' follow-ups due in the period and marked done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts' follow-ups due in the period, before its end, and not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates hired through a shortlist in the period (the list shows their needs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires under 30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires of people under 30 in the year of the hire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires, unemployed &gt; 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires of people unemployed for more than 12 months at the hire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People who started in a measure at a company in the period.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Contacts per month by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs created and filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samarbejdsgrad per month (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samarbejdsgrad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires by target group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The municipality's number of companies with employees (jobindsats)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies in municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period's first day is after its last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period %1 – %2 · %3 positions in the needs created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5635,6 +5928,54 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Sent {pushed}, received {pulled}, open conflicts {conflicts}, waiting {waiting}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write Overblik's key figures as a report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overblik: samarbejdsgrad, job orders, contacts and hires for a period (default the last 12 months), as JSON, xlsx or a two-page PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only this consultant's companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only companies in this municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only companies in this industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the municipality's number of companies with employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report's format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period must be two dates YYYY-MM-DD, the first not after the last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path}</source>
         <translation type="unfinished" />
     </message>
 </context>
