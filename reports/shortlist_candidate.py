@@ -18,7 +18,7 @@ PAIR_LEFT_W = 42 * mm  # phone, residence, hours, education: short or wrapping a
 # The right value gets the rest: an e-mail address or a commute sentence has no space to wrap at,
 # and in an even split "…@gmail.com" was cut mid-word.
 _PAIR_WIDTHS = [LABEL_W, PAIR_LEFT_W, PAIR_LABEL_W, FRAME_W - LABEL_W - PAIR_LEFT_W - PAIR_LABEL_W]
-# The name column holds "Krævede kompetencer" on one line (36.5 mm at 8.5 pt with padding).
+# The name column holds "Vigtige kompetencer" on one line (36.5 mm at 8.5 pt with padding).
 _PARTS_COLS = [40 * mm, 15 * mm, 15 * mm]
 _PARTS_W = sum(_PARTS_COLS)
 

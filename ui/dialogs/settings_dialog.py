@@ -74,6 +74,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.form = Form()
         self.form.add("consultant_name", self.tr("Your name (used as \"who\" everywhere)"), TextLine())
+        self.form.add("consultant_phone", self.tr("Your phone (on shortlists)"), TextLine())
+        self.form.add("consultant_email", self.tr("Your e-mail (on shortlists)"), TextLine())
         self.form.add("language", self.tr("Language"),
                       Choice([("da", self.tr("Danish")), ("en", self.tr("English"))], empty=None))
         self.form.add("store_path", self.tr("Store file"), TextLine())
@@ -135,7 +137,7 @@ class SettingsDialog(QDialog):
         values = self.form.values()
         language_changed = values["language"] != settings.get("language")
         for name, value in values.items():
-            settings.put(name, value)
+            settings.put(name, "" if value is None and settings.OPTIONS[name].type is str else value)
         if language_changed:
             from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTabWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget
 
 from db.changes import Changes
 from db import companies, needs, reference, vocabulary
@@ -37,7 +37,7 @@ class NeedsView(EntityView):
             Column("employment_form", lambda: self.tr("Employment form"), lambda v: forms.get(v, v or "")),
             Column("town", lambda: self.tr("Workplace")),
             Column("start_date", lambda: self.tr("Start"), labels.date),
-            Column("deadline", lambda: self.tr("Deadline"), labels.date),
+            Column("deadline", lambda: self.tr("Application deadline"), labels.date),
             Column("status", lambda: self.tr("Status"), lambda v: status.get(v, v or "")),
             Column("consultant", lambda: self.tr("Consultant")),
         ]
@@ -70,18 +70,23 @@ class NeedsView(EntityView):
         form.add("status", self.tr("Status"), Choice(list(labels.need_status().items()), empty=None))
         form.add("consultant", self.tr("Consultant"), TextLine())
         form.section(self.tr("Requirements"))
+        hint = QLabel(self.tr("Skills only give points. A candidate is left out who lacks a required certificate "
+                              "or licence, cannot meet a physical demand, or whose hours or measures do not fit."))
+        hint.setWordWrap(True)
+        hint.setObjectName("excludeHint")
+        form.layout_.addRow(hint)
         form.add("essential", self.tr("Essential skills"), VocabList(ctx.skills(), self.tr("add a skill")))
         form.add("desired", self.tr("Desired skills"), VocabList(ctx.skills(), self.tr("add a skill")))
-        form.add("required", self.tr("Required certificates and licences"),
+        form.add("required", self.tr("Required certificates and licences (exclude)"),
                  VocabList(ctx.skills(), self.tr("e.g. truck certificate B, driving licence C")))
         form.add("danish_level", self.tr("Danish"), Choice(list(labels.danish_level().items())))
-        form.add("demands", self.tr("Physical demands"), CodeChecks(reference.choices(db, "strains")))
+        form.add("demands", self.tr("Physical demands (exclude)"), CodeChecks(reference.choices(db, "strains")))
         form.section(self.tr("Time and place"))
         form.add("hours_min", self.tr("Hours per week, minimum"), NumberLine())
         form.add("hours_max", self.tr("Hours per week, maximum"), NumberLine())
         form.add("shifts", self.tr("Shifts"), CodeChecks(list(labels.shift().items()), columns=4))
+        form.add("deadline", self.tr("Application deadline"), DateLine())  # normally before the start
         form.add("start_date", self.tr("Start date"), DateLine())
-        form.add("deadline", self.tr("Deadline"), DateLine())
         form.add("workplace_postcode", self.tr("Workplace postcode"), TextLine(self.tr("if not the company's")))
         form.add("notes", self.tr("Notes"), TextArea())
         return form
