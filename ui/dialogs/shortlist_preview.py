@@ -322,7 +322,7 @@ class ShortlistPreview(QDialog):
         folder = _last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stem = safe_file_name(self.file_stem, self.tr("Shortlist"))
         if self.variant == "internal":  # says so in its name, so it is not e-mailed to the company by mistake
-            stem += " – " + self.tr("internal", "file name suffix of the internal shortlist PDF")
+            stem += " – " + self.tr("internal")
         name = stem + ".pdf"
         return str(Path(folder) / name) if folder else name
 
