@@ -74,8 +74,6 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.form = Form()
         self.form.add("consultant_name", self.tr("Your name (used as \"who\" everywhere)"), TextLine())
-        self.form.add("consultant_phone", self.tr("Your phone (on shortlists)"), TextLine())
-        self.form.add("consultant_email", self.tr("Your e-mail (on shortlists)"), TextLine())
         self.form.add("language", self.tr("Language"),
                       Choice([("da", self.tr("Danish")), ("en", self.tr("English"))], empty=None))
         self.form.add("store_path", self.tr("Store file"), TextLine())
@@ -83,6 +81,8 @@ class SettingsDialog(QDialog):
         self.form.add("job_centre_name", self.tr("Organisation name (window title and shortlists)"),
                       TextLine(self.tr("e.g. Jobcenter Vejle or Virksomhedsservice Vejle")))
         self.form.add("logo_path", self.tr("Logo file (on shortlists)"), TextLine())
+        self.form.add("consultant_phone", self.tr("Your phone (on shortlists)"), TextLine())
+        self.form.add("consultant_email", self.tr("Your e-mail (on shortlists)"), TextLine())
         self.form.section(self.tr("Matching: priority (policy term)"))
         self.form.add("policy_enabled", "", Check(self.tr("Add a priority to the match score")))
         self.form.add("policy_long_term", "", Check(
