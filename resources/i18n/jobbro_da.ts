@@ -466,8 +466,8 @@
         <translation>Antal stillinger</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
+        <source>Application deadline</source>
+        <translation>Ansøgningsfrist</translation>
     </message>
     <message>
         <source>Log contact…</source>
@@ -508,6 +508,10 @@
     <message>
         <source>Shortlists</source>
         <translation>Kandidatlister</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Remove %1 from the company's contact persons?</source>
@@ -1816,6 +1820,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Physical demands (exclude)</source>
         <translation>Fysiske krav (udelukker)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>e.g. truck certificate B, driving licence C</source>

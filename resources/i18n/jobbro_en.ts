@@ -467,7 +467,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deadline</source>
+        <source>Application deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -508,6 +508,10 @@
     </message>
     <message>
         <source>Shortlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1815,6 +1819,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Physical demands (exclude)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>

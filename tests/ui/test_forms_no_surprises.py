@@ -82,3 +82,21 @@ def test_no_personal_data_in_the_suggested_name(store):
     company = companies.add(store, who="t", name="Bager Ib").id
     need = needs.add(store, who="t", company_id=company, title="Bager").id
     assert "Karen" not in file_stem(store, need)
+
+
+def test_company_and_need_show_their_change_history_without_values(qtbot, main_window, store):
+    company_id = companies.add(store, who="Anne Holm", name="Bager Ib").id
+    companies.update(store, company_id, who="Bo Jensen", phone="75 12 34 56")
+    need_id = needs.add(store, who="Anne Holm", company_id=company_id, title="Bager").id
+    for key, record_id in (("companies", company_id), ("needs", need_id)):
+        view = main_window.show_view_key(key)
+        view.refresh_choices()
+        view.changes_history.set_owner(record_id)
+        tab = view.tabs.indexOf(view.changes_history)
+        assert view.tabs.tabText(tab) == "Historik"
+        model = view.changes_history.model
+        shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+        assert shown and all(row[0] for row in shown)  # when
+        assert "Anne Holm" in [row[1] for row in shown]
+        if key == "companies":
+            assert shown[0][1] == "Bo Jensen" and "75 12 34 56" not in " ".join(map(str, shown[0]))

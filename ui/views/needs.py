@@ -13,6 +13,7 @@ from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.views import placements_tab
+from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import WideTab
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
@@ -105,11 +106,14 @@ class NeedsView(EntityView):
         self.selected.connect(self._show_shortlist)
         self.shortlist.model.modelReset.connect(self._update_shortlist_tab)
         self.placements = placements_tab.attach(self, self.tabs, "need")
-        WideTab(self, self.tabs, [self.shortlist, self.placements])
+        self.changes_history = PersonHistory(self.ctx, "needs")  # when, who, what, which fields
+        self.tabs.addTab(self.changes_history, self.tr("History"))
+        WideTab(self, self.tabs, [self.shortlist, self.placements, self.changes_history])
         return self.tabs
 
     def _show_shortlist(self, need_id: int) -> None:
         self.shortlist.set_need(need_id or None)
+        self.changes_history.set_owner(need_id or None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.shortlist), bool(need_id))
         self.find_button.setEnabled(bool(need_id))
         self._update_shortlist_tab()

@@ -1,4 +1,5 @@
-"""The "History" tab of a candidate: who changed and who viewed, exported or printed the record, and when."""
+"""The "History" tab of a record (candidate, company, need): who changed it (and for candidates who viewed,
+exported or printed it) and when; field names only, never values."""
 
 from __future__ import annotations
 
