@@ -466,8 +466,8 @@
         <translation>Antal stillinger</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
+        <source>Application deadline</source>
+        <translation>Ansøgningsfrist</translation>
     </message>
     <message>
         <source>Log contact…</source>
@@ -508,6 +508,10 @@
     <message>
         <source>Shortlists</source>
         <translation>Kandidatlister</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Remove %1 from the company's contact persons?</source>
@@ -861,6 +865,30 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Create</source>
         <translation>Opret</translation>
+    </message>
+    <message>
+        <source>About you (you can change it later in Settings)</source>
+        <translation>Om dig (kan ændres senere under Indstillinger)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Din telefon</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Din e-mail</translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>so companies can call you back</source>
+        <translation>så virksomheder kan ringe dig op</translation>
     </message>
 </context>
 <context>
@@ -1880,8 +1908,8 @@ Hvad vil du oprette?</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
+        <source>Application deadline</source>
+        <translation>Ansøgningsfrist</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1936,8 +1964,12 @@ Hvad vil du oprette?</translation>
         <translation>Krav</translation>
     </message>
     <message>
+        <source>Skills only give points. A candidate is left out who lacks a required certificate or licence, cannot meet a physical demand, or whose hours or measures do not fit.</source>
+        <translation>Kompetencer giver kun point. En kandidat udelukkes, hvis vedkommende mangler et krævet certifikat eller kørekort, ikke kan klare et fysisk krav, eller hvis timer eller ordninger ikke passer.</translation>
+    </message>
+    <message>
         <source>Essential skills</source>
-        <translation>Krævede kompetencer</translation>
+        <translation>Vigtige kompetencer</translation>
     </message>
     <message>
         <source>add a skill</source>
@@ -1948,8 +1980,16 @@ Hvad vil du oprette?</translation>
         <translation>Ønskede kompetencer</translation>
     </message>
     <message>
-        <source>Required certificates and licences</source>
-        <translation>Krævede certifikater og kørekort</translation>
+        <source>Required certificates and licences (exclude)</source>
+        <translation>Krævede certifikater og kørekort (udelukker)</translation>
+    </message>
+    <message>
+        <source>Physical demands (exclude)</source>
+        <translation>Fysiske krav (udelukker)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>e.g. truck certificate B, driving licence C</source>
@@ -1958,10 +1998,6 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Danish</source>
         <translation>Dansk</translation>
-    </message>
-    <message>
-        <source>Physical demands</source>
-        <translation>Fysiske krav</translation>
     </message>
     <message>
         <source>Time and place</source>
@@ -3154,7 +3190,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>Essential skills</source>
-        <translation>Krævede kompetencer</translation>
+        <translation>Vigtige kompetencer</translation>
     </message>
     <message>
         <source>Desired skills</source>
@@ -3230,7 +3266,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>Covers {n} of {total} essential skills</source>
-        <translation>Dækker {n} af {total} krævede kompetencer</translation>
+        <translation>Dækker {n} af {total} vigtige kompetencer</translation>
     </message>
     <message>
         <source>Covers {n} of {total} desired skills</source>
@@ -3897,6 +3933,14 @@ Hvad vil du oprette?</translation>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
+        <source>Your phone (on shortlists)</source>
+        <translation>Din telefon (på kandidatlister)</translation>
+    </message>
+    <message>
+        <source>Your e-mail (on shortlists)</source>
+        <translation>Din e-mail (på kandidatlister)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -4348,6 +4392,10 @@ Hvad vil du oprette?</translation>
         <translation>Kandidatliste</translation>
     </message>
     <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
@@ -4612,16 +4660,24 @@ Hvad vil du oprette?</translation>
         <translation>Vælg den virksomhed, kontakten var med.</translation>
     </message>
     <message>
+        <source>The application deadline {deadline} has passed.</source>
+        <translation>Ansøgningsfristen {deadline} er overskredet.</translation>
+    </message>
+    <message>
+        <source>The start date {start} is before today.</source>
+        <translation>Startdatoen {start} ligger før i dag.</translation>
+    </message>
+    <message>
+        <source>The application deadline {deadline} is after the start date {start}.</source>
+        <translation>Ansøgningsfristen {deadline} ligger efter startdatoen {start}.</translation>
+    </message>
+    <message>
         <source>Unknown shift: {value}.</source>
         <translation>Ukendt arbejdstid: {value}.</translation>
     </message>
     <message>
         <source>The maximum hours ({high}) are below the minimum ({low}).</source>
         <translation>Det maksimale timetal ({high}) er under minimum ({low}).</translation>
-    </message>
-    <message>
-        <source>The deadline {deadline} is before the start date {start}.</source>
-        <translation>Fristen {deadline} ligger før startdatoen {start}.</translation>
     </message>
     <message>
         <source>Choose the company that has the need.</source>
@@ -5532,8 +5588,8 @@ Hvad vil du oprette?</translation>
         <translation>behovets id</translation>
     </message>
     <message>
-        <source>the PDF file to write</source>
-        <translation>PDF-filen, der skal skrives</translation>
+        <source>the PDF file to write (default: shortlist-need-ID.pdf here, shortlist-need-ID-internal.pdf for the internal variant)</source>
+        <translation>PDF-filen, der skal skrives (standard: kandidatliste-behov-ID.pdf her, kandidatliste-behov-ID-intern.pdf for den interne udgave)</translation>
     </message>
     <message>
         <source>company (the default; anonymous without consent) or internal</source>
@@ -5558,6 +5614,14 @@ Hvad vil du oprette?</translation>
     <message>
         <source>date the shortlist and rank as on this date (default today)</source>
         <translation>datér kandidatlisten og matchningen til denne dato (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>shortlist-need-{id}</source>
+        <translation>kandidatliste-behov-{id}</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
     <message>
         <source>erase a candidate or a contact person permanently</source>

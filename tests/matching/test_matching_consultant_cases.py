@@ -42,7 +42,7 @@ def test_forklift_driver_nearby_ranks_above_a_cook_far_away(jobcentre, today):
     first, second = ranking.matches
     assert first.score > second.score + 30
     assert "Covers 2 of 2 essential skills" in texts(first)
-    assert danish(first.reasons[2]) == "Dækker 2 af 2 krævede kompetencer"
+    assert danish(first.reasons[2]) == "Dækker 2 af 2 vigtige kompetencer"
     assert any(t.endswith("min by car") for t in texts(first))
     assert first.parts["occupation"].value == 1.0 and second.parts["occupation"].value == 0.0
     assert any("by public transport" in t and t.startswith("1") for t in texts(second))  # ~130 km

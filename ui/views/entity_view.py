@@ -29,6 +29,7 @@ class EntityView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current_id: int | None = None
+        self._blank_who: str | None = None
         self.model = LazyTableModel(ctx.db, self.listing, self.columns(), self)
         self.filters: dict[str, QComboBox] = {}
         self._loaded = False
@@ -260,6 +261,7 @@ class EntityView(QWidget):
             return
         self.current_id = None
         self.table.clearSelection()
+        self._blank_who = self.ctx.who  # the name filled in now; see save()
         self.form.set_values({**self.blank(), **(preset or {})})
         self.heading.setText(self.tr("New record"))
         self.delete_button.setEnabled(False)
@@ -270,6 +272,10 @@ class EntityView(QWidget):
 
     def save(self) -> bool:
         current, values = self.current_id, self.form.values()
+        if current is None and values.get("consultant") and values["consultant"] == self._blank_who:
+            # the name filled in when the form was opened, untouched: the consultant's name as it is now
+            # (it may have been changed in Settings meanwhile)
+            values["consultant"] = self.ctx.who
         if not self.form.cpr_acknowledged(values):
             return False
         changes = perform(self, self.ctx, lambda: self.write(current, values), initiator=self,

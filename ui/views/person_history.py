@@ -1,4 +1,5 @@
-"""The "History" tab of a candidate or contact person: who changed and who viewed, exported or printed the record, and when."""
+"""The "History" tab of a record (candidate, contact person, company, need): who changed it (and for
+people, who viewed, exported or printed it) and when; field names only, never values."""
 
 from __future__ import annotations
 
