@@ -19,6 +19,7 @@ from ui.views.entity_view import EntityView
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
 from ui.widgets.form import Form
+from ui.widgets.keys import leave_by_tab
 
 
 class CompaniesView(EntityView):
@@ -117,6 +118,7 @@ class CompaniesView(EntityView):
 
     def _sub_table(self, model: ListModel, on_open) -> QTableView:
         table = QTableView()
+        leave_by_tab(table)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -17,6 +17,7 @@ from ui.operations import perform
 from ui.i18n import translate
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
+from ui.widgets.keys import leave_by_tab
 
 
 # Changes elsewhere that can add, end or rename a follow-up shown here.
@@ -61,6 +62,7 @@ class FollowUpsView(QWidget):
             Column("consultant", lambda: self.tr("Consultant")),
         ], self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -37,6 +37,7 @@ from ui.widgets.shortlist.models import (COLUMN_LIMITS, NOTICE_STYLES, STEP_LIMI
                                          fit_columns, status_labels)
 from ui.widgets.shortlist.note_dialog import NoteDialog
 from ui.widgets.shortlist.picker import CandidatePicker
+from ui.widgets.keys import leave_by_tab
 
 
 class ShortlistPanel(QWidget):
@@ -96,6 +97,7 @@ class ShortlistPanel(QWidget):
             Column("note", lambda: self.tr("Note"), first_line),
         ], self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,6 +121,7 @@ class ShortlistPanel(QWidget):
             Column("note", lambda: self.tr("Note")),
         ], self)
         self.steps_table = QTableView()
+        leave_by_tab(self.steps_table)
         self.steps_table.setModel(self.steps_model)
         self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
