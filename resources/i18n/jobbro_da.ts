@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +692,10 @@
         <translation>Ny post</translation>
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (ikke gemt)</translation>
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
@@ -891,11 +898,17 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{candidate} in {measure} {start} – {end}</source>
@@ -3104,7 +3117,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3112,7 +3128,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -3740,7 +3759,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -3764,7 +3786,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -3772,7 +3797,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -3899,7 +3927,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -3923,7 +3954,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4425,10 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -690,6 +690,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>

@@ -17,7 +17,7 @@ from ui.operations import perform
 from ui.i18n import translate
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
-from ui.widgets.keys import leave_by_tab
+from ui.widgets.keys import SearchKeys, shortcut
 
 
 # Changes elsewhere that can add, end or rename a follow-up shown here.
@@ -62,7 +62,7 @@ class FollowUpsView(QWidget):
             Column("consultant", lambda: self.tr("Consultant")),
         ], self)
         self.table = QTableView()
-        leave_by_tab(self.table)
+        SearchKeys(None, self.table, lambda row: self._open_selected())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -80,6 +80,8 @@ class FollowUpsView(QWidget):
         go = QPushButton(self.tr("Open company"))
         go.clicked.connect(self._open_selected)
         buttons.addWidget(done)
+        self.done_button = done
+        shortcut(self, "Ctrl+D", done)
         buttons.addWidget(go)
         buttons.addStretch(1)
         layout.addLayout(buttons)

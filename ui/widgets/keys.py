@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -58,3 +59,19 @@ class SearchKeys(QObject):
                 self.search.selectAll()
                 return True
         return False
+
+
+def shortcut(owner: QWidget, key: str, button: QAbstractButton) -> QShortcut:
+    """`key` presses `button` (when it is enabled) while the keyboard is anywhere inside `owner`, and the
+    button's tooltip names the key. A QShortcut of its own: QPushButton.setText resets a button's shortcut."""
+    sequence = QKeySequence(key)
+    button.setProperty("shortcut_text", sequence.toString(QKeySequence.SequenceFormat.NativeText))
+    set_tip(button, button.toolTip())
+    return QShortcut(sequence, owner, lambda: button.isEnabled() and button.isVisibleTo(owner) and button.click(),
+                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+def set_tip(button: QAbstractButton, text: str) -> None:
+    """A tooltip that still names the button's shortcut (see `shortcut`) when the text changes."""
+    key = button.property("shortcut_text")
+    button.setToolTip(f"{text} ({key})" if key and text else text or key or "")
