@@ -93,6 +93,9 @@ class EntityView(QWidget):
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self._on_filter)
             combo.setToolTip(label)
+            # Long option names (a target group, a municipality) must not widen the window past 1024 px.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             self.filters[key] = combo
             bar.addWidget(combo, 1)
         self.count_label = QLabel()

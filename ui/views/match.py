@@ -82,6 +82,9 @@ class MatchView(QWidget):
         for code, name in reference.choices(self.ctx.db, "target_groups"):
             self.target_group.addItem(name, code)
         self.target_group.currentIndexChanged.connect(self.rank)
+        # Long target group names must not widen the window past a 1024 px screen; the list shows them whole.
+        self.target_group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_group.setMinimumContentsLength(18)
         filters.addWidget(self.target_group)
         self.consent_only = QCheckBox(self.tr("Only with consent"))
         self.consent_only.setToolTip(self.tr("Only candidates whose recorded consent lets the company see their name"))
