@@ -1525,6 +1525,10 @@ Hvad vil du oprette?</translation>
 <context>
     <name>MatchView</name>
     <message>
+        <source>of 100 points</source>
+        <translation>af 100 point</translation>
+    </message>
+    <message>
         <source>Excluded by a hard requirement:</source>
         <translation>Udelukket af et ufravigeligt krav:</translation>
     </message>

@@ -1516,6 +1516,10 @@ What would you like to create?</source>
 <context>
     <name>MatchView</name>
     <message>
+        <source>of 100 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Excluded by a hard requirement:</source>
         <translation type="unfinished" />
     </message>
