@@ -106,6 +106,7 @@ class EntityView(QWidget):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([1340 - self.detail_width, self.detail_width])
         layout.addWidget(splitter, 1)
         self.keys = SearchKeys(self.search, self.table, lambda row: self.focus_form())
@@ -143,6 +144,10 @@ class EntityView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        # The form scrolls down but never sideways: on a narrow (1024 px) screen the table gives way
+        # instead of the form's fields being cut off at the right.
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         extras = self.detail_extras()
         if extras is not None:
             extras.insertTab(0, scroll, self.tr("Details"))
