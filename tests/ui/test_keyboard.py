@@ -94,3 +94,30 @@ def test_shortcuts_are_named_in_tooltips(window):
     assert "Ctrl+Skift+N" in needs.shortlist.step_button.toolTip()  # Danish key names in the Danish UI
     assert "Ctrl+P" in needs.shortlist.pdf_button.toolTip()
     assert "Ctrl+D" in window.views["followups"].done_button.toolTip()
+
+
+def test_date_and_time_fields_take_one_tab_stop_each(qtbot, danish):
+    from ui.widgets.fields import DateLine, DateTimeLine, TextLine
+    from ui.widgets.form import Form
+
+    form = Form()
+    qtbot.addWidget(form)
+    first, date, when, last = (form.add("a", "A", TextLine()), form.add("d", "D", DateLine()),
+                               form.add("t", "T", DateTimeLine()), form.add("z", "Z", TextLine()))
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    first.editor().setFocus()
+    for expected in (date, when, last):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is expected.editor()
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused() is date.editor()
+
+    opened = []
+    menu = date.button.menu()
+    menu.aboutToShow.connect(lambda: opened.append(True))
+    menu.aboutToShow.connect(menu.close, Qt.ConnectionType.QueuedConnection)
+    qtbot.keyClick(date.editor(), Qt.Key.Key_F4)  # the calendar opens from the keyboard
+    assert opened

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
 
@@ -143,7 +143,20 @@ class DateLine(Field):
         menu.addAction(action)
         self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
         button.setMenu(menu)
+        # One Tab stop per date: the calendar button is for the mouse; Alt+Down or F4 opens it from the keyboard.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(self.tr("Pick a date") + " (Alt+↓)")
+        self.button = button
+        self.edit.installEventFilter(self)
         self._layout.addWidget(button)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                                  and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+            self.button.showMenu()
+            return True
+        return super().eventFilter(watched, event)
 
     def _pick(self, day: QDate) -> None:
         self.edit.setText(day.toString("dd-MM-yyyy"))
@@ -158,10 +171,17 @@ class DateLine(Field):
             self.calendar.setSelectedDate(labels.qdate(value))
 
 
+class _OneStopDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field instead of walking its day, month, year, hour and minute (arrows do that)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DateTimeLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.edit = _OneStopDateTimeEdit(QDateTime.currentDateTime())
         self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.edit.setCalendarPopup(True)
         self.edit.dateTimeChanged.connect(self.changed)
