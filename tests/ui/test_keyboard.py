@@ -121,3 +121,36 @@ def test_date_and_time_fields_take_one_tab_stop_each(qtbot, danish):
     menu.aboutToShow.connect(menu.close, Qt.ConnectionType.QueuedConnection)
     qtbot.keyClick(date.editor(), Qt.Key.Key_F4)  # the calendar opens from the keyboard
     assert opened
+
+
+def test_a_set_of_check_boxes_is_one_tab_stop_and_the_need_form_reaches_danish_early(qtbot, window):
+    view = window.show_view_key("needs")
+    view.new_record(ask=False)
+    measures = view.form.fields["measures"]
+    checks = list(measures.boxes.values())
+    view.form.fields["company_id"].editor().setFocus()
+    stops = 0
+    while focused() is not view.form.fields["danish_level"].editor() and stops < 40:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        stops += 1
+        if focused() is checks[0]:  # arrows walk the boxes, Space ticks, Tab leaves the set
+            qtbot.keyClick(focused(), Qt.Key.Key_Right)
+            assert focused() is checks[1]
+            qtbot.keyClick(focused(), Qt.Key.Key_Space)
+            assert measures.value() == [list(measures.boxes)[1]]
+    assert stops <= 15, f"{stops} Tab stops to reach Danish"
+
+
+def test_a_skill_list_adds_with_enter_and_removes_with_delete(qtbot, window):
+    view = window.show_view_key("needs")
+    view.new_record(ask=False)
+    skills = view.form.fields["essential"]
+    skills.edit.setFocus()
+    qtbot.keyClicks(skills.edit, "Helt ny kompetence")
+    qtbot.keyClick(skills.edit, Qt.Key.Key_Return)
+    assert skills.value() == ["Helt ny kompetence"]
+    qtbot.keyClick(skills.edit, Qt.Key.Key_Tab)
+    assert focused() is skills.list
+    skills.list.setCurrentRow(0)
+    qtbot.keyClick(skills.list, Qt.Key.Key_Delete)  # the entry goes, not the need (the window's Delete)
+    assert skills.value() == []

@@ -221,6 +221,31 @@ class CodeChecks(Field):
             check.toggled.connect(self.changed)
             self.boxes[code] = check
             self._flow.addWidget(check)
+            check.installEventFilter(self)
+        self._roving_stop(next(iter(self.boxes.values()), None))
+
+    # One Tab stop for the whole set (arrows move between the boxes, Space ticks), so a long list of
+    # measures or demands does not stand between a newcomer and the fields after it.
+    def _roving_stop(self, stop: QCheckBox | None) -> None:
+        for check in self.boxes.values():
+            check.setFocusPolicy(Qt.FocusPolicy.StrongFocus if check is stop else Qt.FocusPolicy.ClickFocus)
+        if stop is not None:
+            self.editor_box().setFocusProxy(stop)
+
+    def editor_box(self) -> QWidget:
+        return self._flow.parentWidget()
+
+    def eventFilter(self, watched, event) -> bool:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        if event.type() == QEvent.Type.FocusIn and watched in self.boxes.values():
+            self._roving_stop(watched)
+        elif event.type() == QEvent.Type.KeyPress and event.key() in steps and watched in self.boxes.values():
+            checks = list(self.boxes.values())
+            index = checks.index(watched) + steps[event.key()]
+            if 0 <= index < len(checks):
+                checks[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self):
         return [code for code, box in self.boxes.items() if box.isChecked()]
