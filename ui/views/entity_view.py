@@ -151,6 +151,8 @@ class EntityView(QWidget):
         extras = self.detail_extras()
         if extras is not None:
             extras.insertTab(0, scroll, self.tr("Details"))
+            # Every tab label whole, no scroll arrows: the detail side keeps the width its tabs need.
+            extras.setUsesScrollButtons(False)
             extras.setCurrentIndex(0)
             layout.addWidget(extras, 1)
         else:
