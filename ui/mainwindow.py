@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
 from db import changes
@@ -82,6 +82,12 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        # Ctrl+1…6 must leave the keyboard somewhere in the view (the hidden view's field lost it): its
+        # search line, or its table when it has none.
+        view = self.current_view()
+        target = getattr(view, "search", None) or getattr(view, "picker", None) or getattr(view, "table", None)
+        if target is not None and not view.isAncestorOf(QApplication.focusWidget()):
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_view_key(self, key: str) -> QWidget:
         self.show_view(VIEW_KEYS.index(key))

@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +719,10 @@
         <translation>Ny post</translation>
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (ikke gemt)</translation>
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
@@ -1025,11 +1032,17 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
@@ -1693,6 +1706,10 @@ Hvad vil du oprette?</translation>
 </context>
 <context>
     <name>MatchView</name>
+    <message>
+        <source>of 100 points</source>
+        <translation>af 100 point</translation>
+    </message>
     <message>
         <source>Excluded by a hard requirement:</source>
         <translation>Udelukket af et ufravigeligt krav:</translation>
@@ -3610,7 +3627,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3618,7 +3638,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -4254,7 +4277,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -4278,7 +4304,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -4286,7 +4315,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4417,7 +4449,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4441,7 +4476,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4948,7 +4986,10 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

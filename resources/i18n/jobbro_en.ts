@@ -718,6 +718,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -1696,6 +1700,10 @@ What would you like to create?</source>
 </context>
 <context>
     <name>MatchView</name>
+    <message>
+        <source>of 100 points</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Excluded by a hard requirement:</source>
         <translation type="unfinished" />

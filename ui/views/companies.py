@@ -20,6 +20,7 @@ from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
 from ui.widgets.form import Form
+from ui.widgets.keys import leave_by_tab
 
 
 class CompaniesView(EntityView):
@@ -120,6 +121,7 @@ class CompaniesView(EntityView):
 
     def _sub_table(self, model: ListModel, on_open) -> QTableView:
         table = QTableView()
+        leave_by_tab(table)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -17,6 +17,7 @@ from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import WideTab
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
+from ui.widgets.keys import shortcut
 
 
 SUGGESTED_SKILLS = 20  # per list: ESCO gives some occupations 60 optional skills, too many to read
@@ -152,6 +153,7 @@ class NeedsView(EntityView):
         self.find_button.setToolTip(self.tr("Rank the candidates who fit this need"))
         self.find_button.clicked.connect(self.find_candidates)
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        shortcut(self, "Ctrl+M", self.find_button)
         self.selected.connect(self._show_shortlist)
         self.shortlist.model.modelReset.connect(self._update_shortlist_tab)
         self.placements = placements_tab.attach(self, self.tabs, "need")

@@ -12,6 +12,7 @@ from ui.context import AppContext
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.services.person_doc import action_labels, fields_text
+from ui.widgets.keys import leave_by_tab
 
 
 class PersonHistory(QWidget):
@@ -28,6 +29,7 @@ class PersonHistory(QWidget):
             Column("fields", lambda: self.tr("Fields"), fields_text),
         ], self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

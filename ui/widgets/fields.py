@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
 
@@ -143,7 +143,20 @@ class DateLine(Field):
         menu.addAction(action)
         self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
         button.setMenu(menu)
+        # One Tab stop per date: the calendar button is for the mouse; Alt+Down or F4 opens it from the keyboard.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(self.tr("Pick a date") + " (Alt+↓)")
+        self.button = button
+        self.edit.installEventFilter(self)
         self._layout.addWidget(button)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                                  and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+            self.button.showMenu()
+            return True
+        return super().eventFilter(watched, event)
 
     def _pick(self, day: QDate) -> None:
         self.edit.setText(day.toString("dd-MM-yyyy"))
@@ -158,10 +171,17 @@ class DateLine(Field):
             self.calendar.setSelectedDate(labels.qdate(value))
 
 
+class _OneStopDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field instead of walking its day, month, year, hour and minute (arrows do that)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DateTimeLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.edit = _OneStopDateTimeEdit(QDateTime.currentDateTime())
         self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.edit.setCalendarPopup(True)
         self.edit.dateTimeChanged.connect(self.changed)
@@ -201,6 +221,31 @@ class CodeChecks(Field):
             check.toggled.connect(self.changed)
             self.boxes[code] = check
             self._flow.addWidget(check)
+            check.installEventFilter(self)
+        self._roving_stop(next(iter(self.boxes.values()), None))
+
+    # One Tab stop for the whole set (arrows move between the boxes, Space ticks), so a long list of
+    # measures or demands does not stand between a newcomer and the fields after it.
+    def _roving_stop(self, stop: QCheckBox | None) -> None:
+        for check in self.boxes.values():
+            check.setFocusPolicy(Qt.FocusPolicy.StrongFocus if check is stop else Qt.FocusPolicy.ClickFocus)
+        if stop is not None:
+            self.editor_box().setFocusProxy(stop)
+
+    def editor_box(self) -> QWidget:
+        return self._flow.parentWidget()
+
+    def eventFilter(self, watched, event) -> bool:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        if event.type() == QEvent.Type.FocusIn and watched in self.boxes.values():
+            self._roving_stop(watched)
+        elif event.type() == QEvent.Type.KeyPress and event.key() in steps and watched in self.boxes.values():
+            checks = list(self.boxes.values())
+            index = checks.index(watched) + steps[event.key()]
+            if 0 <= index < len(checks):
+                checks[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self):
         return [code for code, box in self.boxes.items() if box.isChecked()]
