@@ -99,10 +99,7 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n kandidat</numerusform>
-            <numerusform>%n kandidater</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1032,17 +1029,11 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n forfalden opfølgning</numerusform>
-            <numerusform>%n forfaldne opfølgninger</numerusform>
-        </translation>
+        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>heraf %n over fristen</numerusform>
-            <numerusform>heraf %n over fristen</numerusform>
-        </translation>
+        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
@@ -3627,10 +3618,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation>
-            <numerusform>%n person udvalgt af reglerne.</numerusform>
-            <numerusform>%n personer udvalgt af reglerne.</numerusform>
-        </translation>
+        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3638,10 +3626,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation>
-            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-        </translation>
+        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -4277,10 +4262,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation>
-            <numerusform>%n kandidat er føjet til listen.</numerusform>
-            <numerusform>%n kandidater er føjet til listen.</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -4304,10 +4286,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation>
-            <numerusform>%n kandidat på listen</numerusform>
-            <numerusform>%n kandidater på listen</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -4315,10 +4294,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation>
-            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
-            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
-        </translation>
+        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4449,10 +4425,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
-        </translation>
+        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4476,10 +4449,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Sendte %n side til printeren.</numerusform>
-            <numerusform>Sendte %n sider til printeren.</numerusform>
-        </translation>
+        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4986,10 +4956,7 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation>
-            <numerusform>Eksporterer %n række…</numerusform>
-            <numerusform>Eksporterer %n rækker…</numerusform>
-        </translation>
+        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
