@@ -104,10 +104,12 @@ def tally_contacts(db, period: kpi.Period, filters: Filters = Filters()) -> kpi.
                 GROUP BY substr(c.at, 1, 7), c.kind, c.consultant""", held_params):
         key = (month, kind, consultant or "")  # no consultant and "" are one row, as kpi.tally_contacts
         cells[key] = cells.get(key, 0) + n
-    contacted = {r[0] for r in db.execute(f"SELECT DISTINCT c.company_id FROM contacts c WHERE {held}", held_params)}
-    last_contact = dict(db.execute(
-        f"""SELECT c.company_id, max(substr(c.at, 1, 10)) FROM contacts c
-            WHERE substr(c.at, 1, 10) <= ? AND c.at > ''{own} GROUP BY c.company_id""", [last, *params]).fetchall())
+    # The latest `at` has the latest first 10 characters. A company was contacted in the period exactly
+    # when its last contact up to the period's end is on or after its first day.
+    last_contact = {company: at[:10] for company, at in db.execute(
+        f"""SELECT c.company_id, max(c.at) FROM contacts c
+            WHERE substr(c.at, 1, 10) <= ? AND c.at > ''{own} GROUP BY c.company_id""", [last, *params])}
+    contacted = {company for company, day in last_contact.items() if day >= first}
     due = f"substr(c.follow_up_date, 1, 10) BETWEEN ? AND ?{own}"
     due_params = [first, last, *params]
     overdue = "NOT c.done AND substr(c.follow_up_date, 1, 10) < ?"
