@@ -104,11 +104,17 @@ def tally_contacts(db, period: kpi.Period, filters: Filters = Filters()) -> kpi.
                 GROUP BY substr(c.at, 1, 7), c.kind, c.consultant""", held_params):
         key = (month, kind, consultant or "")  # no consultant and "" are one row, as kpi.tally_contacts
         cells[key] = cells.get(key, 0) + n
-    # The latest `at` has the latest first 10 characters. A company was contacted in the period exactly
-    # when its last contact up to the period's end is on or after its first day.
+    # The latest `at` has the latest first 10 characters. One index seek per company (idx_contacts_company):
+    # the range `at <= last + U+10FFFF` holds every `at` whose first 10 characters are <= last (all of
+    # them: `at` is stored as YYYY-MM-DDTHH:MM) and lets SQLite take the max from the index; the substr
+    # test keeps the rule exact. A company was contacted in the period exactly when its last contact up to
+    # the period's end is on or after its first day.
+    company_where, company_params = _company_clause(filters)
     last_contact = {company: at[:10] for company, at in db.execute(
-        f"""SELECT c.company_id, max(c.at) FROM contacts c
-            WHERE substr(c.at, 1, 10) <= ? AND c.at > ''{own} GROUP BY c.company_id""", [last, *params])}
+        f"""SELECT co.id, (SELECT max(c.at) FROM contacts c WHERE c.company_id = co.id AND c.at > ''
+                           AND c.at <= ? AND substr(c.at, 1, 10) <= ?)
+            FROM companies co WHERE {company_where}""", [last + "\U0010ffff", last, *company_params])
+        if at is not None}
     contacted = {company for company, day in last_contact.items() if day >= first}
     due = f"substr(c.follow_up_date, 1, 10) BETWEEN ? AND ?{own}"
     due_params = [first, last, *params]
