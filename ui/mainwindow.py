@@ -102,8 +102,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         editable = self._entity_view() is not None
-        for action in (self.actions_.new, self.actions_.save, self.actions_.delete, self.actions_.find):
+        for action in (self.actions_.new, self.actions_.save, self.actions_.delete):
             action.setEnabled(editable)
+        self.actions_.find.setEnabled(hasattr(self.current_view(), "focus_search"))
 
     def open_company(self, company_id: int) -> None:
         self.show_view_key("companies").select(company_id)
@@ -121,11 +122,15 @@ class MainWindow(QMainWindow):
 
     def match_need(self, need_id: int) -> None:
         if need_id:
-            self.show_view_key("match").show_need(need_id)
+            match = self.show_view_key("match")
+            match.show_need(need_id)
+            match.focus_results()
 
     def match_candidate(self, candidate_id: int) -> None:
         if candidate_id:
-            self.show_view_key("match").show_candidate(candidate_id)
+            match = self.show_view_key("match")
+            match.show_candidate(candidate_id)
+            match.focus_results()
 
     # -- actions -------------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -141,7 +146,8 @@ class MainWindow(QMainWindow):
             view.delete()
 
     def focus_search(self) -> None:
-        if view := self._entity_view():
+        """Ctrl+F: the current view's search line (in *Match* the line that picks the need or candidate)."""
+        if hasattr(view := self.current_view(), "focus_search"):
             view.focus_search()
 
     def log_contact(self) -> None:
