@@ -105,20 +105,19 @@ def build(window, view_names: list[str]) -> Actions:
     edit_menu.addAction(actions.log_contact)
     edit_menu.addAction(actions.reference)
     edit_menu.addAction(actions.import_esco)
-    tr = QCoreApplication.translate
     actions.day = {
-        "find": _day_action(window, "find", tr("MainWindow", "Find &candidates or jobs"),
-                            tr("MainWindow", "Rank the candidates for the need, or the jobs for the candidate, shown")),
-        "step": _day_action(window, "step", tr("MainWindow", "&Next step on the shortlist…"),
-                            tr("MainWindow", "Sent to the company, interview, hired, rejection or withdrawn")),
-        "pdf": _day_action(window, "pdf", tr("MainWindow", "Show shortlist &PDF…"),
-                           tr("MainWindow", "Preview, save and print the shortlist")),
-        "done": _day_action(window, "done", tr("MainWindow", "Follow-up &done"),
-                            tr("MainWindow", "Mark the selected follow-up as done")),
-        "postpone": _day_action(window, "postpone", tr("MainWindow", "&Postpone follow-up…"),
-                                tr("MainWindow", "Move the selected follow-up to another day")),
+        "find": _day_action(window, "find", QCoreApplication.translate("MainWindow", "Find &candidates or jobs"),
+                            QCoreApplication.translate("MainWindow", "Rank the candidates for the need, or the jobs for the candidate, shown")),
+        "step": _day_action(window, "step", QCoreApplication.translate("MainWindow", "&Next step on the shortlist…"),
+                            QCoreApplication.translate("MainWindow", "Sent to the company, interview, hired, rejection or withdrawn")),
+        "pdf": _day_action(window, "pdf", QCoreApplication.translate("MainWindow", "Show shortlist &PDF…"),
+                           QCoreApplication.translate("MainWindow", "Preview, save and print the shortlist")),
+        "done": _day_action(window, "done", QCoreApplication.translate("MainWindow", "Mark follow-up &done"),
+                            QCoreApplication.translate("MainWindow", "Mark the selected follow-up as done")),
+        "postpone": _day_action(window, "postpone", QCoreApplication.translate("MainWindow", "&Postpone follow-up…"),
+                                QCoreApplication.translate("MainWindow", "Move the selected follow-up to another day")),
     }
-    work_menu = bar.addMenu(tr("MainWindow", "&Work"))
+    work_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Work"))
     for key in ("find", "step", "pdf"):
         work_menu.addAction(actions.day[key])
     work_menu.addSeparator()
