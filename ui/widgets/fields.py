@@ -164,7 +164,7 @@ class DateLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setPlaceholderText(labels.date_hint())
         self.edit.textEdited.connect(self.changed)
         self._set_editor(self.edit)
         button = QToolButton()
@@ -195,7 +195,7 @@ class DateLine(Field):
         return super().eventFilter(watched, event)
 
     def _pick(self, day: QDate) -> None:
-        self.edit.setText(day.toString("dd-MM-yyyy"))
+        self.edit.setText(labels.date(day.toString("yyyy-MM-dd")))
         self.changed.emit()
 
     def value(self):
