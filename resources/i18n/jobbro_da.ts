@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,7 +657,10 @@
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1029,15 +1035,24 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
-        <translation><numerusform>%n kommende</numerusform><numerusform>%n kommende</numerusform></translation>
+        <translation>
+            <numerusform>%n kommende</numerusform>
+            <numerusform>%n kommende</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open follow-ups in this period.</source>
@@ -1085,7 +1100,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) saved to %1. Open the file with your calendar; a later export updates the same events.</source>
-        <translation><numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform><numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform></translation>
+        <translation>
+            <numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
+            <numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1680,50 @@ Hvad vil du oprette?</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>Find &amp;candidates or jobs</source>
+        <translation>Find &amp;kandidater eller job</translation>
+    </message>
+    <message>
+        <source>Rank the candidates for the need, or the jobs for the candidate, shown</source>
+        <translation>Ranger kandidaterne til det viste behov eller jobbene til den viste kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Next step on the shortlist…</source>
+        <translation>&amp;Næste trin på kandidatlisten…</translation>
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation>Sendt til virksomheden, samtale, ansat, afslag eller trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Show shortlist &amp;PDF…</source>
+        <translation>Vis kandidatlisten som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview, save and print the shortlist</source>
+        <translation>Se, gem og udskriv kandidatlisten</translation>
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation>&amp;Markér opfølgning som udført</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Markér den valgte opfølgning som udført</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone follow-up…</source>
+        <translation>&amp;Udskyd opfølgning…</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day</source>
+        <translation>Flyt den valgte opfølgning til en anden dag</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Arbejde</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3285,6 +3347,10 @@ Hvad vil du oprette?</translation>
         <translation>Mangler: {skills}</translation>
     </message>
     <message>
+        <source>Required certificates and licences (exclude): missing {skills}</source>
+        <translation>Krævede certifikater og kørekort (udelukker): mangler {skills}</translation>
+    </message>
+    <message>
         <source>Skills taken from the occupation's profile</source>
         <translation>Kompetencerne er hentet fra stillingsbetegnelsens profil</translation>
     </message>
@@ -3618,7 +3684,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3626,7 +3695,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -4262,7 +4334,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -4286,7 +4361,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -4294,7 +4372,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4425,7 +4506,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4449,7 +4533,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4956,7 +5043,10 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1667,6 +1667,50 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Find &amp;candidates or jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank the candidates for the need, or the jobs for the candidate, shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next step on the shortlist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show shortlist &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, save and print the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postpone follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -3285,6 +3329,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Missing: {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required certificates and licences (exclude): missing {skills}</source>
         <translation type="unfinished" />
     </message>
     <message>

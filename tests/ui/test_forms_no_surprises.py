@@ -3,6 +3,8 @@ requirements that exclude said plainly, the application deadline named so, and t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -100,3 +102,27 @@ def test_company_and_need_show_their_change_history_without_values(qtbot, main_w
         assert "Anne Holm" in [row[1] for row in shown]
         if key == "companies":
             assert shown[0][1] == "Bo Jensen" and "75 12 34 56" not in " ".join(map(str, shown[0]))
+
+
+def test_contact_and_placement_dialogs_opened_before_settings_changed_store_the_current_name(qtbot, ctx, store):
+    from db import contacts, placements, workplaces
+    from ui.dialogs.contact_dialog import ContactDialog
+    from ui.dialogs.placement_dialog import PlacementDialog
+
+    company_id = companies.add(store, who="t", name="Bager Ib").id
+    workplaces.add(store, company_id, who="t", name="Bageriet", ordinary_fte=4, fte_stated_on=dt.date.today().isoformat())
+    person = candidates.add(store, who="t", name="Anne Østergaard", target_group_code="kontanthjaelp_aktivitetsparat").id
+    contact = ContactDialog(ctx, company_id)
+    placement = PlacementDialog(ctx, preset={"candidate_id": person, "company_id": company_id})
+    for dialog in (contact, placement):
+        qtbot.addWidget(dialog)
+        assert dialog.form.fields["consultant"].value() == "Testkonsulent"
+    settings.put("consultant_name", "Bo Jensen")  # changed in Indstillinger while they are open
+    contact.form.fields["summary"].set_value("Besøg")
+    contact.save()
+    placement.form.fields["measure_code"].set_value("internship")
+    placement.form.fields["start_date"].set_value(dt.date.today().isoformat())
+    placement.form.fields["end_date"].set_value((dt.date.today() + dt.timedelta(days=20)).isoformat())
+    placement.save()
+    assert [c["consultant"] for c in contacts.for_company(store, company_id)] == ["Bo Jensen"]
+    assert [p["consultant"] for p in placements.for_company(store, company_id)] == ["Bo Jensen"]

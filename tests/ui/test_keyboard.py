@@ -154,3 +154,26 @@ def test_a_skill_list_adds_with_enter_and_removes_with_delete(qtbot, window):
     skills.list.setCurrentRow(0)
     qtbot.keyClick(skills.list, Qt.Key.Key_Delete)  # the entry goes, not the need (the window's Delete)
     assert skills.value() == []
+
+
+def test_the_days_actions_are_in_the_menus_with_their_keys_and_enabled_where_they_apply(qtbot, window, store, jobcentre):
+    day = window.actions_.day
+    menu_texts = {a.text() for m in window.menuBar().actions() for a in m.menu().actions()}
+    for action, key in ((day["find"], "Ctrl+M"), (day["step"], "Ctrl+Skift+N"), (day["pdf"], "Ctrl+P"),
+                        (day["done"], "Ctrl+D"), (day["postpone"], "Ctrl+U")):
+        assert action.text() in menu_texts and action.text().endswith("\t" + key)
+    assert window.actions_.log_contact.shortcut().toString() == "Ctrl+L"
+
+    window.show_view_key("companies")
+    window.update_day_actions()
+    assert not any(a.isEnabled() for a in day.values())  # nothing of the day applies to a company
+
+    need = jobcentre.add_need(title="Lagermedarbejder", occupation="forklift_driver", essential=["forklift"])
+    jobcentre.add_candidate(name="Anna Bedst", occupations=["forklift_driver"], skills=["forklift"])
+    needs = window.show_view_key("needs")
+    needs.select(need)
+    window.update_day_actions()
+    assert day["find"].isEnabled() and not day["step"].isEnabled() and not day["done"].isEnabled()  # no entry chosen
+    window.match_service.build_now()
+    day["find"].trigger()  # runs the view's button: the ranking for the need
+    assert window.current_view() is window.views["match"]

@@ -234,6 +234,9 @@ def test_saved_shortlist_in_position_order_with_notes_and_status(centre, tmp_pat
     # Explained although the ranking leaves Bo out: he lacks the required certificate.
     assert bo.missing_certificates == ["Truckcertifikat B (gaffeltruck)"]
     assert any("Truckcertifikat B" in r for r in bo.reasons)
+    # under the requirement's own label (it excludes), not among the essential skills (they give points)
+    assert [r for r in bo.reasons if "Truckcertifikat B" in r] == [
+        "Krævede certifikater og kørekort (udelukker): mangler Truckcertifikat B (gaffeltruck)"]
 
     company = centre.doc("company")
     assert [e.number for e in company.entries] == [1, 2, 3]  # the withdrawn one is left out, aliases kept

@@ -6,7 +6,7 @@ from html import escape
 
 from matching import texts
 from matching.model import Match, Reason
-from ui import settings
+from ui import labels
 from ui.i18n import translate
 
 TONE_COLOURS = {"good": "#1e7b34", "bad": "#b03a2e", "neutral": "#444444"}
@@ -18,7 +18,7 @@ def _words(text: str) -> str:
 
 
 def decimal() -> str:
-    return "." if settings.get("language") == "en" else ","
+    return labels.decimal_separator()
 
 
 def render(reason: Reason) -> str:

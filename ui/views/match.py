@@ -212,6 +212,17 @@ class MatchView(QWidget):
         """Rank open needs for this candidate."""
         self._show("candidate", candidate_id)
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the picker line, its text chosen (Down or Enter then goes into the ranking)."""
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.selectAll()
+
+    def focus_results(self) -> None:
+        """The keyboard into the ranking (first row chosen) when there is one, so arrows, Shift+arrows and
+        Ctrl+K work at once after Ctrl+M; else into the picker line."""
+        if not self.keys.into_results():
+            self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _show(self, direction: str, record_id: int) -> None:
         if self.direction != direction:
             self.direction_box.setCurrentIndex(self.direction_box.findData(direction))

@@ -105,7 +105,8 @@ class NeedsView(EntityView):
         db, ctx = self.ctx.db, self.ctx
         form = Form()
         form.section(self.tr("The need"))
-        form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company")))
+        form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company"),
+                                                           searchable=True))
         form.add("title", self.tr("Job title"), TextLine(self.tr("as the company calls it")))
         occupation = form.add("occupation", self.tr("Occupation"), VocabLine(ctx.occupations(), self.tr("type to search")))
         suggest = QPushButton(self.tr("Suggest skills"))

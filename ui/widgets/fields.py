@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout,
+from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
 
 from ui import labels
@@ -77,16 +77,48 @@ class TextArea(Field):
 
 
 class Choice(Field):
-    def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", parent=None):
+    """A drop-down list. `searchable` (long lists such as companies): typing any part of an entry's name
+    offers the entries that contain it (Down and Enter take one); a plain list would open its popup at the
+    first space typed and only find entries by their first letters."""
+
+    def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", searchable: bool = False,
+                 parent=None):
         super().__init__(parent)
         self.combo = QComboBox()
         # Long entries (company names, DB07 titles) must not widen the whole form.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self._empty = empty is not None
+        self._searchable = searchable
+        if searchable:
+            self._make_searchable()
         self.set_options(options, empty)
         self.combo.currentIndexChanged.connect(self.changed)
         self._set_editor(self.combo)
+
+    def _make_searchable(self) -> None:
+        combo = self.combo
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typing never adds an entry
+        completer = combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.lineEdit().editingFinished.connect(self._settle)
+        # "no choice" is an empty line showing its text as a hint, so typing starts a search at once
+        combo.currentIndexChanged.connect(lambda _i: self._show_choice())
+
+    def _show_choice(self) -> None:
+        if self._searchable:
+            index = self.combo.currentIndex()
+            self.combo.setEditText("" if self.combo.itemData(index) is None else self.combo.itemText(index))
+
+    def _settle(self) -> None:
+        """Leaving the line: a text naming an entry chooses it; any other text goes back to the chosen entry."""
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        self.combo.setCurrentIndex(index if index >= 0 else self.combo.currentIndex())
+        self._show_choice()
 
     def set_options(self, options, empty: str | None = "") -> None:
         current = self.value() if self.combo.count() else None
@@ -94,11 +126,14 @@ class Choice(Field):
         self.combo.clear()
         if empty is not None:
             self.combo.addItem(empty or "—", None)
+            if self._searchable:
+                self.combo.lineEdit().setPlaceholderText(empty or "")
         for value, text in options:
             self.combo.addItem(text, value)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)
+        self._show_choice()
 
     def value(self):
         return self.combo.currentData()
@@ -106,6 +141,7 @@ class Choice(Field):
     def set_value(self, value) -> None:
         index = self.combo.findData(value)
         self.combo.setCurrentIndex(max(index, 0))
+        self._show_choice()
 
 
 class Check(Field):
@@ -128,7 +164,7 @@ class DateLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setPlaceholderText(labels.date_hint())
         self.edit.textEdited.connect(self.changed)
         self._set_editor(self.edit)
         button = QToolButton()
@@ -159,7 +195,7 @@ class DateLine(Field):
         return super().eventFilter(watched, event)
 
     def _pick(self, day: QDate) -> None:
-        self.edit.setText(day.toString("dd-MM-yyyy"))
+        self.edit.setText(labels.date(day.toString("yyyy-MM-dd")))
         self.changed.emit()
 
     def value(self):
