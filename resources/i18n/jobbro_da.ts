@@ -99,10 +99,7 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n kandidat</numerusform>
-            <numerusform>%n kandidater</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
     </message>
 </context>
 <context>
@@ -657,10 +654,7 @@
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
-        </translation>
+        <translation><numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1035,24 +1029,15 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n forfalden opfølgning</numerusform>
-            <numerusform>%n forfaldne opfølgninger</numerusform>
-        </translation>
+        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>heraf %n over fristen</numerusform>
-            <numerusform>heraf %n over fristen</numerusform>
-        </translation>
+        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
-        <translation>
-            <numerusform>%n kommende</numerusform>
-            <numerusform>%n kommende</numerusform>
-        </translation>
+        <translation><numerusform>%n kommende</numerusform><numerusform>%n kommende</numerusform></translation>
     </message>
     <message>
         <source>No open follow-ups in this period.</source>
@@ -1100,10 +1085,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) saved to %1. Open the file with your calendar; a later export updates the same events.</source>
-        <translation>
-            <numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
-            <numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
-        </translation>
+        <translation><numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform><numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3684,10 +3666,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation>
-            <numerusform>%n person udvalgt af reglerne.</numerusform>
-            <numerusform>%n personer udvalgt af reglerne.</numerusform>
-        </translation>
+        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3695,10 +3674,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation>
-            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
-        </translation>
+        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -4334,10 +4310,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation>
-            <numerusform>%n kandidat er føjet til listen.</numerusform>
-            <numerusform>%n kandidater er føjet til listen.</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -4361,10 +4334,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation>
-            <numerusform>%n kandidat på listen</numerusform>
-            <numerusform>%n kandidater på listen</numerusform>
-        </translation>
+        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -4372,10 +4342,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation>
-            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
-            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
-        </translation>
+        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4506,10 +4473,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
-            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
-        </translation>
+        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4533,10 +4497,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Sendte %n side til printeren.</numerusform>
-            <numerusform>Sendte %n sider til printeren.</numerusform>
-        </translation>
+        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5043,10 +5004,7 @@ Hvad vil du oprette?</translation>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation>
-            <numerusform>Eksporterer %n række…</numerusform>
-            <numerusform>Eksporterer %n rækker…</numerusform>
-        </translation>
+        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
