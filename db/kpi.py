@@ -38,8 +38,9 @@ def _person(row) -> kpi.Person:
                       unemployed_since=row["unemployed_since"])
 
 
-def read(db, filters: Filters = Filters()) -> kpi.Records:
-    """Every record Overblik counts for companies passing the filters (the period is applied in kpi.count)."""
+def read(db, filters: Filters = Filters(), *, with_contacts: bool = True) -> kpi.Records:
+    """Every record Overblik counts for companies passing the filters (the period is applied in kpi.count);
+    without the contacts when `with_contacts` is false (report() counts those in SQL)."""
     where, params = _company_clause(filters)
     conn_rows = _rows(db)
     companies = [kpi.Company(*r) for r in db.execute(
@@ -61,11 +62,74 @@ def read(db, filters: Filters = Filters()) -> kpi.Records:
                                          JOIN companies co ON co.id = p.company_id
                                          WHERE {where}""",
                                       params)]
-    # Positional rows straight into the records: a big store has hundreds of thousands of contacts.
-    contacts = [kpi.Contact(*r) for r in db.execute(
+    contacts = read_contacts(db, filters) if with_contacts else []
+    return kpi.Records(companies, needs, steps, placements, contacts)
+
+
+def read_contacts(db, filters: Filters = Filters()) -> list[kpi.Contact]:
+    """Every contact of the filtered companies, one record each (for kpi.tally_contacts; slow on a big store)."""
+    where, params = _company_clause(filters)
+    return [kpi.Contact(*r) for r in db.execute(
         f"""SELECT c.id, c.company_id, c.at, c.kind, c.consultant, c.follow_up_date, c.done
             FROM contacts c JOIN companies co ON co.id = c.company_id WHERE {where}""", params)]
-    return kpi.Records(companies, needs, steps, placements, contacts)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A drill-down list not read yet: the ids a query gives, read when the list is opened (drill)."""
+    sql: str
+    params: tuple
+
+    def ids(self, db) -> list[int]:
+        return [r[0] for r in db.execute(self.sql, self.params)]
+
+
+def tally_contacts(db, period: kpi.Period, filters: Filters = Filters()) -> kpi.ContactTally:
+    """The same as kpi.tally_contacts(read_contacts(db, filters), period), counted by SQLite.
+
+    A big store has hundreds of thousands of contacts: reading them into Python on every refresh took
+    seconds. SQLite groups them (idx_contacts_month, migration 0008) and the drill-down ids are read only
+    when their list is opened. A day holds when its first 10 characters lie in the period, as Period.holds."""
+    first, last = period.start.isoformat(), period.end.isoformat()
+    own, params = "", []
+    if filters != Filters():
+        where, params = _company_clause(filters)
+        own = f" AND c.company_id IN (SELECT co.id FROM companies co WHERE {where})"
+    # c.at >= first is the same test as substr(c.at, 1, 10) >= first and lets SQLite use an index
+    held = "c.at >= ? AND substr(c.at, 1, 10) <= ?" + own
+    held_params = [first, last, *params]
+    cells: dict[tuple[str, str, str], int] = {}
+    for month, kind, consultant, n in db.execute(
+            f"""SELECT substr(c.at, 1, 7), c.kind, c.consultant, count(*) FROM contacts c WHERE {held}
+                GROUP BY substr(c.at, 1, 7), c.kind, c.consultant""", held_params):
+        key = (month, kind, consultant or "")  # no consultant and "" are one row, as kpi.tally_contacts
+        cells[key] = cells.get(key, 0) + n
+    # The latest `at` has the latest first 10 characters. One index seek per company (idx_contacts_company):
+    # the range `at <= last + U+10FFFF` holds every `at` whose first 10 characters are <= last (all of
+    # them: `at` is stored as YYYY-MM-DDTHH:MM) and lets SQLite take the max from the index; the substr
+    # test keeps the rule exact. A company was contacted in the period exactly when its last contact up to
+    # the period's end is on or after its first day.
+    company_where, company_params = _company_clause(filters)
+    last_contact = {company: at[:10] for company, at in db.execute(
+        f"""SELECT co.id, (SELECT max(c.at) FROM contacts c WHERE c.company_id = co.id AND c.at > ''
+                           AND c.at <= ? AND substr(c.at, 1, 10) <= ?)
+            FROM companies co WHERE {company_where}""", [last + "\U0010ffff", last, *company_params])
+        if at is not None}
+    contacted = {company for company, day in last_contact.items() if day >= first}
+    due = f"substr(c.follow_up_date, 1, 10) BETWEEN ? AND ?{own}"
+    due_params = [first, last, *params]
+    overdue = "NOT c.done AND substr(c.follow_up_date, 1, 10) < ?"
+    n_due, n_done, n_overdue = db.execute(
+        f"SELECT count(*), count(CASE WHEN c.done THEN 1 END), count(CASE WHEN {overdue} THEN 1 END) "
+        f"FROM contacts c WHERE {due}", [last, *due_params]).fetchone()
+    drill = {
+        "contacts.total": Query(f"SELECT c.id FROM contacts c WHERE {held} ORDER BY c.id", tuple(held_params)),
+        "contacts.follow_ups_done": Query(f"SELECT c.id FROM contacts c WHERE {due} AND c.done ORDER BY c.id",
+                                          tuple(due_params)),
+        "contacts.follow_ups_overdue": Query(f"SELECT c.id FROM contacts c WHERE {due} AND {overdue} ORDER BY c.id",
+                                             (*due_params, last)),
+    }
+    return kpi.ContactTally(cells, contacted, last_contact, n_due, n_done, n_overdue, drill)
 
 
 def _rows(conn):
@@ -78,7 +142,8 @@ def _rows(conn):
 
 def report(db, period: kpi.Period, filters: Filters = Filters(), *, municipality_total: int | None = None) -> dict:
     """The counted figures plus `names`: the Danish names of the target groups and measures they mention."""
-    out = kpi.count(read(db, filters), period, municipality_total=municipality_total)
+    out = kpi.count(read(db, filters, with_contacts=False), period, municipality_total=municipality_total,
+                    contact_tally=tally_contacts(db, period, filters))
     out["names"] = {table: dict(db.execute(f"SELECT code, name FROM {table}").fetchall())
                     for table in ("target_groups", "measures")}
     return out
@@ -98,9 +163,11 @@ DRILL_KINDS = {"companies": "companies", "needs": "needs", "contacts": "contact-
                "placements": "placements"}
 
 
-def drill(db, key: str, ids: list[int]) -> tuple[str, list[int]]:
+def drill(db, key: str, ids: list[int] | Query) -> tuple[str, list[int]]:
     """The export kind and record ids behind figure `key` ("block.figure"); a hire is shown as its need."""
     block = key.split(".", 1)[0]
+    if isinstance(ids, Query):
+        ids = ids.ids(db)
     if block == "hires" and ids:
         marks = ",".join("?" * len(ids))
         found = dict(db.execute(f"SELECT id, need_id FROM shortlist_entries WHERE id IN ({marks})", ids).fetchall())

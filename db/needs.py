@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from db import records, reference, validation, vocab_links
@@ -42,7 +44,35 @@ LISTING = Listing(
 )
 
 
-def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
+def _dmy(iso: str) -> str:
+    """A stored ISO date as consultants write it in messages: dd-mm-yyyy."""
+    return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+
+
+def _check_dates(check: Checker, clean: dict, before: dict | None, today: dt.date | None) -> None:
+    """The application deadline (Ansøgningsfrist) comes before the start date (Startdato). A new need, or a
+    date changed now, may not lie in the past (today None: not checked, e.g. an import of past needs); an
+    existing need keeps the dates it was saved with."""
+    start, deadline = clean.get("start_date"), clean.get("deadline")
+    old = before or {}
+    changed_start = before is None or start != old.get("start_date")
+    changed_deadline = before is None or deadline != old.get("deadline")
+    if today and deadline and changed_deadline and deadline < today.isoformat():
+        check.fail("deadline", QT_TRANSLATE_NOOP("Validation", "The application deadline {deadline} has passed."),
+                   deadline=_dmy(deadline))
+    if today and start and changed_start and start < today.isoformat():
+        check.fail("start_date", QT_TRANSLATE_NOOP("Validation", "The start date {start} is before today."),
+                   start=_dmy(start))
+    if start and deadline and deadline > start and (changed_start or changed_deadline):
+        check.fail("deadline", QT_TRANSLATE_NOOP(
+            "Validation", "The application deadline {deadline} is after the start date {start}."),
+            deadline=_dmy(deadline), start=_dmy(start))
+
+
+def _check(db: Database, values: dict, skills: dict, measures, demands, before: dict | None = None,
+           today: dt.date | None = None) -> dict:
+    """The clean values or a ValidationError; `today` is the day before which new dates are refused (None:
+    any date, as an import of the needs a job centre already had)."""
     check = Checker(values)
     check.field("title", validation.required_text, optional=False)
     check.field("workplace_postcode", validation.postcode, reference.known_postcodes(db))
@@ -64,10 +94,7 @@ def _check(db: Database, values: dict, skills: dict, measures, demands) -> dict:
     if lo is not None and hi is not None and lo > hi:
         check.fail("hours_max", QT_TRANSLATE_NOOP("Validation", "The maximum hours ({high}) are below the minimum ({low})."),
                    low=lo, high=hi)
-    start, deadline = clean.get("start_date"), clean.get("deadline")
-    if start and deadline and deadline < start:
-        check.fail("deadline", QT_TRANSLATE_NOOP("Validation", "The deadline {deadline} is before the start date {start}."),
-                   deadline=deadline, start=start)
+    _check_dates(check, clean, before, today)
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
         check.fail("company_id", QT_TRANSLATE_NOOP("Validation", "Choose the company that has the need."))
     if clean.get("occupation_id") is not None and db.execute(
@@ -110,13 +137,13 @@ def _skills_arg(essential, desired, required) -> dict | None:
 
 
 def add(db: Database, *, who: str, essential=None, desired=None, required=None, measures=(), demands=(),
-        **values) -> Changes:
+        today: dt.date | None = None, **values) -> Changes:
     values.setdefault("status", "open")
     values.setdefault("employment_form", "ordinary")
     values.setdefault("positions", 1)
     skills = _skills_arg(essential, desired, required) or {}
     with records.transaction(db) as log:
-        clean = _check(db, values, skills, measures, demands)
+        clean = _check(db, values, skills, measures, demands, today=today or dt.date.today())
         clean["title_key"] = records.sort_key(clean["title"])
         need_id = records.insert(db, "needs", clean, who=who)
         _write_links(db, need_id, skills, measures, demands)
@@ -124,11 +151,12 @@ def add(db: Database, *, who: str, essential=None, desired=None, required=None, 
 
 
 def update(db: Database, need_id: int, *, who: str, essential=None, desired=None, required=None,
-           measures=None, demands=None, **values) -> Changes:
+           measures=None, demands=None, today: dt.date | None = None, **values) -> Changes:
     skills = _skills_arg(essential, desired, required)
     with records.transaction(db) as log:
         current = records.get(db, "needs", need_id)
-        clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands)
+        clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands,
+                       before=current, today=today or dt.date.today())
         clean["title_key"] = records.sort_key(clean["title"])
         extra = _write_links(db, need_id, skills, measures, demands)
         changed = records.update(db, "needs", need_id, clean, who=who, extra_changed=tuple(extra))

@@ -62,8 +62,8 @@ def _field_error(check: Checker, name: str, verdict: R.Verdict) -> None:
     check.fail(name, verdict.template, **{k: R.param_text(v) for k, v in verdict.params.items()})
 
 
-def _check(db: Database, values: dict, placement_id: int | None, *, pending: list[dict] = (),
-           rules: R.Rules | None = None) -> dict:
+def validate(db: Database, values: dict, placement_id: int | None, *, pending: list[dict] = (),
+             rules: R.Rules | None = None) -> dict:
     """The cleaned placement, or ValidationError. `pending`: placements checked but not yet written
     (earlier rows of an import), counted like stored ones for overlaps and the ratio."""
     check = Checker(values)
@@ -245,7 +245,7 @@ def add(db: Database, *, who: str, **values) -> Changes:
     """A new placement ('planned' unless another status is given); the changes' id is its id."""
     values.setdefault("status", "planned")
     with records.transaction(db) as log:
-        clean = _check(db, {k: values.get(k) for k in FIELDS if k in values}, None)
+        clean = validate(db, {k: values.get(k) for k in FIELDS if k in values}, None)
         placement_id = records.insert(db, "placements", clean, who=who)
         follow_ups(db, placement_id, clean, who=who)
     return log.changes(id=placement_id)
@@ -254,7 +254,7 @@ def add(db: Database, *, who: str, **values) -> Changes:
 def update(db: Database, placement_id: int, *, who: str, **values) -> Changes:
     with records.transaction(db) as log:
         current = records.get(db, "placements", placement_id)
-        clean = _check(db, {k: current[k] for k in FIELDS} | values, placement_id)
+        clean = validate(db, {k: current[k] for k in FIELDS} | values, placement_id)
         changed = records.update(db, "placements", placement_id, clean, who=who)
         follow_ups(db, placement_id, clean, who=who)
     return log.changes(id=placement_id, fields=changed)

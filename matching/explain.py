@@ -55,7 +55,7 @@ def _exclusions(pair, flags: dict[str, bool], hours: list, measures: list, healt
     """The reasons behind each hard requirement the pair fails, in the order of the rules."""
     out = []
     if flags.get("lacks_required"):
-        out.append(Reason("essential_skills", T.MISSING, {"skills": pair.names(pair.missing_required())}, "bad"))
+        out.append(Reason("required", T.MISSING_REQUIRED, {"skills": pair.names(pair.missing_required())}, "bad"))
     if flags.get("hours_excluded"):
         out += hours
     if flags.get("measures_excluded"):

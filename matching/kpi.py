@@ -8,6 +8,7 @@ docs/OVERVIEW.md; dates are ISO strings (YYYY-MM-DD, or timestamps whose first 1
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import statistics
 from dataclasses import dataclass, field
@@ -70,6 +71,22 @@ class Contact:
     consultant: str | None = None
     follow_up: str | None = None
     done: bool = False
+
+
+@dataclass
+class ContactTally:
+    """What the figures need of the contacts, for one period: counts per (month, kind, consultant), the
+    companies contacted, each company's last contact up to the period's end, and the follow-ups.
+
+    `tally_contacts` makes one from Contact records; db/kpi.py makes the same in SQL on a big store. The
+    drill-down lists may be anything db/kpi.drill can turn into ids (a list here, a query there)."""
+    cells: dict[tuple[str, str, str], int]
+    contacted: set[int]
+    last_contact: dict[int, str]
+    follow_ups_due: int
+    follow_ups_done: int
+    follow_ups_overdue: int
+    drill: dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -137,8 +154,12 @@ def _long_term(person: Person, day: str) -> bool:
     return bool(person.unemployed_since) and _days(person.unemployed_since, day) > 365
 
 
-def count(records: Records, period: Period, *, municipality_total: int | None = None) -> dict:
-    """All figures for the period, as the JSON report has them, plus `drill`: figure name -> record ids."""
+def count(records: Records, period: Period, *, municipality_total: int | None = None,
+          contact_tally: ContactTally | None = None) -> dict:
+    """All figures for the period, as the JSON report has them, plus `drill`: figure name -> record ids.
+
+    The contacts are counted from `contact_tally` when given (records.contacts is then not read), else
+    from records.contacts."""
     end = period.end.isoformat()
     companies = [c for c in records.companies if c.created[:10] <= end]
     company_ids = {c.id for c in companies}
@@ -163,9 +184,9 @@ def count(records: Records, period: Period, *, municipality_total: int | None = 
         "by_month": _coop_by_month(records, period, needs_by_id),
     }
 
-    contacts = [c for c in records.contacts if period.holds(c.at)]
-    contacted = {c.company_id for c in contacts}
-    drill["contacts.total"] = [c.id for c in contacts]
+    tally = contact_tally if contact_tally is not None else tally_contacts(records.contacts, period)
+    contacted = tally.contacted
+    drill["contacts.total"] = tally.drill["contacts.total"]
     drill["companies.contacted"] = sorted(contacted)
 
     return {
@@ -173,9 +194,9 @@ def count(records: Records, period: Period, *, municipality_total: int | None = 
         "samarbejdsgrad": samarbejdsgrad,
         "companies": {"registered": len(company_ids), "cooperating": len(with_ordinary),
                       "cooperating_measures": len(without_ordinary), "contacted": len(contacted),
-                      "open_need_no_contact_30_days": len(_stale(records, period, drill))},
+                      "open_need_no_contact_30_days": len(_stale(records, tally, period, drill))},
         "needs": _needs(records, period, drill),
-        "contacts": _contacts(records, contacts, period, drill),
+        "contacts": _contacts(tally, period, drill),
         "hires": _people(hires, lambda s: s.at, lambda s: s.entry_id, "hires", drill),
         "placements": _placements(placements, period, drill),
         "drill": drill,
@@ -187,11 +208,12 @@ def _coop_by_month(records: Records, period: Period, needs_by_id: dict[int, Need
     for month in period.months():
         first = dt.date.fromisoformat(month + "-01")
         last = _add_months(first, 1) - dt.timedelta(days=1)
-        registered = {c.id for c in records.companies if c.created[:10] <= last.isoformat()}
+        first_day, last_day = first.isoformat(), last.isoformat()  # once a month, not once a company
+        registered = {c.id for c in records.companies if c.created[:10] <= last_day}
         coop = {needs_by_id[s.need_id].company_id for s in records.steps
                 if s.status == "hired" and s.at[:7] == month}
         coop |= {p.company_id for p in records.placements
-                 if p.start[:10] <= last.isoformat() and p.end[:10] >= first.isoformat()}
+                 if p.start[:10] <= last_day and p.end[:10] >= first_day}
         out[month] = _share(len(coop & registered), len(registered))
     return out
 
@@ -216,6 +238,8 @@ def _needs(records: Records, period: Period, drill: dict) -> dict:
     drill["needs.counted_for_filled"] = [n.id for n in old_enough]
     drill["needs.filled"] = [n.id for n in filled]
     months = period.months()
+    created_in = collections.Counter(n.created[:7] for n in created)
+    filled_in = collections.Counter(day[:7] for day in filled_on.values())
     return {
         "created": len(created),
         "positions": sum(n.positions for n in created),
@@ -224,38 +248,53 @@ def _needs(records: Records, period: Period, drill: dict) -> dict:
         "share_filled": _share(len(filled), len(old_enough)),
         "median_days_to_first_sent": _median([_days(n.created, first_sent[n.id]) for n in sent]),
         "median_days_to_filled": _median([_days(n.created, filled_on[n.id]) for n in created if n.id in filled_on]),
-        "created_by_month": {m: sum(1 for n in created if n.created[:7] == m) for m in months},
-        "filled_by_month": {m: sum(1 for day in filled_on.values() if day[:7] == m) for m in months},
+        "created_by_month": {m: created_in.get(m, 0) for m in months},
+        "filled_by_month": {m: filled_in.get(m, 0) for m in months},
     }
 
 
-def _contacts(records: Records, contacts: list[Contact], period: Period, drill: dict) -> dict:
+def tally_contacts(contacts: list[Contact], period: Period) -> ContactTally:
+    """The contact figures' parts counted from the records, one by one."""
+    end = period.end.isoformat()
+    cells: dict[tuple[str, str, str], int] = {}
+    in_period = [c for c in contacts if period.holds(c.at)]
+    for c in in_period:
+        key = (c.at[:7], c.kind, c.consultant or "")
+        cells[key] = cells.get(key, 0) + 1
+    last: dict[int, str] = {}
+    for c in contacts:
+        if c.at[:10] <= end and c.at[:10] > last.get(c.company_id, ""):
+            last[c.company_id] = c.at[:10]
+    due = [c for c in contacts if period.holds(c.follow_up)]
+    done = [c.id for c in due if c.done]
+    overdue = [c.id for c in due if not c.done and c.follow_up[:10] < end]
+    return ContactTally(cells, {c.company_id for c in in_period}, last, len(due), len(done), len(overdue),
+                        {"contacts.total": [c.id for c in in_period], "contacts.follow_ups_done": done,
+                         "contacts.follow_ups_overdue": overdue})
+
+
+def _contacts(tally: ContactTally, period: Period, drill: dict) -> dict:
     by_kind: dict[str, int] = {}
     by_consultant: dict[str, int] = {}
     by_month: dict[str, dict[str, int]] = {m: {} for m in period.months()}
-    for c in contacts:
-        by_kind[c.kind] = by_kind.get(c.kind, 0) + 1
-        by_consultant[c.consultant or ""] = by_consultant.get(c.consultant or "", 0) + 1
-        month = by_month.setdefault(c.at[:7], {})
-        month[c.kind] = month.get(c.kind, 0) + 1
-    due = [c for c in records.contacts if period.holds(c.follow_up)]
-    done = [c for c in due if c.done]
-    overdue = [c for c in due if not c.done and c.follow_up[:10] < period.end.isoformat()]
-    drill["contacts.follow_ups_done"] = [c.id for c in done]
-    drill["contacts.follow_ups_overdue"] = [c.id for c in overdue]
-    return {"total": len(contacts), "by_kind": dict(sorted(by_kind.items())),
+    for (month, kind, consultant), n in sorted(tally.cells.items()):
+        by_kind[kind] = by_kind.get(kind, 0) + n
+        by_consultant[consultant] = by_consultant.get(consultant, 0) + n
+        cell = by_month.setdefault(month, {})
+        cell[kind] = cell.get(kind, 0) + n
+    drill["contacts.follow_ups_done"] = tally.drill["contacts.follow_ups_done"]
+    drill["contacts.follow_ups_overdue"] = tally.drill["contacts.follow_ups_overdue"]
+    return {"total": sum(tally.cells.values()), "by_kind": dict(sorted(by_kind.items())),
             "by_consultant": dict(sorted(by_consultant.items())), "by_month": by_month,
-            "follow_ups_due": len(due), "follow_ups_done": len(done), "follow_ups_overdue": len(overdue)}
+            "follow_ups_due": tally.follow_ups_due, "follow_ups_done": tally.follow_ups_done,
+            "follow_ups_overdue": tally.follow_ups_overdue}
 
 
-def _stale(records: Records, period: Period, drill: dict) -> list[int]:
+def _stale(records: Records, tally: ContactTally, period: Period, drill: dict) -> list[int]:
     end = period.end.isoformat()
     open_companies = {n.company_id for n in records.needs
                       if n.status in ("open", "shortlisted") and n.created[:10] <= end}
-    last: dict[int, str] = {}
-    for c in records.contacts:
-        if c.at[:10] <= end and c.at[:10] > last.get(c.company_id, ""):
-            last[c.company_id] = c.at[:10]
+    last = tally.last_contact
     stale = sorted(cid for cid in open_companies
                    if cid not in last or _days(last[cid], end) > STALE_DAYS)
     drill["companies.open_need_no_contact_30_days"] = stale

@@ -33,6 +33,8 @@ UNRELATED_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Not related to the job's oc
 COVERS_ESSENTIAL = QT_TRANSLATE_NOOP("Reasons", "Covers {n} of {total} essential skills")
 COVERS_DESIRED = QT_TRANSLATE_NOOP("Reasons", "Covers {n} of {total} desired skills")
 MISSING = QT_TRANSLATE_NOOP("Reasons", "Missing: {skills}")
+# A hard requirement, named under its own label: it excludes, while the skills above only give points.
+MISSING_REQUIRED = QT_TRANSLATE_NOOP("Reasons", "Required certificates and licences (exclude): missing {skills}")
 FROM_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Skills taken from the occupation's profile")
 PROFILE_USED = QT_TRANSLATE_NOOP("Reasons", "{n} of the candidate's {total} skills are used in the job")
 NO_SKILLS = QT_TRANSLATE_NOOP("Reasons", "No skills recorded for the candidate")

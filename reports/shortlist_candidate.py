@@ -18,9 +18,10 @@ PAIR_LEFT_W = 42 * mm  # phone, residence, hours, education: short or wrapping a
 # The right value gets the rest: an e-mail address or a commute sentence has no space to wrap at,
 # and in an even split "…@gmail.com" was cut mid-word.
 _PAIR_WIDTHS = [LABEL_W, PAIR_LEFT_W, PAIR_LABEL_W, FRAME_W - LABEL_W - PAIR_LEFT_W - PAIR_LABEL_W]
-# The name column holds "Krævede kompetencer" on one line (36.5 mm at 8.5 pt with padding).
+# The name column holds "Vigtige kompetencer" on one line (36.5 mm at 8.5 pt with padding).
 _PARTS_COLS = [40 * mm, 15 * mm, 15 * mm]
 _PARTS_W = sum(_PARTS_COLS)
+_BADGE_W = 48 * mm
 
 
 def candidate_block(e: ShortlistEntry, variant: str, labels: ShortlistLabels, st: Styles,
@@ -43,7 +44,8 @@ def _heading(e: ShortlistEntry, variant: str, labels: ShortlistLabels, st: Style
     badge = labels.score_badge.format(score=number(e.score, labels.decimal_separator, 0))
     row = [[Paragraph(f"{markup(e.number)}.&nbsp;&nbsp;{markup(name, CELL_LIMIT)}", st.candidate),
             Paragraph(markup(badge), st.badge)]]
-    return Table(row, colWidths=[FRAME_W - 32 * mm, 32 * mm], style=TableStyle([
+    # "Score 100 af 100" (the scale in the badge) on one line at the badge's size
+    return Table(row, colWidths=[FRAME_W - _BADGE_W, _BADGE_W], style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

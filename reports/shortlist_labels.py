@@ -19,6 +19,10 @@ class ShortlistLabels:
         "vises anonymt som »Kandidat nr.«. Kontakt jobcentret, hvis I ønsker at "
         "gå videre med en af dem."
     )
+    score_scale: str = (
+        "Score: 0 til 100 point. Jo højere, jo bedre passer kandidaten til behovet; "
+        "scoreforklaringen ved hver kandidat viser, hvordan pointene er givet."
+    )
     empty_list: str = "Ingen kandidater på listen"
 
     # Need summary
@@ -29,8 +33,8 @@ class ShortlistLabels:
     need_occupation: str = "Stillingsbetegnelse"
     need_positions: str = "Antal stillinger"
     need_hours: str = "Timer"
-    need_start: str = "Start"
-    need_deadline: str = "Frist"
+    need_start: str = "Startdato"
+    need_deadline: str = "Ansøgningsfrist"
     need_measures: str = "Mulige ordninger"
     consultant: str = "Konsulent"
     date: str = "Dato"
@@ -51,7 +55,7 @@ class ShortlistLabels:
     # Candidate details
     section_candidates: str = "Kandidater"
     anonymous_candidate: str = "Kandidat {number}"
-    score_badge: str = "Score {score}"
+    score_badge: str = "Score {score} af 100"
     phone: str = "Telefon"
     email: str = "E-mail"
     birth_year: str = "Fødselsår"
@@ -107,16 +111,20 @@ _ENGLISH = dict(
         "anonymously as “Candidate no.”. Contact the job centre if you would "
         "like to proceed with one of them."
     ),
+    score_scale=(
+        "Score: 0 to 100 points. The higher, the better the candidate fits the need; "
+        "the score explanation with each candidate shows how the points were given."
+    ),
     empty_list="No candidates on the list",
     section_need="Need", company="Company", address="Address", need_title="Position",
     need_occupation="Occupation", need_positions="Number of positions", need_hours="Hours",
-    need_start="Start", need_deadline="Deadline", need_measures="Possible schemes",
+    need_start="Start date", need_deadline="Application deadline", need_measures="Possible schemes",
     consultant="Consultant", date="Date", candidate_count="Number of candidates",
     section_overview="Overview", col_number="No.", col_candidate="Candidate",
     col_score="Score", col_matching="Matches", col_missing="Missing", col_hours="Hours",
     col_start="Start", col_commute="Commute", more_items="+{count} more",
     section_candidates="Candidates", anonymous_candidate="Candidate {number}",
-    score_badge="Score {score}", phone="Phone", email="E-mail", birth_year="Year of birth",
+    score_badge="Score {score} of 100", phone="Phone", email="E-mail", birth_year="Year of birth",
     residence="Residence", hours="Hours", earliest_start="Earliest start", commute="Commute",
     education_level="Education level", experience="Experience",
     matching_skills="Matching skills", missing_skills="Missing skills",

@@ -26,6 +26,8 @@ def title_block(doc: ShortlistDoc, labels: ShortlistLabels, st: Styles) -> list[
     if internal:
         story.append(Paragraph(markup(labels.internal_notice), st.notice))
     story += [Spacer(1, 3 * mm), need_summary(doc, labels, st)]
+    if doc.entries:  # what "Score 83 af 100" means, before the first score is read
+        story += [Spacer(1, 2 * mm), Paragraph(markup(labels.score_scale), st.muted)]
     if not internal and any(not shows_identity(e, doc.variant) for e in doc.entries):
         story += [Spacer(1, 3 * mm), Paragraph(markup(labels.anonymity_intro), st.muted)]
     return story

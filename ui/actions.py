@@ -27,6 +27,23 @@ class Actions:
     about: QAction
     views: list[QAction]
     retention: QAction | None = None
+    day: dict[str, QAction] | None = None  # the day's actions of the views, by DAY_KEYS
+
+
+# The day's actions that belong to a view (its buttons own the shortcuts, active where the view shows): the
+# menu names them with their keys and runs the current view's button, enabled only where it applies.
+DAY_KEYS = {"find": "Ctrl+M", "step": "Ctrl+Shift+N", "pdf": "Ctrl+P", "done": "Ctrl+D", "postpone": "Ctrl+U"}
+
+
+def _day_action(window, key: str, text: str, tip: str) -> QAction:
+    """An action whose menu entry shows the view's key without registering it a second time (an
+    ambiguous shortcut would do nothing)."""
+    shown = QKeySequence(DAY_KEYS[key]).toString(QKeySequence.SequenceFormat.NativeText)
+    action = QAction(f"{text}\t{shown}", window)
+    action.setToolTip(f"{tip} ({shown})")
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(lambda _=False: window.run_day_action(key))
+    return action
 
 
 def _action(window: QMainWindow, text: str, slot: Callable, shortcut=None, icon=None, tip: str = "") -> QAction:
@@ -88,6 +105,26 @@ def build(window, view_names: list[str]) -> Actions:
     edit_menu.addAction(actions.log_contact)
     edit_menu.addAction(actions.reference)
     edit_menu.addAction(actions.import_esco)
+    actions.day = {
+        "find": _day_action(window, "find", QCoreApplication.translate("MainWindow", "Find &candidates or jobs"),
+                            QCoreApplication.translate("MainWindow", "Rank the candidates for the need, or the jobs for the candidate, shown")),
+        "step": _day_action(window, "step", QCoreApplication.translate("MainWindow", "&Next step on the shortlist…"),
+                            QCoreApplication.translate("MainWindow", "Sent to the company, interview, hired, rejection or withdrawn")),
+        "pdf": _day_action(window, "pdf", QCoreApplication.translate("MainWindow", "Show shortlist &PDF…"),
+                           QCoreApplication.translate("MainWindow", "Preview, save and print the shortlist")),
+        "done": _day_action(window, "done", QCoreApplication.translate("MainWindow", "Mark follow-up &done"),
+                            QCoreApplication.translate("MainWindow", "Mark the selected follow-up as done")),
+        "postpone": _day_action(window, "postpone", QCoreApplication.translate("MainWindow", "&Postpone follow-up…"),
+                                QCoreApplication.translate("MainWindow", "Move the selected follow-up to another day")),
+    }
+    work_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Work"))
+    for key in ("find", "step", "pdf"):
+        work_menu.addAction(actions.day[key])
+    work_menu.addSeparator()
+    work_menu.addAction(actions.log_contact)
+    work_menu.addAction(actions.day["done"])
+    work_menu.addAction(actions.day["postpone"])
+    work_menu.aboutToShow.connect(window.update_day_actions)
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in actions.views:
         view_menu.addAction(action)

@@ -80,15 +80,28 @@ def yes_no(value) -> str:
     return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")
 
 
+def _date_separator() -> str:
+    """Danish dd-mm-yyyy; the English UI (en_GB) writes dd/mm/yyyy. The store's validation reads both."""
+    return "/" if QLocale().language() == QLocale.Language.English else "-"
+
+
+def date_hint() -> str:
+    """How to type a date, e.g. "dd-mm-yyyy" (the Danish UI says "dd-mm-åååå")."""
+    if _date_separator() == "/":
+        return "dd/mm/yyyy"
+    return QCoreApplication.translate("DateLine", "dd-mm-yyyy")
+
+
 def date(iso: str | None) -> str:
-    """An ISO date as the user's locale writes it (dd-mm-yyyy in Danish)."""
+    """An ISO date as the user's locale writes it (dd-mm-yyyy in Danish, dd/mm/yyyy in English)."""
     if not iso:
         return ""
     try:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+    sep = _date_separator()
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
 
 
 def datetime(iso: str | None) -> str:
@@ -96,6 +109,11 @@ def datetime(iso: str | None) -> str:
         return ""
     text = date(iso)
     return f"{text} {iso[11:16]}" if len(iso) >= 16 else text
+
+
+def decimal_separator() -> str:
+    """"," in Danish, "." in English: the installed language's (ui.i18n.install sets the locale)."""
+    return QLocale().decimalPoint()
 
 
 def number(value, decimals: int = 0) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
 from db import changes
@@ -86,6 +86,12 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+        # Ctrl+1…6 must leave the keyboard somewhere in the view (the hidden view's field lost it): its
+        # search line, or its table when it has none.
+        view = self.current_view()
+        target = getattr(view, "search", None) or getattr(view, "picker", None) or getattr(view, "table", None)
+        if target is not None and not view.isAncestorOf(QApplication.focusWidget()):
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_view_key(self, key: str) -> QWidget:
         self.show_view(VIEW_KEYS.index(key))
@@ -100,8 +106,33 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         editable = self._entity_view() is not None
-        for action in (self.actions_.new, self.actions_.save, self.actions_.delete, self.actions_.find):
+        for action in (self.actions_.new, self.actions_.save, self.actions_.delete):
             action.setEnabled(editable)
+        self.actions_.find.setEnabled(hasattr(self.current_view(), "focus_search"))
+        self.update_day_actions()
+
+    def _day_target(self, key: str):
+        """The current view's button (or action) behind one of the day's menu actions, or None here."""
+        view, v = self.current_view(), self.views
+        panel = {id(v["needs"]): v["needs"].shortlist, id(v["match"]): v["match"].shortlist}.get(id(view))
+        if key == "find":
+            return view.find_button if view is v["needs"] or view is v["candidates"] else None
+        if key in ("step", "pdf"):
+            return None if panel is None else (panel.step_button if key == "step" else panel.pdf_button)
+        if view is v["followups"]:
+            return view.done_action if key == "done" else view.postpone_action
+        return None
+
+    def update_day_actions(self) -> None:
+        """Enabled where they apply: the view shows them and its button is enabled (e.g. a row is chosen)."""
+        for key, action in (self.actions_.day or {}).items():
+            target = self._day_target(key)
+            action.setEnabled(target is not None and target.isEnabled())
+
+    def run_day_action(self, key: str) -> None:
+        target = self._day_target(key)
+        if target is not None and target.isEnabled():
+            target.click() if hasattr(target, "click") else target.trigger()
 
     def open_company(self, company_id: int) -> None:
         self.show_view_key("companies").select(company_id)
@@ -119,11 +150,15 @@ class MainWindow(QMainWindow):
 
     def match_need(self, need_id: int) -> None:
         if need_id:
-            self.show_view_key("match").show_need(need_id)
+            match = self.show_view_key("match")
+            match.show_need(need_id)
+            match.focus_results()
 
     def match_candidate(self, candidate_id: int) -> None:
         if candidate_id:
-            self.show_view_key("match").show_candidate(candidate_id)
+            match = self.show_view_key("match")
+            match.show_candidate(candidate_id)
+            match.focus_results()
 
     # -- actions -------------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -139,7 +174,8 @@ class MainWindow(QMainWindow):
             view.delete()
 
     def focus_search(self) -> None:
-        if view := self._entity_view():
+        """Ctrl+F: the current view's search line (in *Match* the line that picks the need or candidate)."""
+        if hasattr(view := self.current_view(), "focus_search"):
             view.focus_search()
 
     def log_contact(self) -> None:

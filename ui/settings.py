@@ -40,6 +40,9 @@ def _default_consultant() -> str:
 
 OPTIONS = {
     "consultant_name": Option("user/consultant_name", str, None),
+    # Printed on the company's shortlist so the company can call or write back.
+    "consultant_phone": Option("user/consultant_phone", str, ""),
+    "consultant_email": Option("user/consultant_email", str, ""),
     "language": Option("user/language", str, "da"),
     "store_path": Option("store/path", str, None),
     "job_centre_name": Option("reports/job_centre_name", str, "Jobcenter"),

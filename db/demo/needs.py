@@ -121,13 +121,13 @@ def _form(ctx: Context, company: CompanyInfo) -> str:
 
 
 def _dates(ctx: Context, company: CompanyInfo, status: str) -> tuple[str | None, str | None, dt.date]:
-    """Start date, deadline (never before the start) and the day the need was registered."""
+    """Start date, application deadline (before the start) and the day the need was registered."""
     if status in ("filled", "cancelled"):
         start = ctx.days_ago(-20, 300)
     else:
         start = ctx.days_ago(-90, 30)
     created = min(ctx.today, max(company.created, start - dt.timedelta(days=ctx.rng.randint(7, 75))))
-    deadline = start + dt.timedelta(days=ctx.rng.randint(7, 60))
+    deadline = start - dt.timedelta(days=ctx.rng.randint(7, 60))
     if ctx.chance(0.1):
         return None, None, created
     return start.isoformat(), deadline.isoformat() if ctx.chance(0.8) else None, created

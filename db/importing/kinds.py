@@ -332,7 +332,7 @@ class PlacementRule(Rule):
 
     def check(self, ctx, values, lists, record_id):
         state = ctx.__dict__.setdefault("placements", {"pending": [], "rules": measure_rules.load(ctx.db)})
-        clean = placements._check(ctx.reads, values, record_id, pending=state["pending"], rules=state["rules"])
+        clean = placements.validate(ctx.reads, values, record_id, pending=state["pending"], rules=state["rules"])
         state["pending"].append({**clean, "id": record_id,
                                  "company_name": ctx.lookups.company_name(clean.get("company_id"))})
         return clean

@@ -466,8 +466,8 @@
         <translation>Antal stillinger</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
+        <source>Application deadline</source>
+        <translation>Ansøgningsfrist</translation>
     </message>
     <message>
         <source>Log contact…</source>
@@ -508,6 +508,10 @@
     <message>
         <source>Shortlists</source>
         <translation>Kandidatlister</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Remove %1 from the company's contact persons?</source>
@@ -712,6 +716,10 @@
         <translation>Ny post</translation>
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (ikke gemt)</translation>
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation>Vil du slette »%1«? Det kan ikke fortrydes.</translation>
     </message>
@@ -861,6 +869,30 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Create</source>
         <translation>Opret</translation>
+    </message>
+    <message>
+        <source>About you (you can change it later in Settings)</source>
+        <translation>Om dig (kan ændres senere under Indstillinger)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Din telefon</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Din e-mail</translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>so companies can call you back</source>
+        <translation>så virksomheder kan ringe dig op</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1664,50 @@ Hvad vil du oprette?</translation>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
+        <source>Find &amp;candidates or jobs</source>
+        <translation>Find &amp;kandidater eller job</translation>
+    </message>
+    <message>
+        <source>Rank the candidates for the need, or the jobs for the candidate, shown</source>
+        <translation>Ranger kandidaterne til det viste behov eller jobbene til den viste kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Next step on the shortlist…</source>
+        <translation>&amp;Næste trin på kandidatlisten…</translation>
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation>Sendt til virksomheden, samtale, ansat, afslag eller trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Show shortlist &amp;PDF…</source>
+        <translation>Vis kandidatlisten som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview, save and print the shortlist</source>
+        <translation>Se, gem og udskriv kandidatlisten</translation>
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation>&amp;Markér opfølgning som udført</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Markér den valgte opfølgning som udført</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone follow-up…</source>
+        <translation>&amp;Udskyd opfølgning…</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day</source>
+        <translation>Flyt den valgte opfølgning til en anden dag</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Arbejde</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -1665,6 +1741,10 @@ Hvad vil du oprette?</translation>
 </context>
 <context>
     <name>MatchView</name>
+    <message>
+        <source>of 100 points</source>
+        <translation>af 100 point</translation>
+    </message>
     <message>
         <source>Excluded by a hard requirement:</source>
         <translation>Udelukket af et ufravigeligt krav:</translation>
@@ -1880,8 +1960,8 @@ Hvad vil du oprette?</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
+        <source>Application deadline</source>
+        <translation>Ansøgningsfrist</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1936,8 +2016,12 @@ Hvad vil du oprette?</translation>
         <translation>Krav</translation>
     </message>
     <message>
+        <source>Skills only give points. A candidate is left out who lacks a required certificate or licence, cannot meet a physical demand, or whose hours or measures do not fit.</source>
+        <translation>Kompetencer giver kun point. En kandidat udelukkes, hvis vedkommende mangler et krævet certifikat eller kørekort, ikke kan klare et fysisk krav, eller hvis timer eller ordninger ikke passer.</translation>
+    </message>
+    <message>
         <source>Essential skills</source>
-        <translation>Krævede kompetencer</translation>
+        <translation>Vigtige kompetencer</translation>
     </message>
     <message>
         <source>add a skill</source>
@@ -1948,8 +2032,16 @@ Hvad vil du oprette?</translation>
         <translation>Ønskede kompetencer</translation>
     </message>
     <message>
-        <source>Required certificates and licences</source>
-        <translation>Krævede certifikater og kørekort</translation>
+        <source>Required certificates and licences (exclude)</source>
+        <translation>Krævede certifikater og kørekort (udelukker)</translation>
+    </message>
+    <message>
+        <source>Physical demands (exclude)</source>
+        <translation>Fysiske krav (udelukker)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>e.g. truck certificate B, driving licence C</source>
@@ -1958,10 +2050,6 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Danish</source>
         <translation>Dansk</translation>
-    </message>
-    <message>
-        <source>Physical demands</source>
-        <translation>Fysiske krav</translation>
     </message>
     <message>
         <source>Time and place</source>
@@ -3154,7 +3242,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>Essential skills</source>
-        <translation>Krævede kompetencer</translation>
+        <translation>Vigtige kompetencer</translation>
     </message>
     <message>
         <source>Desired skills</source>
@@ -3230,7 +3318,7 @@ Hvad vil du oprette?</translation>
     </message>
     <message>
         <source>Covers {n} of {total} essential skills</source>
-        <translation>Dækker {n} af {total} krævede kompetencer</translation>
+        <translation>Dækker {n} af {total} vigtige kompetencer</translation>
     </message>
     <message>
         <source>Covers {n} of {total} desired skills</source>
@@ -3239,6 +3327,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Missing: {skills}</source>
         <translation>Mangler: {skills}</translation>
+    </message>
+    <message>
+        <source>Required certificates and licences (exclude): missing {skills}</source>
+        <translation>Krævede certifikater og kørekort (udelukker): mangler {skills}</translation>
     </message>
     <message>
         <source>Skills taken from the occupation's profile</source>
@@ -3897,6 +3989,14 @@ Hvad vil du oprette?</translation>
         <translation>Dit navn (registreres overalt som »hvem«)</translation>
     </message>
     <message>
+        <source>Your phone (on shortlists)</source>
+        <translation>Din telefon (på kandidatlister)</translation>
+    </message>
+    <message>
+        <source>Your e-mail (on shortlists)</source>
+        <translation>Din e-mail (på kandidatlister)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -4348,6 +4448,10 @@ Hvad vil du oprette?</translation>
         <translation>Kandidatliste</translation>
     </message>
     <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
@@ -4612,16 +4716,24 @@ Hvad vil du oprette?</translation>
         <translation>Vælg den virksomhed, kontakten var med.</translation>
     </message>
     <message>
+        <source>The application deadline {deadline} has passed.</source>
+        <translation>Ansøgningsfristen {deadline} er overskredet.</translation>
+    </message>
+    <message>
+        <source>The start date {start} is before today.</source>
+        <translation>Startdatoen {start} ligger før i dag.</translation>
+    </message>
+    <message>
+        <source>The application deadline {deadline} is after the start date {start}.</source>
+        <translation>Ansøgningsfristen {deadline} ligger efter startdatoen {start}.</translation>
+    </message>
+    <message>
         <source>Unknown shift: {value}.</source>
         <translation>Ukendt arbejdstid: {value}.</translation>
     </message>
     <message>
         <source>The maximum hours ({high}) are below the minimum ({low}).</source>
         <translation>Det maksimale timetal ({high}) er under minimum ({low}).</translation>
-    </message>
-    <message>
-        <source>The deadline {deadline} is before the start date {start}.</source>
-        <translation>Fristen {deadline} ligger før startdatoen {start}.</translation>
     </message>
     <message>
         <source>Choose the company that has the need.</source>
@@ -5532,8 +5644,8 @@ Hvad vil du oprette?</translation>
         <translation>behovets id</translation>
     </message>
     <message>
-        <source>the PDF file to write</source>
-        <translation>PDF-filen, der skal skrives</translation>
+        <source>the PDF file to write (default: shortlist-need-ID.pdf here, shortlist-need-ID-internal.pdf for the internal variant)</source>
+        <translation>PDF-filen, der skal skrives (standard: kandidatliste-behov-ID.pdf her, kandidatliste-behov-ID-intern.pdf for den interne udgave)</translation>
     </message>
     <message>
         <source>company (the default; anonymous without consent) or internal</source>
@@ -5558,6 +5670,14 @@ Hvad vil du oprette?</translation>
     <message>
         <source>date the shortlist and rank as on this date (default today)</source>
         <translation>datér kandidatlisten og matchningen til denne dato (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>shortlist-need-{id}</source>
+        <translation>kandidatliste-behov-{id}</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
     <message>
         <source>erase a candidate or a contact person permanently</source>

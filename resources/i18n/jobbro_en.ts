@@ -467,7 +467,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deadline</source>
+        <source>Application deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -508,6 +508,10 @@
     </message>
     <message>
         <source>Shortlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -714,6 +718,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete "%1"? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -859,6 +867,30 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About you (you can change it later in Settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>so companies can call you back</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1635,6 +1667,50 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Find &amp;candidates or jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank the candidates for the need, or the jobs for the candidate, shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next step on the shortlist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the company, interview, hired, rejection or withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show shortlist &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, save and print the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postpone follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected follow-up to another day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -1668,6 +1744,10 @@ What would you like to create?</source>
 </context>
 <context>
     <name>MatchView</name>
+    <message>
+        <source>of 100 points</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Excluded by a hard requirement:</source>
         <translation type="unfinished" />
@@ -1883,7 +1963,7 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deadline</source>
+        <source>Application deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1939,6 +2019,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Skills only give points. A candidate is left out who lacks a required certificate or licence, cannot meet a physical demand, or whose hours or measures do not fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Essential skills</source>
         <translation type="unfinished" />
     </message>
@@ -1951,7 +2035,15 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Required certificates and licences</source>
+        <source>Required certificates and licences (exclude)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical demands (exclude)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1960,10 +2052,6 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Physical demands</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3244,6 +3332,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Required certificates and licences (exclude): missing {skills}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Skills taken from the occupation's profile</source>
         <translation type="unfinished" />
     </message>
@@ -3902,6 +3994,14 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your phone (on shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your e-mail (on shortlists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -4356,6 +4456,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
@@ -4622,15 +4726,23 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The application deadline {deadline} has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start date {start} is before today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application deadline {deadline} is after the start date {start}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown shift: {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The maximum hours ({high}) are below the minimum ({low}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deadline {deadline} is before the start date {start}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5543,7 +5655,7 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the PDF file to write</source>
+        <source>the PDF file to write (default: shortlist-need-ID.pdf here, shortlist-need-ID-internal.pdf for the internal variant)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5568,6 +5680,14 @@ What would you like to create?</source>
     </message>
     <message>
         <source>date the shortlist and rank as on this date (default today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shortlist-need-{id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>

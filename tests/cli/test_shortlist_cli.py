@@ -200,3 +200,25 @@ def test_scores_use_the_weights_chosen_in_the_settings(store_file, tmp_path, cap
     # the priority part is listed among the score parts only when the consultant switched it on
     priority = squash(translate("Reasons", texts.PART_LABELS["policy"]))  # after a run: its translator is in
     assert priority not in texts_by_setting[False] and priority in texts_by_setting[True]
+
+
+def test_default_file_names_say_intern_and_the_pdf_says_how_to_call_back(store_file, tmp_path, capsys, consultant,
+                                                                        monkeypatch):
+    """Without --out the PDF is written here under a name without personal data; the internal one says
+    "intern". The consultant's phone and e-mail from the settings are printed, and the score scale explained."""
+    from ui import settings
+
+    settings.put("consultant_phone", "72 10 20 30")
+    settings.put("consultant_email", "anne@jobcenter.dk")
+    monkeypatch.chdir(tmp_path)
+    need = store_file.ids["need"]
+    for variant, name in (("company", f"kandidatliste-behov-{need}.pdf"),
+                          ("internal", f"kandidatliste-behov-{need}-intern.pdf")):
+        code, stdout, _ = run(capsys, "--db", str(store_file), "--need", str(need), "--variant", variant)
+        assert code == 0 and name in stdout
+        text, _ = pdf_text(tmp_path / name)
+        for expected in ("72 10 20 30", "anne@jobcenter.dk", "Score: 0 til 100 point", "af 100",
+                         "Ansøgningsfrist", "Startdato"):
+            assert squash(expected) in text, expected
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == [f"kandidatliste-behov-{need}-intern.pdf",
+                                                             f"kandidatliste-behov-{need}.pdf"]

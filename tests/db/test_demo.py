@@ -148,7 +148,7 @@ def test_needs_follow_the_rules(filled):
                       "positions FROM needs").fetchall()
     for low, high, start, deadline, shifts, form, positions in rows:
         assert 0 <= low <= high <= validation.MAX_HOURS
-        assert not (start and deadline) or deadline >= start
+        assert not (start and deadline) or deadline <= start  # the application deadline comes first
         assert set(filter(None, shifts.split(","))) <= {"day", "evening", "night", "weekend"}
         assert 1 <= positions <= 5
         if form == "fleksjob":
@@ -366,3 +366,20 @@ def test_shortlists_are_deterministic_and_capped(tmp_path, monkeypatch):
     assert demo_shortlists.list_count(20_000) == demo_shortlists.CAP
     assert demo_shortlists.list_count(400) == 64
     assert demo_shortlists.list_count(3) == 3 and demo_shortlists.list_count(0) == 0
+
+
+def test_placements_pass_the_rules_a_consultant_meets(filled):
+    """Demo placements sit at a workplace of their company and pass db.placements' checks (who may use
+    the measure, praktik length, ratio, overlap, løntilskud's confirmed extra employment), so an
+    export of the demo imports again without errors."""
+    from db import placements
+
+    db, counts = filled
+    rows = list(db.query("SELECT p.*, w.company_id AS workplace_company FROM placements p "
+                         "LEFT JOIN company_workplaces w ON w.id = p.workplace_id"))
+    assert len(rows) == counts["placements"] >= 3
+    assert {r["measure_code"] for r in rows} - {"internship", "wage_subsidy", "mentor", "fleksjob", "igu"} == set()
+    for row in rows:
+        assert row["workplace_company"] == row["company_id"]
+        values = {k: row[k] for k in placements.FIELDS}
+        placements.validate(db, values, row["id"])  # raises ValidationError with the field and rule

@@ -99,13 +99,13 @@ def test_needs_refer_to_their_company_by_cvr(with_companies, files):
         ["CVR-nr.", "Stillingsbetegnelse", "Erhverv", "Antal stillinger", "Timer min.", "Timer maks.", "Startdato",
          "Frist", "Ansættelsesform", "Nødvendige kompetencer", "Krævede certifikater og kørekort", "Ordninger",
          "Arbejdstid"],
-        [CVR_A, "Lagermedarbejder til nathold", "Lagermedarbejder", 2, 30, 37, "01-02-2027", 46430,
+        [CVR_A, "Lagermedarbejder til nathold", "Lagermedarbejder", 2, 30, 37, "15-02-2027", 46430,
          "Løntilskud", "Pluk og pak", "Truckcertifikat B; C", "Løntilskud", "Nat, Weekend"]])
     plan = run(store, path, "needs")
     assert plan.ok, [(r.row, r.errors) for r in plan.rows]
     need = needs.get(store, plan.rows[0].record_id)
     assert need["company_id"] == a and need["positions"] == 2 and need["shifts"] == "night,weekend"
-    assert (need["start_date"], need["deadline"]) == ("2027-02-01", "2027-02-12")
+    assert (need["start_date"], need["deadline"]) == ("2027-02-15", "2027-02-12")  # the deadline first
     assert need["employment_form"] == "wage_subsidy" and need["measures"] == ["wage_subsidy"]
     assert [s["label"] for s in need["required"]] == ["Truckcertifikat B (gaffeltruck)", "Kørekort C (lastbil)"]
     assert need["occupation_id"] is not None and need["occupation_text"] is None

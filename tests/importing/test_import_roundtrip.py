@@ -71,7 +71,7 @@ def test_export_then_import_changes_nothing(db, tmp_path, kind, suffix):
     assert written == count(db, importing.kinds.RULES[kind].table) > 0
     before = snapshot(db)
     plan = importing.run(db, path, kind, who="roundtrip")
-    assert plan.ok
+    assert plan.ok, [(r.row, r.action, r.errors) for r in plan.rows if r.errors][:5] or plan
     assert plan.counts() == {"create": 0, "update": 0, "skip": written, "error": 0}, \
         [(r.row, r.changed) for r in plan.rows if r.action != "skip"][:5]
     assert snapshot(db) == before

@@ -42,7 +42,7 @@ def test_forklift_driver_nearby_ranks_above_a_cook_far_away(jobcentre, today):
     first, second = ranking.matches
     assert first.score > second.score + 30
     assert "Covers 2 of 2 essential skills" in texts(first)
-    assert danish(first.reasons[2]) == "Dækker 2 af 2 krævede kompetencer"
+    assert danish(first.reasons[2]) == "Dækker 2 af 2 vigtige kompetencer"
     assert any(t.endswith("min by car") for t in texts(first))
     assert first.parts["occupation"].value == 1.0 and second.parts["occupation"].value == 0.0
     assert any("by public transport" in t and t.startswith("1") for t in texts(second))  # ~130 km
@@ -59,8 +59,11 @@ def test_lacking_a_required_licence_excludes_and_names_it(jobcentre, today):
     assert [m.candidate_id for m in ranking.excluded] == [lacks]
     assert ranking.excluded_count == 1
     excluded = ranking.excluded[0]
-    assert excluded.excluded and [r.render() for r in excluded.exclusions] == ["Missing: truckcertifikat B"]
-    assert danish(excluded.exclusions[0]) == "Mangler: truckcertifikat B"
+    # under the requirement's own label, not among the skills that only give points
+    assert excluded.excluded and [r.render() for r in excluded.exclusions] == [
+        "Required certificates and licences (exclude): missing truckcertifikat B"]
+    assert danish(excluded.exclusions[0]) == "Krævede certifikater og kørekort (udelukker): mangler truckcertifikat B"
+    assert excluded.exclusions[0].part == "required" and "Vigtige kompetencer" not in danish(excluded.exclusions[0])
     assert not ranked(matcher, need, today).excluded  # listed only when asked for
 
 

@@ -64,7 +64,7 @@ def test_need_ranks_candidates_with_filters_and_explanation(scene, window, qtbot
 
     # The first row is selected and explained in full, in Danish.
     html = view.explanation.toPlainText()
-    assert "Anna Bedst" in html and "Dækker 4 af 4 krævede kompetencer" in html
+    assert "Anna Bedst" in html and "Dækker 4 af 4 vigtige kompetencer" in html
     assert "Stilling" in html and "20,0" in html  # the occupation part: same occupation, full weight
 
     # Excluded ones are listed on request, with the reason, after the ranked ones.

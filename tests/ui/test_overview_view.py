@@ -72,3 +72,14 @@ def test_tiles_drill_down_refresh_and_report(qtbot, main_window, store, tmp_path
     text, pages = pdf_text(tmp_path / "overblik.pdf")
     assert pages == 2 and "Samarbejdsgrad(medordinæreansættelser)50,0%" in text
 
+
+
+def test_the_contacts_tile_lists_its_contacts_read_when_opened(qtbot, main_window, store):
+    fill(store)
+    view = main_window.show_view_key("overview")
+    qtbot.waitUntil(lambda: view.report is not None and not view.worker.busy)
+    tile = next(t for t in view.tiles if t.figure.path == "contacts.total")
+    assert tile.number.text() == "1"
+    dialog = view.open_list(tile.figure)
+    qtbot.addWidget(dialog)
+    assert dialog.kind == "contact-log" and len(dialog.ids) == 1 and dialog.table.rowCount() == 1

@@ -67,7 +67,7 @@ class Centre:
         values = {"title": "Lagermedarbejdere til nyt distributionscenter", "occupation_id": self.occupation["lagermedarbejder"],
                   "essential": ["pluk_pak", "varemodtagelse", "lagerstyring"], "required": ["truck_b"],
                   "desired": ["scanner"], "hours_min": 30, "hours_max": 37, "start_date": day(20).isoformat(),
-                  "deadline": day(45).isoformat(), "measures": ["internship", "wage_subsidy"],
+                  "deadline": day(10).isoformat(), "measures": ["internship", "wage_subsidy"],
                   "workplace_postcode": "8200", "positions": 2} | values
         for relation in ("essential", "required", "desired"):
             values[relation] = [self.skill.get(k, k) for k in values[relation]]
@@ -138,7 +138,7 @@ def test_ranking_path_fills_what_the_company_needs_to_decide(centre, tmp_path):
     assert (doc.company_name, doc.company_address) == ("Ølstykke Lager & Logistik A/S", "Industrivej 12, 8200 Aarhus N")
     assert doc.need_occupation == "Lagermedarbejder" and doc.need_positions == 2
     assert doc.need_hours == translate("ShortlistDoc", "{low}–{high} h/week").format(low=30, high=37)
-    assert (doc.need_start, doc.need_deadline) == (dmy(day(20)), dmy(day(45)))
+    assert (doc.need_start, doc.need_deadline) == (dmy(day(20)), dmy(day(10)))
     assert doc.need_measures == ["Ordinært job", "Virksomhedspraktik", "Løntilskud"]
     assert (doc.job_centre_name, doc.consultant_name, doc.date) == ("Jobcenter Aarhus", "Anne Holm", TODAY)
 
@@ -234,6 +234,9 @@ def test_saved_shortlist_in_position_order_with_notes_and_status(centre, tmp_pat
     # Explained although the ranking leaves Bo out: he lacks the required certificate.
     assert bo.missing_certificates == ["Truckcertifikat B (gaffeltruck)"]
     assert any("Truckcertifikat B" in r for r in bo.reasons)
+    # under the requirement's own label (it excludes), not among the essential skills (they give points)
+    assert [r for r in bo.reasons if "Truckcertifikat B" in r] == [
+        "Krævede certifikater og kørekort (udelukker): mangler Truckcertifikat B (gaffeltruck)"]
 
     company = centre.doc("company")
     assert [e.number for e in company.entries] == [1, 2, 3]  # the withdrawn one is left out, aliases kept

@@ -1,10 +1,21 @@
 """A consultant's day through the real widgets: company, contact, need, candidate; errors shown, nothing lost."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
 from db import companies, contacts, needs
 from tests.helpers import count, type_into, when_modal
+
+
+def dmy(days: int) -> str:
+    """A date `days` from today as typed in a form (new needs may not lie in the past)."""
+    return (dt.date.today() + dt.timedelta(days=days)).strftime("%d-%m-%Y")
+
+
+def iso(days: int) -> str:
+    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
 
 
 @pytest.fixture
@@ -47,8 +58,8 @@ def test_create_company_log_contact_need_and_candidate(qtbot, window, store):
     type_into(qtbot, need_view.form.fields["title"], "Lagermedarbejder")
     type_into(qtbot, need_view.form.fields["hours_min"], "30")
     type_into(qtbot, need_view.form.fields["hours_max"], "37")
-    type_into(qtbot, need_view.form.fields["start_date"], "01-12-2026")
-    type_into(qtbot, need_view.form.fields["deadline"], "20-12-2026")
+    type_into(qtbot, need_view.form.fields["start_date"], dmy(30))
+    type_into(qtbot, need_view.form.fields["deadline"], dmy(14))  # the application deadline comes first
     skills = need_view.form.fields["essential"]
     type_into(qtbot, skills, "Helt ny kompetence")
     qtbot.keyClick(skills.edit, Qt.Key.Key_Return)
@@ -57,7 +68,7 @@ def test_create_company_log_contact_need_and_candidate(qtbot, window, store):
     assert not need_view.form.banner.isVisible(), need_view.form.banner.text()
     need_id = needs.for_company(store, company_id)[0]["id"]
     need = needs.get(store, need_id)
-    assert (need["hours_min"], need["hours_max"], need["deadline"]) == (30.0, 37.0, "2026-12-20")
+    assert (need["hours_min"], need["hours_max"], need["deadline"]) == (30.0, 37.0, iso(14))
     assert need["essential"] == [{"id": None, "label": "Helt ny kompetence", "known": False}]
 
     cand_view = window.show_view_key("candidates")
@@ -91,15 +102,15 @@ def test_invalid_input_is_shown_per_field_in_danish_and_saves_nothing(qtbot, win
     assert not view.form.fields["name"].editor().toolTip()
 
 
-def test_need_with_deadline_before_start_and_bad_hours_is_refused(qtbot, window, store):
+def test_need_with_deadline_after_start_and_bad_hours_is_refused(qtbot, window, store):
     company_id = companies.add(store, who="t", name="Bager Ib").id
     view = window.show_view_key("needs")
     view.new_record(preset={"company_id": company_id})
     type_into(qtbot, view.form.fields["title"], "Bager")
     type_into(qtbot, view.form.fields["hours_min"], "30")
     type_into(qtbot, view.form.fields["hours_max"], "20")
-    type_into(qtbot, view.form.fields["start_date"], "10-12-2026")
-    type_into(qtbot, view.form.fields["deadline"], "01-12-2026")
+    type_into(qtbot, view.form.fields["start_date"], dmy(10))
+    type_into(qtbot, view.form.fields["deadline"], dmy(20))
     assert not view.save()
     assert count(store, "needs") == 0
     assert view.form.fields["deadline"].editor().toolTip()

@@ -33,8 +33,9 @@ def register(subparsers) -> None:
     parser.add_argument("--db", dest="shortlist_db", type=file_name, metavar="FILE",
                         help=translate("cli", "the store file to read"))
     parser.add_argument("--need", type=record_id, required=True, metavar="ID", help=translate("cli", "the need's id"))
-    parser.add_argument("--out", required=True, type=file_name, metavar="FILE.pdf",
-                        help=translate("cli", "the PDF file to write"))
+    parser.add_argument("--out", type=file_name, metavar="FILE.pdf",
+                        help=translate("cli", "the PDF file to write (default: shortlist-need-ID.pdf here, "
+                                              "shortlist-need-ID-internal.pdf for the internal variant)"))
     parser.add_argument("--variant", choices=VARIANTS, default="company",
                         help=translate("cli", "company (the default; anonymous without consent) or internal"))
     parser.add_argument("--top", type=positive, default=10, metavar="N",
@@ -50,11 +51,20 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
+def default_out(need_id: int, variant: str) -> str:
+    """A file name without personal data that says "intern" for the internal variant, so it is not e-mailed
+    to the company by mistake."""
+    stem = translate("cli", "shortlist-need-{id}").format(id=need_id)
+    if variant == "internal":
+        stem += "-" + translate("cli", "internal")
+    return stem + ".pdf"
+
+
 def run(args: argparse.Namespace) -> int:
     path = args.shortlist_db or getattr(args, "db", None)
     if not path:
         return fail(translate("cli", "Name the store file with --db FILE."))
-    out = Path(args.out)
+    out = Path(args.out or default_out(args.need, args.variant))
     problem = _unwritable(out)
     if problem:
         return fail(problem)

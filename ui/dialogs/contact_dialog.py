@@ -67,6 +67,8 @@ class ContactDialog(QDialog):
         record = contacts.get(ctx.db, contact_id) if contact_id else {"kind": "visit", "consultant": ctx.who,
                                                                       **(preset or {})}
         record = {**record, "company_id": company_id}
+        # the name filled in now for a new contact; see save()
+        self._blank_who = record.get("consultant") if not contact_id else None
         self.form.set_values(record)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -79,6 +81,9 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         values = {**self.form.values(), "company_id": self.company_id}
+        if self._blank_who and values.get("consultant") == self._blank_who:
+            # untouched: the consultant's name as it is now (Settings may have changed it meanwhile)
+            values["consultant"] = self.ctx.who
         if not self.form.cpr_acknowledged(values):
             return
         db, who = self.ctx.db, self.ctx.who

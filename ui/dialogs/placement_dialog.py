@@ -53,6 +53,7 @@ class PlacementDialog(QDialog):
         self.saved_id: int | None = None
         record = placements.get(ctx.db, placement_id) if placement_id else {
             "status": "planned", "consultant": ctx.who, "start_date": dt.date.today().isoformat(), **(preset or {})}
+        self._blank_who = record.get("consultant") if not placement_id else None  # the name filled in now
         self.fixed = {k: record.get(k) for k in ("candidate_id", "company_id") if record.get(k) is not None}
         self.setWindowTitle(self.tr("Placement") if placement_id else self.tr("New placement"))
         self.form = self._build_form(record)
@@ -178,6 +179,9 @@ class PlacementDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
+        if self._blank_who and values.get("consultant") == self._blank_who:
+            # untouched: the consultant's name as it is now (Settings may have changed it meanwhile)
+            values["consultant"] = self.ctx.who
 
         def write():
             if self.placement_id:

@@ -81,6 +81,8 @@ class SettingsDialog(QDialog):
         self.form.add("job_centre_name", self.tr("Organisation name (window title and shortlists)"),
                       TextLine(self.tr("e.g. Jobcenter Vejle or Virksomhedsservice Vejle")))
         self.form.add("logo_path", self.tr("Logo file (on shortlists)"), TextLine())
+        self.form.add("consultant_phone", self.tr("Your phone (on shortlists)"), TextLine())
+        self.form.add("consultant_email", self.tr("Your e-mail (on shortlists)"), TextLine())
         self.form.section(self.tr("Matching: priority (policy term)"))
         self.form.add("policy_enabled", "", Check(self.tr("Add a priority to the match score")))
         self.form.add("policy_long_term", "", Check(
@@ -135,7 +137,7 @@ class SettingsDialog(QDialog):
         values = self.form.values()
         language_changed = values["language"] != settings.get("language")
         for name, value in values.items():
-            settings.put(name, value)
+            settings.put(name, "" if value is None and settings.OPTIONS[name].type is str else value)
         if language_changed:
             from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -320,7 +320,10 @@ class ShortlistPreview(QDialog):
     # ---- save --------------------------------------------------------------------------------------------
     def suggested_path(self) -> str:
         folder = _last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = safe_file_name(self.file_stem, self.tr("Shortlist")) + ".pdf"
+        stem = safe_file_name(self.file_stem, self.tr("Shortlist"))
+        if self.variant == "internal":  # says so in its name, so it is not e-mailed to the company by mistake
+            stem += " – " + self.tr("internal")
+        name = stem + ".pdf"
         return str(Path(folder) / name) if folder else name
 
     def save(self) -> None:

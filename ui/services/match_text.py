@@ -6,7 +6,7 @@ from html import escape
 
 from matching import texts
 from matching.model import Match, Reason
-from ui import settings
+from ui import labels
 from ui.i18n import translate
 
 TONE_COLOURS = {"good": "#1e7b34", "bad": "#b03a2e", "neutral": "#444444"}
@@ -18,7 +18,7 @@ def _words(text: str) -> str:
 
 
 def decimal() -> str:
-    return "." if settings.get("language") == "en" else ","
+    return labels.decimal_separator()
 
 
 def render(reason: Reason) -> str:
@@ -55,15 +55,18 @@ def explanation_html(match: Match, title: str, subtitle: str = "") -> str:
     if subtitle:
         out.append(f"<div style='color:#555'>{escape(subtitle)}</div>")
     score = f"{match.score:.1f}".replace(".", decimal())
+    # Not inside an f-string: pyside6-lupdate does not see a translate() call there (it stayed English).
+    scale = translate("MatchView", "of 100 points")
     out.append(f"<p style='font-size:15px'><b>{escape(translate('MatchView', 'Score'))}: {score}</b> "
-               f"<span style='color:#555'>{escape(translate('MatchView', 'of 100 points'))}</span></p>")
+               f"<span style='color:#555'>{escape(scale)}</span></p>")
     if match.excluded:
         out.append("<p style='background:#fdecea;color:#8e1b10;padding:4px'><b>"
                    + escape(translate("MatchView", "Excluded by a hard requirement:")) + "</b><br>"
                    + "<br>".join(escape(render(r)) for r in match.exclusions) + "</p>")
     out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
-    out.append("<tr style='color:#555'><td>" + escape(translate("MatchView", "Part")) + "</td>"
-               "<td align='right'>" + escape(translate("MatchView", "Points")) + "</td><td width='45%'></td></tr>")
+    out.append("<tr style='color:#555'><td nowrap>" + escape(translate("MatchView", "Part")) + "</td>"
+               "<td align='right' nowrap style='white-space:nowrap'>" + escape(translate("MatchView", "Points"))
+               + "</td><td width='25%'></td></tr>")
     for name, part in match.parts.items():
         if name == "policy" and part.weight == 0:
             continue  # the policy term is off: nothing to show or to hide
@@ -74,7 +77,9 @@ def explanation_html(match: Match, title: str, subtitle: str = "") -> str:
                f"<td width='{filled}%' style='background:#3a7bd5'>&nbsp;</td>"
                f"<td width='{100 - filled}%'></td></tr></table>") if filled else \
             "<table cellspacing='0' cellpadding='0' width='100%' style='background:#e8e8e8'><tr><td>&nbsp;</td></tr></table>"
-        out.append(f"<tr><td nowrap>{escape(part_label(name))}</td><td align='right'>{points}&nbsp;/&nbsp;{weight}</td>"
+        # A narrow panel squeezes the bar, never a part's name (Danish names are long single words).
+        out.append(f"<tr><td nowrap style='white-space:nowrap'>{escape(part_label(name))}</td>"
+                   f"<td align='right' nowrap style='white-space:nowrap'>{points}&nbsp;/&nbsp;{weight}</td>"
                    f"<td>{bar}</td></tr>")
     out.append("</table>")
     out.append("<h4 style='margin-bottom:2px'>" + escape(translate("MatchView", "Why")) + "</h4>"

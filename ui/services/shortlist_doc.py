@@ -47,10 +47,13 @@ class ReportSettings:
     job_centre_name: str = "Jobcenter"
     logo_path: str | None = None
     consultant_name: str = ""
+    consultant_phone: str = ""
+    consultant_email: str = ""
 
     @classmethod
     def from_settings(cls, *, job_centre_name: str | None = None, logo_path: str | None = None,
-                      consultant_name: str | None = None) -> ReportSettings:
+                      consultant_name: str | None = None, consultant_phone: str | None = None,
+                      consultant_email: str | None = None) -> ReportSettings:
         """The user's settings, with any value given here taking their place (e.g. from the command line)."""
         from ui import settings
 
@@ -60,7 +63,9 @@ class ReportSettings:
 
         return cls(job_centre_name=pick(job_centre_name, "job_centre_name") or cls.job_centre_name,
                    logo_path=pick(logo_path, "logo_path") or None,
-                   consultant_name=pick(consultant_name, "consultant_name"))
+                   consultant_name=pick(consultant_name, "consultant_name"),
+                   consultant_phone=pick(consultant_phone, "consultant_phone"),
+                   consultant_email=pick(consultant_email, "consultant_email"))
 
 
 def report_labels(lang: str | None = None) -> ShortlistLabels:
@@ -288,6 +293,8 @@ class _Assembler:
             company_name=company or "",
             need_title=title or "",
             consultant_name=report.consultant_name,
+            consultant_phone=report.consultant_phone or None,
+            consultant_email=report.consultant_email or None,
             date=self.today,
             company_address=", ".join(p for p in ((address or "").strip(), place) if p),
             logo_path=report.logo_path,

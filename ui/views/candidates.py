@@ -16,6 +16,7 @@ from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.widgets.vocab import VocabList
+from ui.widgets.keys import shortcut
 
 
 class CandidatesView(EntityView):
@@ -94,6 +95,7 @@ class CandidatesView(EntityView):
         self.find_button.setToolTip(self.tr("Rank the open needs that fit this candidate"))
         self.find_button.clicked.connect(self.find_job)
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        shortcut(self, "Ctrl+M", self.find_button)
         self.privacy = CandidatePrivacy(self)  # History tab, export and erasure (docs/PRIVACY.md)
         self.privacy.add_tab(self.tabs)
         self.selected.connect(self._show_history)

@@ -16,9 +16,11 @@ from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.views import placements_tab
 from ui.views.entity_view import EntityView
+from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
 from ui.widgets.form import Form
+from ui.widgets.keys import leave_by_tab
 
 
 class CompaniesView(EntityView):
@@ -87,7 +89,7 @@ class CompaniesView(EntityView):
             Column("title", lambda: self.tr("Title")),
             Column("positions", lambda: self.tr("Positions")),
             Column("status", lambda: self.tr("Status"), lambda v: labels.need_status().get(v, v or "")),
-            Column("deadline", lambda: self.tr("Deadline"), labels.date)], self)
+            Column("deadline", lambda: self.tr("Application deadline"), labels.date)], self)
         self.persons_table = self._sub_table(self.persons_model, self.edit_person)
         self.log_table = self._sub_table(self.log_model, self.edit_contact)
         self.needs_table = self._sub_table(self.needs_model, lambda row: self.open_need.emit(
@@ -108,7 +110,9 @@ class CompaniesView(EntityView):
         self.history.counted.connect(self._update_history_tab)
         self.tabs.addTab(self.history, self.tr("Shortlists"))
         self.placements = placements_tab.attach(self, self.tabs, "company")
-        WideTab(self, self.tabs, [self.history, self.placements])
+        self.changes_history = PersonHistory(self.ctx, "companies")  # when, who, what, which fields
+        self.tabs.addTab(self.changes_history, self.tr("History"))
+        WideTab(self, self.tabs, [self.history, self.placements, self.changes_history])
         return self.tabs
 
     def _update_history_tab(self, n: int) -> None:
@@ -117,6 +121,7 @@ class CompaniesView(EntityView):
 
     def _sub_table(self, model: ListModel, on_open) -> QTableView:
         table = QTableView()
+        leave_by_tab(table)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -155,6 +160,7 @@ class CompaniesView(EntityView):
         self.log_model.set_rows(contacts.for_company(db, company_id) if company_id else [])
         self.needs_model.set_rows(needs.for_company(db, company_id) if company_id else [])
         self.history.set_owner(company_id)
+        self.changes_history.set_owner(company_id)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, company_id is not None)
         counts = (self.persons_model.rowCount(), self.log_model.rowCount(), self.needs_model.rowCount())

@@ -14,6 +14,7 @@ from ui.dialogs import confirm
 from ui.errors import show_error
 from ui.models.table_model import Column, LazyTableModel
 from ui.operations import perform
+from ui.widgets.keys import SearchKeys
 
 
 class EntityView(QWidget):
@@ -29,6 +30,7 @@ class EntityView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current_id: int | None = None
+        self._blank_who: str | None = None
         self.model = LazyTableModel(ctx.db, self.listing, self.columns(), self)
         self.filters: dict[str, QComboBox] = {}
         self._loaded = False
@@ -100,6 +102,9 @@ class EntityView(QWidget):
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self._on_filter)
             combo.setToolTip(label)
+            # Long option names (a target group, a municipality) must not widen the window past 1024 px.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             self.filters[key] = combo
             bar.addWidget(combo, 1)
         for key, value in self.default_filters().items():
@@ -117,8 +122,10 @@ class EntityView(QWidget):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([1340 - self.detail_width, self.detail_width])
         layout.addWidget(splitter, 1)
+        self.keys = SearchKeys(self.search, self.table, lambda row: self.focus_form())
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()
@@ -153,9 +160,15 @@ class EntityView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        # The form scrolls down but never sideways: on a narrow (1024 px) screen the table gives way
+        # instead of the form's fields being cut off at the right.
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         extras = self.detail_extras()
         if extras is not None:
             extras.insertTab(0, scroll, self.tr("Details"))
+            # Every tab label whole, no scroll arrows: the detail side keeps the width its tabs need.
+            extras.setUsesScrollButtons(False)
             extras.setCurrentIndex(0)
             layout.addWidget(extras, 1)
         else:
@@ -251,7 +264,7 @@ class EntityView(QWidget):
             return
         self.current_id = record_id
         self.form.set_values(record)
-        self.heading.setText(self.describe(record))
+        self._set_heading(self.describe(record))
         self.delete_button.setEnabled(True)
         self.selected.emit(record_id)
 
@@ -260,8 +273,9 @@ class EntityView(QWidget):
             return
         self.current_id = None
         self.table.clearSelection()
+        self._blank_who = self.ctx.who  # the name filled in now; see save()
         self.form.set_values({**self.blank(), **(preset or {})})
-        self.heading.setText(self.tr("New record"))
+        self._set_heading(self.tr("New record"))
         self.delete_button.setEnabled(False)
         self.selected.emit(0)
         first = next(iter(self.form.fields.values()), None)
@@ -270,20 +284,35 @@ class EntityView(QWidget):
 
     def save(self) -> bool:
         current, values = self.current_id, self.form.values()
+        if current is None and values.get("consultant") and values["consultant"] == self._blank_who:
+            # the name filled in when the form was opened, untouched: the consultant's name as it is now
+            # (it may have been changed in Settings meanwhile)
+            values["consultant"] = self.ctx.who
         if not self.form.cpr_acknowledged(values):
             return False
         changes = perform(self, self.ctx, lambda: self.write(current, values), initiator=self,
-                          on_invalid=lambda exc: self.form.show_errors(exc, self.field_aliases()))
+                          on_invalid=self._refused)
         if changes is None:
             return False
         self.form.dirty = False
         self.select(changes.id if changes.id is not None else current)
         return True
 
+    def _refused(self, exc) -> None:
+        """The heading says the record was not saved; the form marks, reveals and focuses what was wrong."""
+        name = self.heading.property("record_name") or self.heading.text()
+        self.heading.setProperty("record_name", name)
+        self.heading.setText(self.tr("%1 (not saved)").replace("%1", name))
+        self.form.show_errors(exc, self.field_aliases())
+
+    def _set_heading(self, text: str) -> None:
+        self.heading.setProperty("record_name", None)
+        self.heading.setText(text)
+
     def delete(self) -> None:
         if self.current_id is None:
             return
-        name = self.heading.text()
+        name = self.heading.property("record_name") or self.heading.text()
         if not confirm.ask(self, self.tr("Delete"), self.tr("Delete \"%1\"? This cannot be undone.").replace("%1", name)):
             return
         current = self.current_id
@@ -368,6 +397,14 @@ class EntityView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def focus_form(self) -> None:
+        """Enter on a row: the record is shown already; the keyboard moves on to its first field."""
+        for field in self.form.fields.values():
+            editor = field.editor()
+            if editor is not None and editor.isEnabled() and editor.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                editor.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def distinct(self, column: str) -> list[tuple[str, str]]:
         return [(v, v) for v in db_listing.distinct(self.ctx.db, self.listing, column)]

@@ -20,6 +20,7 @@ from ui.operations import perform
 from ui.i18n import translate
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
+from ui.widgets.keys import SearchKeys
 
 
 # Changes elsewhere that can add, end or rename a follow-up shown here.
@@ -78,6 +79,7 @@ class FollowUpsView(QWidget):
             Column("consultant", lambda: self.tr("Consultant")),
         ], self)
         self.table = QTableView()
+        SearchKeys(None, self.table, lambda row: self._open_selected())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,8 +109,11 @@ class FollowUpsView(QWidget):
         layout.addWidget(self.table, 1)
         self._build_actions()
         buttons = QHBoxLayout()
-        for action in (self.done_action, self.postpone_action, self.log_action, self.open_action):
-            buttons.addWidget(self._button(action))
+        self.action_buttons = [self._button(action) for action in
+                               (self.done_action, self.postpone_action, self.log_action, self.open_action)]
+        self.done_button = self.action_buttons[0]
+        for button in self.action_buttons:
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self._button(self.export_action))
         layout.addLayout(buttons)

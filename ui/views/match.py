@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QSplitter, QStyle, QTableView, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
@@ -18,6 +19,7 @@ from ui.context import AppContext
 from ui.services.match_service import MatchService
 from ui.models.match_model import MatchModel, ScoreBarDelegate
 from ui.views.match_directions import CandidateDirection, Direction, NeedDirection
+from ui.widgets.keys import SearchKeys
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import TypeAhead
 
@@ -80,6 +82,9 @@ class MatchView(QWidget):
         for code, name in reference.choices(self.ctx.db, "target_groups"):
             self.target_group.addItem(name, code)
         self.target_group.currentIndexChanged.connect(self.rank)
+        # Long target group names must not widen the window past a 1024 px screen; the list shows them whole.
+        self.target_group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_group.setMinimumContentsLength(18)
         filters.addWidget(self.target_group)
         self.consent_only = QCheckBox(self.tr("Only with consent"))
         self.consent_only.setToolTip(self.tr("Only candidates whose recorded consent lets the company see their name"))
@@ -124,6 +129,7 @@ class MatchView(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda index: self._open_other(index.row()))
+        self.keys = SearchKeys(self.picker, self.table, self._open_other)
         splitter.addWidget(self.table)
 
         side = QWidget()
@@ -140,7 +146,9 @@ class MatchView(QWidget):
         side_layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton()
-        self.add_button.setShortcut("Ctrl+K")
+        # A shortcut of its own: QPushButton.setText (the direction's label) resets a button's shortcut.
+        QShortcut(QKeySequence("Ctrl+K"), self, self.add_to_shortlist,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_button.clicked.connect(self.add_to_shortlist)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -203,6 +211,17 @@ class MatchView(QWidget):
     def show_candidate(self, candidate_id: int) -> None:
         """Rank open needs for this candidate."""
         self._show("candidate", candidate_id)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the picker line, its text chosen (Down or Enter then goes into the ranking)."""
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.selectAll()
+
+    def focus_results(self) -> None:
+        """The keyboard into the ranking (first row chosen) when there is one, so arrows, Shift+arrows and
+        Ctrl+K work at once after Ctrl+M; else into the picker line."""
+        if not self.keys.into_results():
+            self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show(self, direction: str, record_id: int) -> None:
         if self.direction != direction:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QToolButton
 
 from db.changes import Changes
 from db import companies, needs, reference, vocabulary
@@ -13,9 +13,11 @@ from ui.views.entity_view import EntityView
 from ui.widgets.fields import Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.views import placements_tab
+from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import WideTab
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
+from ui.widgets.keys import shortcut
 
 
 SUGGESTED_SKILLS = 20  # per list: ESCO gives some occupations 60 optional skills, too many to read
@@ -85,7 +87,7 @@ class NeedsView(EntityView):
             Column("employment_form", lambda: self.tr("Employment form"), lambda v: forms.get(v, v or "")),
             Column("town", lambda: self.tr("Workplace")),
             Column("start_date", lambda: self.tr("Start"), labels.date),
-            Column("deadline", lambda: self.tr("Deadline"), labels.date),
+            Column("deadline", lambda: self.tr("Application deadline"), labels.date),
             Column("status", lambda: self.tr("Status"), lambda v: status.get(v, v or "")),
             Column("consultant", lambda: self.tr("Consultant")),
         ]
@@ -103,7 +105,8 @@ class NeedsView(EntityView):
         db, ctx = self.ctx.db, self.ctx
         form = Form()
         form.section(self.tr("The need"))
-        form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company")))
+        form.add("company_id", self.tr("Company"), Choice(companies.names(db), empty=self.tr("Choose a company"),
+                                                           searchable=True))
         form.add("title", self.tr("Job title"), TextLine(self.tr("as the company calls it")))
         occupation = form.add("occupation", self.tr("Occupation"), VocabLine(ctx.occupations(), self.tr("type to search")))
         suggest = QPushButton(self.tr("Suggest skills"))
@@ -119,18 +122,23 @@ class NeedsView(EntityView):
         form.add("status", self.tr("Status"), Choice(list(labels.need_status().items()), empty=None))
         form.add("consultant", self.tr("Consultant"), TextLine())
         form.section(self.tr("Requirements"))
+        hint = QLabel(self.tr("Skills only give points. A candidate is left out who lacks a required certificate "
+                              "or licence, cannot meet a physical demand, or whose hours or measures do not fit."))
+        hint.setWordWrap(True)
+        hint.setObjectName("excludeHint")
+        form.layout_.addRow(hint)
         form.add("essential", self.tr("Essential skills"), VocabList(ctx.skills(), self.tr("add a skill")))
         form.add("desired", self.tr("Desired skills"), VocabList(ctx.skills(), self.tr("add a skill")))
-        form.add("required", self.tr("Required certificates and licences"),
+        form.add("required", self.tr("Required certificates and licences (exclude)"),
                  VocabList(ctx.skills(), self.tr("e.g. truck certificate B, driving licence C")))
         form.add("danish_level", self.tr("Danish"), Choice(list(labels.danish_level().items())))
-        form.add("demands", self.tr("Physical demands"), CodeChecks(reference.choices(db, "strains")))
+        form.add("demands", self.tr("Physical demands (exclude)"), CodeChecks(reference.choices(db, "strains")))
         form.section(self.tr("Time and place"))
         form.add("hours_min", self.tr("Hours per week, minimum"), NumberLine())
         form.add("hours_max", self.tr("Hours per week, maximum"), NumberLine())
         form.add("shifts", self.tr("Shifts"), CodeChecks(list(labels.shift().items()), columns=4))
+        form.add("deadline", self.tr("Application deadline"), DateLine())  # normally before the start
         form.add("start_date", self.tr("Start date"), DateLine())
-        form.add("deadline", self.tr("Deadline"), DateLine())
         form.add("workplace_postcode", self.tr("Workplace postcode"), TextLine(self.tr("if not the company's")))
         form.add("notes", self.tr("Notes"), TextArea())
         return form
@@ -146,14 +154,18 @@ class NeedsView(EntityView):
         self.find_button.setToolTip(self.tr("Rank the candidates who fit this need"))
         self.find_button.clicked.connect(self.find_candidates)
         self.tabs.setCornerWidget(self.find_button, Qt.Corner.TopRightCorner)
+        shortcut(self, "Ctrl+M", self.find_button)
         self.selected.connect(self._show_shortlist)
         self.shortlist.model.modelReset.connect(self._update_shortlist_tab)
         self.placements = placements_tab.attach(self, self.tabs, "need")
-        WideTab(self, self.tabs, [self.shortlist, self.placements])
+        self.changes_history = PersonHistory(self.ctx, "needs")  # when, who, what, which fields
+        self.tabs.addTab(self.changes_history, self.tr("History"))
+        WideTab(self, self.tabs, [self.shortlist, self.placements, self.changes_history])
         return self.tabs
 
     def _show_shortlist(self, need_id: int) -> None:
         self.shortlist.set_need(need_id or None)
+        self.changes_history.set_owner(need_id or None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.shortlist), bool(need_id))
         self.find_button.setEnabled(bool(need_id))
         self._update_shortlist_tab()

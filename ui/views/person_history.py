@@ -1,4 +1,5 @@
-"""The "History" tab of a candidate or contact person: who changed and who viewed, exported or printed the record, and when."""
+"""The "History" tab of a record (candidate, contact person, company, need): who changed it (and for
+people, who viewed, exported or printed it) and when; field names only, never values."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ui.context import AppContext
 from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.services.person_doc import action_labels, fields_text
+from ui.widgets.keys import leave_by_tab
 
 
 class PersonHistory(QWidget):
@@ -27,6 +29,7 @@ class PersonHistory(QWidget):
             Column("fields", lambda: self.tr("Fields"), fields_text),
         ], self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.widgets.fields import Choice, DateLine, NumberLine, TextLine
 from ui.widgets.form import Form
+from ui.widgets.keys import leave_by_tab
 
 LOADERS = {"company": placements.for_company, "candidate": placements.for_candidate, "need": placements.for_need}
 WATCHED = (PLACEMENTS, WORKPLACES, CANDIDATES, COMPANIES, NEEDS, REFERENCE)
@@ -34,6 +35,7 @@ WATCHED = (PLACEMENTS, WORKPLACES, CANDIDATES, COMPANIES, NEEDS, REFERENCE)
 
 def _table(model: ListModel, on_open) -> QTableView:
     table = QTableView()
+    leave_by_tab(table)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

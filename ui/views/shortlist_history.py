@@ -22,6 +22,7 @@ from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.widgets.shortlist.models import (CLOSED_TEXT, STATUS_BACKGROUND, STATUS_FOREGROUND, first_line, fit_columns,
                                         status_labels)
+from ui.widgets.keys import leave_by_tab
 
 LOADERS = {"company": shortlists.history_for_company, "candidate": shortlists.history_for_candidate,
            "need": shortlists.history_for_need}
@@ -76,6 +77,7 @@ class ShortlistHistory(QWidget):
         ]
         self.model = HistoryModel(columns, self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

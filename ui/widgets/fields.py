@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout,
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget, QMenu, QWidgetAction)
 
 from ui import labels
@@ -77,16 +77,48 @@ class TextArea(Field):
 
 
 class Choice(Field):
-    def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", parent=None):
+    """A drop-down list. `searchable` (long lists such as companies): typing any part of an entry's name
+    offers the entries that contain it (Down and Enter take one); a plain list would open its popup at the
+    first space typed and only find entries by their first letters."""
+
+    def __init__(self, options: list[tuple[object, str]], *, empty: str | None = "", searchable: bool = False,
+                 parent=None):
         super().__init__(parent)
         self.combo = QComboBox()
         # Long entries (company names, DB07 titles) must not widen the whole form.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self._empty = empty is not None
+        self._searchable = searchable
+        if searchable:
+            self._make_searchable()
         self.set_options(options, empty)
         self.combo.currentIndexChanged.connect(self.changed)
         self._set_editor(self.combo)
+
+    def _make_searchable(self) -> None:
+        combo = self.combo
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typing never adds an entry
+        completer = combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.lineEdit().editingFinished.connect(self._settle)
+        # "no choice" is an empty line showing its text as a hint, so typing starts a search at once
+        combo.currentIndexChanged.connect(lambda _i: self._show_choice())
+
+    def _show_choice(self) -> None:
+        if self._searchable:
+            index = self.combo.currentIndex()
+            self.combo.setEditText("" if self.combo.itemData(index) is None else self.combo.itemText(index))
+
+    def _settle(self) -> None:
+        """Leaving the line: a text naming an entry chooses it; any other text goes back to the chosen entry."""
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        self.combo.setCurrentIndex(index if index >= 0 else self.combo.currentIndex())
+        self._show_choice()
 
     def set_options(self, options, empty: str | None = "") -> None:
         current = self.value() if self.combo.count() else None
@@ -94,11 +126,14 @@ class Choice(Field):
         self.combo.clear()
         if empty is not None:
             self.combo.addItem(empty or "—", None)
+            if self._searchable:
+                self.combo.lineEdit().setPlaceholderText(empty or "")
         for value, text in options:
             self.combo.addItem(text, value)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)
+        self._show_choice()
 
     def value(self):
         return self.combo.currentData()
@@ -106,6 +141,7 @@ class Choice(Field):
     def set_value(self, value) -> None:
         index = self.combo.findData(value)
         self.combo.setCurrentIndex(max(index, 0))
+        self._show_choice()
 
 
 class Check(Field):
@@ -128,7 +164,7 @@ class DateLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setPlaceholderText(labels.date_hint())
         self.edit.textEdited.connect(self.changed)
         self._set_editor(self.edit)
         button = QToolButton()
@@ -143,10 +179,23 @@ class DateLine(Field):
         menu.addAction(action)
         self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
         button.setMenu(menu)
+        # One Tab stop per date: the calendar button is for the mouse; Alt+Down or F4 opens it from the keyboard.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(self.tr("Pick a date") + " (Alt+↓)")
+        self.button = button
+        self.edit.installEventFilter(self)
         self._layout.addWidget(button)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                                  and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+            self.button.showMenu()
+            return True
+        return super().eventFilter(watched, event)
+
     def _pick(self, day: QDate) -> None:
-        self.edit.setText(day.toString("dd-MM-yyyy"))
+        self.edit.setText(labels.date(day.toString("yyyy-MM-dd")))
         self.changed.emit()
 
     def value(self):
@@ -158,10 +207,17 @@ class DateLine(Field):
             self.calendar.setSelectedDate(labels.qdate(value))
 
 
+class _OneStopDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field instead of walking its day, month, year, hour and minute (arrows do that)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DateTimeLine(Field):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.edit = _OneStopDateTimeEdit(QDateTime.currentDateTime())
         self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.edit.setCalendarPopup(True)
         self.edit.dateTimeChanged.connect(self.changed)
@@ -201,6 +257,31 @@ class CodeChecks(Field):
             check.toggled.connect(self.changed)
             self.boxes[code] = check
             self._flow.addWidget(check)
+            check.installEventFilter(self)
+        self._roving_stop(next(iter(self.boxes.values()), None))
+
+    # One Tab stop for the whole set (arrows move between the boxes, Space ticks), so a long list of
+    # measures or demands does not stand between a newcomer and the fields after it.
+    def _roving_stop(self, stop: QCheckBox | None) -> None:
+        for check in self.boxes.values():
+            check.setFocusPolicy(Qt.FocusPolicy.StrongFocus if check is stop else Qt.FocusPolicy.ClickFocus)
+        if stop is not None:
+            self.editor_box().setFocusProxy(stop)
+
+    def editor_box(self) -> QWidget:
+        return self._flow.parentWidget()
+
+    def eventFilter(self, watched, event) -> bool:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        if event.type() == QEvent.Type.FocusIn and watched in self.boxes.values():
+            self._roving_stop(watched)
+        elif event.type() == QEvent.Type.KeyPress and event.key() in steps and watched in self.boxes.values():
+            checks = list(self.boxes.values())
+            index = checks.index(watched) + steps[event.key()]
+            if 0 <= index < len(checks):
+                checks[index].setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self):
         return [code for code, box in self.boxes.items() if box.isChecked()]

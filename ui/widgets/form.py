@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from db import validation
 from db.errors import ValidationError
@@ -82,9 +83,7 @@ class Form(QWidget):
         self.banner.show()
         first = next((self.fields[k] for k in ((aliases or {}).get(e.field, e.field) for e in exc.errors)
                       if k in self.fields), None)
-        if first is not None and first.editor() is not None:
-            first.editor().setFocus()
-
+        self._reveal(first)
 
     def cpr_acknowledged(self, values: dict) -> bool:
         """Free text that looks like a CPR number is not saved at the first attempt: the form warns,
@@ -107,8 +106,34 @@ class Form(QWidget):
         self.banner.setText(f"{names}: {_escape(text)}")
         self.banner.show()
         first = next((self.fields[k] for k in keys if k in self.fields), None)
-        if first is not None and first.editor() is not None:
-            first.editor().setFocus()
+        self._reveal(first)
+
+    def _reveal(self, field: Field | None) -> None:
+        """The banner and the first field it names come into sight (a long form scrolls), and the field
+        takes the keyboard, so a refused save cannot go unnoticed."""
+        scroll = self._scroll_area()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.banner)
+        if field is None:
+            return
+        # A field on a tab that is not shown (e.g. a company's other tab) is shown first.
+        parent = field.parentWidget()
+        while parent is not None:
+            stack = parent.parentWidget()
+            if isinstance(stack, QStackedWidget) and isinstance(stack.parentWidget(), QTabWidget):
+                stack.parentWidget().setCurrentWidget(parent)
+            parent = stack
+        if scroll is not None:
+            scroll.ensureWidgetVisible(field, 20, 40)
+        editor = field.editor()
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
 
 
 _ERROR_STYLE = ("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #e6b0aa; border-radius: 4px;"

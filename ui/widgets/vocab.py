@@ -186,15 +186,32 @@ class VocabList(Field):
         row.addWidget(self.edit, 1)
         row.addWidget(add)
         row.addWidget(remove)
+        # Two Tab stops, the line and the list: Enter adds what is typed, Delete removes the selected entries.
+        add.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        add.setToolTip(self.tr("Add") + " (Enter)")
+        remove.setToolTip(self.tr("Remove") + " (Del)")
         self.list = QListWidget()
         self.list.setMaximumHeight(96)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setSpacing(2)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.installEventFilter(self)
         layout.addLayout(row)
         layout.addWidget(self.list)
         self._set_editor(box)
+        box.setFocusProxy(self.edit)
+
+    def eventFilter(self, watched, event) -> bool:
+        keyed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if watched is self.list and keyed and event.key() == Qt.Key.Key_Delete:
+            # The list's own Delete (a ShortcutOverride wins over the main window's "Delete record").
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_chosen(self, ref: int) -> None:
         self.add(ref)

@@ -37,6 +37,7 @@ from ui.widgets.shortlist.models import (COLUMN_LIMITS, NOTICE_STYLES, STEP_LIMI
                                          fit_columns, status_labels)
 from ui.widgets.shortlist.note_dialog import NoteDialog
 from ui.widgets.shortlist.picker import CandidatePicker
+from ui.widgets.keys import leave_by_tab, set_tip, shortcut
 
 
 class ShortlistPanel(QWidget):
@@ -85,6 +86,8 @@ class ShortlistPanel(QWidget):
         self.pdf_button = self._button(flow, self.tr("Show PDF…"), self._request_preview,
                                        self.tr("Preview and print the shortlist for the company"))
         layout.addWidget(buttons)
+        shortcut(self, "Ctrl+Shift+N", self.step_button)
+        shortcut(self, "Ctrl+P", self.pdf_button)
 
         self.model = EntriesModel([
             Column("position", lambda: self.tr("No."), lambda v: "" if v is None else str(v)),
@@ -96,6 +99,7 @@ class ShortlistPanel(QWidget):
             Column("note", lambda: self.tr("Note"), first_line),
         ], self)
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,6 +123,7 @@ class ShortlistPanel(QWidget):
             Column("note", lambda: self.tr("Note")),
         ], self)
         self.steps_table = QTableView()
+        leave_by_tab(self.steps_table)
         self.steps_table.setModel(self.steps_model)
         self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -358,9 +363,9 @@ class ShortlistPanel(QWidget):
         self.remove_button.setEnabled(entry is not None)
         final = entry is not None and not rules.next_steps(entry["status"])
         self.step_button.setEnabled(entry is not None and not final)
-        self.step_button.setToolTip(
-            self.tr("%1 is final: no further steps.").replace("%1", status_labels().get(entry["status"], ""))
-            if final else self.tr("Sent to the company, interview, hired, rejection or withdrawn"))
+        set_tip(self.step_button,
+                self.tr("%1 is final: no further steps.").replace("%1", status_labels().get(entry["status"], ""))
+                if final else self.tr("Sent to the company, interview, hired, rejection or withdrawn"))
         self._show_steps(entry)
 
     def _show_steps(self, entry: dict | None) -> None:

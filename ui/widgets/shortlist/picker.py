@@ -9,6 +9,7 @@ from db import candidates
 from ui import labels
 from ui.context import AppContext
 from ui.models.table_model import Column, LazyTableModel
+from ui.widgets.keys import leave_by_tab
 
 
 class CandidatePicker(QDialog):
@@ -30,6 +31,7 @@ class CandidatePicker(QDialog):
         ], self)
         self.model.set_query(filters={"status": "active"})
         self.table = QTableView()
+        leave_by_tab(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
