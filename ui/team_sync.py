@@ -25,9 +25,6 @@ log = logging.getLogger("jobbro")
 INTERVAL_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSync", text)
-
 
 class TeamSync(QObject):
     """Owns the sync worker, the timer, the two actions and the status bar's team labels."""
@@ -48,12 +45,12 @@ class TeamSync(QObject):
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setStyleSheet("QPushButton { color: #b00020; font-weight: bold; padding: 0 6px; }")
         self.conflicts_button.clicked.connect(self.show_conflicts)
-        self.sync_action = QAction(_tr("S&ynchronise now"), window)
+        self.sync_action = QAction(self.tr("S&ynchronise now"), window)
         self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setToolTip(_tr("Send this computer's changes to the team and fetch the team's (F5)"))
+        self.sync_action.setToolTip(self.tr("Send this computer's changes to the team and fetch the team's (F5)"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.conflicts_action = QAction(_tr("&Conflicts…"), window)
-        self.conflicts_action.setToolTip(_tr("Fields two consultants changed differently: choose the value"))
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
+        self.conflicts_action.setToolTip(self.tr("Fields two consultants changed differently: choose the value"))
         self.conflicts_action.triggered.connect(self.show_conflicts)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -83,7 +80,7 @@ class TeamSync(QObject):
             self._worker.failed.connect(self._on_failed)
         if self._worker.busy:
             return
-        self.status.setText(_tr("Synchronising…"))
+        self.status.setText(self.tr("Synchronising…"))
         self._worker.submit(lambda db, _progress, _cancel: sync.sync(db))
 
     def _on_done(self, result: sync.SyncResult) -> None:
@@ -101,7 +98,7 @@ class TeamSync(QObject):
             log.warning("team sync failed: %s", exc.kind)
         else:
             self.offline = False
-            self.failure = _tr("The last synchronisation failed: %1").replace("%1", type(exc).__name__)
+            self.failure = self.tr("The last synchronisation failed: %1").replace("%1", type(exc).__name__)
             log.warning("team sync failed: %s", type(exc).__name__)  # the type only: no values in the log
         self.refresh()
         self.finished.emit()
@@ -117,19 +114,19 @@ class TeamSync(QObject):
         waiting = outbox.waiting(self.ctx.db)
         row = self.ctx.db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
         last = _when(row[0] if row else None)
-        parts = [_tr("Offline") if self.offline else
-                 (_tr("Team: last synchronised %1").replace("%1", last) if last else _tr("Team: not synchronised yet"))]
+        parts = [self.tr("Offline") if self.offline else
+                 (self.tr("Team: last synchronised %1").replace("%1", last) if last else self.tr("Team: not synchronised yet"))]
         if waiting:
             parts.append(QCoreApplication.translate("TeamSync", "%n change(s) waiting", "", waiting))
         self.status.setText(" · ".join(parts))
-        tip = self.failure or _tr("Jobbro synchronises with the team every minute and on Synchronise now (F5).")
+        tip = self.failure or self.tr("Jobbro synchronises with the team every minute and on Synchronise now (F5).")
         if self.offline and last:
-            tip += "\n" + _tr("Last synchronised %1").replace("%1", last)
+            tip += "\n" + self.tr("Last synchronised %1").replace("%1", last)
         self.status.setToolTip(tip)
         self.status.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }" if self.failure else "")
         open_count = conflicts.count(self.ctx.db)
         self.conflicts_button.setText(QCoreApplication.translate("TeamSync", "%n conflict(s)", "", open_count))
-        self.conflicts_button.setToolTip(_tr("Open the conflicts and choose which value to keep"))
+        self.conflicts_button.setToolTip(self.tr("Open the conflicts and choose which value to keep"))
         self.conflicts_button.setVisible(open_count > 0)
 
     def show_conflicts(self) -> None:

@@ -43,6 +43,7 @@ def test_the_refused_value_taken_over_travels_and_the_conflict_closes_everywhere
     _company, other = _conflicted(a, b)
     [open_one] = conflicts.open_conflicts(b)
     assert (open_one.field, open_one.kept, open_one.lost, open_one.lost_by) == ("town", "Kolding", "Fredericia", YOU)
+    assert conflicts.count(a) == 1  # both consultants see it
     changes = conflicts.take_over(b, open_one.id, "lost", who=YOU)
     assert changes.affects("companies", other) and changes.fields == ("town",)
     assert b.execute("SELECT town FROM companies").fetchone()[0] == "Fredericia"
@@ -50,7 +51,8 @@ def test_the_refused_value_taken_over_travels_and_the_conflict_closes_everywhere
     sync.sync(b)
     sync.sync(a)
     assert a.execute("SELECT town FROM companies").fetchone()[0] == "Fredericia"
-    assert conflicts.count(b) == 0  # a copy pulled earlier by another laptop stays open there (known limit)
+    assert conflicts.count(b) == 0
+    assert conflicts.count(a) == 0  # the colleague's copy closed on a's next sync
 
 
 def test_keeping_the_standing_value_also_closes_it_and_a_second_take_over_is_refused(team):
