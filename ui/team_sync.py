@@ -117,7 +117,7 @@ class TeamSync(QObject):
         parts = [self.tr("Offline") if self.offline else
                  (self.tr("Team: last synchronised %1").replace("%1", last) if last else self.tr("Team: not synchronised yet"))]
         if waiting:
-            parts.append(QCoreApplication.translate("TeamSync", "%n change(s) waiting", "", waiting))
+            parts.append(self.tr("%n change(s) waiting", None, waiting))
         self.status.setText(" · ".join(parts))
         tip = self.failure or self.tr("Jobbro synchronises with the team every minute and on Synchronise now (F5).")
         if self.offline and last:
@@ -125,7 +125,7 @@ class TeamSync(QObject):
         self.status.setToolTip(tip)
         self.status.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }" if self.failure else "")
         open_count = conflicts.count(self.ctx.db)
-        self.conflicts_button.setText(QCoreApplication.translate("TeamSync", "%n conflict(s)", "", open_count))
+        self.conflicts_button.setText(self.tr("%n conflict(s)", None, open_count))
         self.conflicts_button.setToolTip(self.tr("Open the conflicts and choose which value to keep"))
         self.conflicts_button.setVisible(open_count > 0)
 

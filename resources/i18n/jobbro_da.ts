@@ -4850,9 +4850,9 @@ Hvad vil du oprette?</translation>
         <source>Team: not synchronised yet</source>
         <translation>Team: endnu ikke synkroniseret</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation>%n ændring venter</translation>
+        <translation><numerusform>%n ændring venter</numerusform><numerusform>%n ændringer venter</numerusform></translation>
     </message>
     <message>
         <source>Jobbro synchronises with the team every minute and on Synchronise now (F5).</source>
@@ -4862,9 +4862,9 @@ Hvad vil du oprette?</translation>
         <source>Last synchronised %1</source>
         <translation>Sidst synkroniseret %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>%n konflikt</translation>
+        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
     </message>
     <message>
         <source>Open the conflicts and choose which value to keep</source>

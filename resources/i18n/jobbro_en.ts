@@ -4861,9 +4861,10 @@ What would you like to create?</source>
         <source>Team: not synchronised yet</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message>
         <source>Jobbro synchronises with the team every minute and on Synchronise now (F5).</source>
@@ -4873,9 +4874,10 @@ What would you like to create?</source>
         <source>Last synchronised %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
         <source>Open the conflicts and choose which value to keep</source>

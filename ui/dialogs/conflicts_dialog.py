@@ -90,7 +90,7 @@ class ConflictsDialog(QDialog):
         if value is None or value == "":
             return self.tr("(empty)")
         if isinstance(value, list):
-            return self.tr("%n item(s)", "", len(value))
+            return self.tr("%n item(s)", None, len(value))
         return str(value)
 
     def _label(self, conflict: conflicts.Conflict) -> str:
