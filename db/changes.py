@@ -31,7 +31,8 @@ REFERENCE = "reference"  # measures, target groups, physical demands, rejection 
 VOCABULARY = "vocabulary"  # occupations, skills, their labels and relations, ISCO groups
 POSTCODES = "postcodes"  # postcodes and municipalities
 SETTINGS = "settings"  # the user's preferences (set by the UI, never by the store)
-FLAGS = (REFERENCE, VOCABULARY, POSTCODES, SETTINGS)
+TEAM = "team"  # the team register's sync state or open conflicts (the status bar follows it)
+FLAGS = (REFERENCE, VOCABULARY, POSTCODES, SETTINGS, TEAM)
 
 # Which kind or flag a write to each table changes. Link and event rows are noted under their owner
 # by the module that writes them; tables missing here (audit, events) change nothing anyone shows.

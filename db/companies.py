@@ -23,6 +23,9 @@ LISTING = Listing(
         "status": "r.status", "consultant": "r.consultant",
         "open_needs": "(SELECT count(*) FROM needs n WHERE n.company_id = r.id AND n.status = 'open')",
         "last_contact": "(SELECT max(at) FROM contacts c WHERE c.company_id = r.id)",
+        # who in the team had that contact: with a team register, a colleague's visit last week shows here
+        "last_contact_by": "(SELECT c.consultant FROM contacts c WHERE c.company_id = r.id ORDER BY c.at DESC, c.id DESC "
+                           "LIMIT 1)",
     },
     sort_exprs={"name": "r.name_key"},
     filters={"status": "r.status = ?", "consultant": "r.consultant = ?",

@@ -17,6 +17,7 @@ from ui.views.contacts import ContactsView
 from ui.views.entity_view import EntityView
 from ui.services.match_service import MatchService
 from ui.tasks import wait_for_idle
+from ui.team_sync import TeamSync
 from ui.views.followups import FollowUpsView
 from ui.views.match import MatchView
 from ui.views.needs import NeedsView
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Working as %1").replace("%1", ctx.who))
+        self.team = TeamSync(ctx, self)  # nothing new unless the store joined a team
+        self.team.add_to_menu(self.menuBar().actions()[0].menu(),
+                              before=self.actions_.open_store)
         self.resize(1400, 900)
         settings.restore_geometry(self, "main")
 
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
                 return
         settings.save_geometry(self, "main")
         self.match_service.shutdown()
+        self.team.shutdown()
         self.views["overview"].shutdown()
         wait_for_idle()  # a PDF layout or a vocabulary index still being built
         super().closeEvent(event)

@@ -13,7 +13,7 @@ import psycopg
 from sqlite_utils import Database
 
 from db import records
-from db.changes import Changes
+from db.changes import TEAM, Changes
 from db.team import outbox, payload
 from db.team.server import SCHEMA
 
@@ -45,6 +45,12 @@ def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
                 db.execute("INSERT OR IGNORE INTO team_conflicts (server_id, tbl, gid, field, kept, lost, kept_by, "
                            "lost_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            [cid, tbl, gid, field, json.dumps(kept), json.dumps(lost), kept_by, lost_by, at])
+            # a conflict a colleague resolved ("Brug denne værdi") is no longer open on the server: close it here
+            closed = db.execute("UPDATE team_conflicts SET resolved = 1 WHERE NOT resolved AND server_id IS NOT NULL "
+                                "AND server_id NOT IN (SELECT value FROM json_each(?))",
+                                [json.dumps([c[0] for c in conflicts])]).rowcount
+            if conflicts or closed:
+                log.flag(TEAM)
         finally:
             setattr(db, outbox.APPLYING, False)
     return log.changes()

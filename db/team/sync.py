@@ -62,9 +62,18 @@ def sync(db: Database, url: str | None = None) -> SyncResult:
                     break
                 pushed += push.apply(conn, client, batch)
                 push.done(db, last_read)
+            _send_resolved(db, conn)
             last = membership(db)[2]
             rows, conflicts = pull.fetch(conn, last)
     except psycopg.OperationalError:
         raise TeamError("unreachable") from None
     changes = pull.apply(db, rows, conflicts)
     return SyncResult(pushed, len(rows), len(conflicts), outbox.waiting(db), changes)
+
+
+def _send_resolved(db: Database, conn) -> None:
+    """Conflicts closed here ("Brug denne værdi") are closed on the server, so no laptop lists them again."""
+    resolved = [r[0] for r in db.execute("SELECT server_id FROM team_conflicts WHERE resolved AND server_id IS NOT NULL")]
+    if resolved:
+        conn.execute(f"UPDATE {server.SCHEMA}.conflicts SET resolved = true WHERE id = ANY(%s)", (resolved,))
+        conn.commit()

@@ -362,6 +362,10 @@
         <translation>Seneste kontakt</translation>
     </message>
     <message>
+        <source>Last contact by</source>
+        <translation>Sidste kontakt ved</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Virksomhed</translation>
     </message>
@@ -516,6 +520,145 @@
     <message>
         <source>Remove %1 from the company's contact persons?</source>
         <translation>Vil du fjerne %1 fra virksomhedens kontaktpersoner?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Two consultants changed the same field before they synchronised. The value that reached the team first stands; choose the value the record should have.</source>
+        <translation>To konsulenter har ændret det samme felt, før de synkroniserede. Den værdi, der nåede teamet først, står; vælg den værdi, posten skal have.</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Der er ingen åbne konflikter.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation>Værdi der står</translation>
+    </message>
+    <message>
+        <source>Value that was refused</source>
+        <translation>Værdi der blev afvist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Brug denne værdi</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Kandidatliste</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Ansøgningsfrist</translation>
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation>Ansvarlig konsulent</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Hele posten</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2117,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Open and shortlisted</source>
         <translation>Åbne og kandidater sendt</translation>
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation>Ansvarlig konsulent</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -4666,6 +4813,65 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynkronisér nu</translation>
+    </message>
+    <message>
+        <source>Send this computer's changes to the team and fetch the team's (F5)</source>
+        <translation>Send denne computers ændringer til teamet og hent teamets (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Fields two consultants changed differently: choose the value</source>
+        <translation>Felter som to konsulenter har ændret forskelligt: vælg værdien</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
+        <translation>Den seneste synkronisering mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Team: last synchronised %1</source>
+        <translation>Team: sidst synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Team: not synchronised yet</source>
+        <translation>Team: endnu ikke synkroniseret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n ændring venter</numerusform><numerusform>%n ændringer venter</numerusform></translation>
+    </message>
+    <message>
+        <source>Jobbro synchronises with the team every minute and on Synchronise now (F5).</source>
+        <translation>Jobbro synkroniserer med teamet hvert minut og ved Synkronisér nu (F5).</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Sidst synkroniseret %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the conflicts and choose which value to keep</source>
+        <translation>Åbn konflikterne og vælg, hvilken værdi der skal gælde</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Unemployed since cannot be in the future.</source>
@@ -4998,6 +5204,18 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Postpone to today or a later day (not {value}).</source>
         <translation>Udskyd til i dag eller en senere dag (ikke {value}).</translation>
+    </message>
+    <message>
+        <source>The conflict is already resolved.</source>
+        <translation>Konflikten er allerede løst.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; the value cannot be taken over.</source>
+        <translation>Posten findes ikke på denne computer; værdien kan ikke overtages.</translation>
+    </message>
+    <message>
+        <source>This field is not known to this Jobbro; the value cannot be taken over.</source>
+        <translation>Feltet kendes ikke af denne version af Jobbro; værdien kan ikke overtages.</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Last contact by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished" />
     </message>
@@ -517,6 +521,146 @@
     <message>
         <source>Remove %1 from the company's contact persons?</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two consultants changed the same field before they synchronised. The value that reached the team first stands; choose the value the record should have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value that was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2120,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Open and shortlisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible consultant</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4676,6 +4824,67 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send this computer's changes to the team and fetch the team's (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields two consultants changed differently: choose the value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: last synchronised %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: not synchronised yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Jobbro synchronises with the team every minute and on Synchronise now (F5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the conflicts and choose which value to keep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Unemployed since cannot be in the future.</source>
@@ -5007,6 +5216,18 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Postpone to today or a later day (not {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict is already resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is not on this computer; the value cannot be taken over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field is not known to this Jobbro; the value cannot be taken over.</source>
         <translation type="unfinished" />
     </message>
 </context>

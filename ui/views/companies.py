@@ -41,6 +41,7 @@ class CompaniesView(EntityView):
             Column("consultant", lambda: self.tr("Consultant")),
             Column("open_needs", lambda: self.tr("Open needs"), lambda v: str(v or 0), align_right=True),
             Column("last_contact", lambda: self.tr("Last contact"), labels.date),
+            Column("last_contact_by", lambda: self.tr("Last contact by")),
         ]
 
     def filter_specs(self):

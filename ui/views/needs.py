@@ -89,7 +89,7 @@ class NeedsView(EntityView):
             Column("start_date", lambda: self.tr("Start"), labels.date),
             Column("deadline", lambda: self.tr("Application deadline"), labels.date),
             Column("status", lambda: self.tr("Status"), lambda v: status.get(v, v or "")),
-            Column("consultant", lambda: self.tr("Consultant")),
+            Column("consultant", lambda: self.tr("Responsible consultant")),
         ]
 
     def filter_specs(self):
@@ -120,7 +120,7 @@ class NeedsView(EntityView):
                  Choice(list(labels.employment_form().items()), empty=None))
         form.add("measures", self.tr("Open to measures"), CodeChecks(reference.choices(db, "measures")))
         form.add("status", self.tr("Status"), Choice(list(labels.need_status().items()), empty=None))
-        form.add("consultant", self.tr("Consultant"), TextLine())
+        form.add("consultant", self.tr("Responsible consultant"), TextLine())
         form.section(self.tr("Requirements"))
         hint = QLabel(self.tr("Skills only give points. A candidate is left out who lacks a required certificate "
                               "or licence, cannot meet a physical demand, or whose hours or measures do not fit."))
