@@ -18,7 +18,7 @@ WORD = re.compile(r"[A-Za-zÆØÅæøå]+")
 ENGLISH = {"the", "of", "points", "with", "from", "your", "this", "that", "which", "search", "show", "choose",
            "save", "none", "new", "open", "click", "select", "please", "candidate", "candidates", "company",
            "need", "needs", "contact", "follow", "skills", "hours", "week", "date", "name", "phone", "address",
-           "add", "remove", "edit", "cancel", "close", "back", "next", "page", "zoom", "print"}
+           "add", "remove", "edit", "cancel", "close", "back", "next", "page", "print"}  # not "zoom": Danish zooms too
 
 
 def untranslated_sources() -> set[str]:
