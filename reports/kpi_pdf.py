@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -41,7 +41,9 @@ def write_pdf(report: dict, out: str | Path, *, title: str = "Overblik over virk
                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm)])
     story += [grid, PageBreak(), Paragraph("Udvikling måned for måned", st.title)]
     months = list(report["contacts"]["by_month"])
-    kinds = sorted(report["contacts"]["by_kind"]) or ["visit"]
+    # the app's order and colours (ui/views/overview_charts.py): visit, phone, e-mail, meeting, online
+    kinds = [k for k in KINDS if k in report["contacts"]["by_kind"]]
+    kinds = kinds + sorted(k for k in report["contacts"]["by_kind"] if k not in kinds) or ["visit"]
     story += _chart("Kontakter pr. måned efter type", months,
                     [[report["contacts"]["by_month"][m].get(k, 0) for m in months] for k in kinds],
                     [KINDS.get(k, k) for k in kinds], st, stacked=True)
@@ -53,8 +55,8 @@ def write_pdf(report: dict, out: str | Path, *, title: str = "Overblik over virk
                     ["Samarbejdsgrad"], st)
     groups = report["hires"]["by_target_group"]
     names = report.get("names", {}).get("target_groups", {})
-    story += _chart("Ansættelser efter målgruppe", [names.get(g, g) or "(ingen)" for g in groups] or ["–"],
-                    [list(groups.values()) or [0]], ["Ansættelser"], st, slanted=True)
+    story += _bars("Ansættelser efter målgruppe", [names.get(g, g) or "(ingen)" for g in groups] or ["–"],
+                   list(groups.values()) or [0], st)
     doc.build(story, canvasmaker=partial(NumberedCanvas, page_of="Side {page} af {pages}", font=st.regular))
     return doc.page
 
@@ -73,14 +75,11 @@ def _block(report, key, heading, rows, st, width) -> Table:
     return table
 
 
-def _chart(heading, categories, series, names, st, *, stacked=False, slanted=False) -> list:
-    low = 22 * mm if slanted else 0  # room below the axis for slanted category names
+def _chart(heading, categories, series, names, st, *, stacked=False) -> list:
+    low = 0
     drawing = Drawing(FRAME_W, 48 * mm + low)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 10 * mm, 8 * mm + low, FRAME_W - 45 * mm, 36 * mm
-    if slanted:
-        chart.categoryAxis.labels.angle = 30
-        chart.categoryAxis.labels.boxAnchor = "ne"
     chart.data = series
     chart.categoryAxis.categoryNames = [c[2:] if len(c) == 7 else c for c in categories]
     chart.categoryAxis.labels.fontName = st.regular
@@ -97,8 +96,39 @@ def _chart(heading, categories, series, names, st, *, stacked=False, slanted=Fal
     legend = Legend()
     legend.x, legend.y = FRAME_W - 32 * mm, 40 * mm + low
     legend.fontName, legend.fontSize = st.regular, 7
+    legend.columnMaximum = len(names)  # one column, in the series' order, as in the app
     legend.colorNamePairs = [(SERIES[i % len(SERIES)], n) for i, n in enumerate(names)]
     drawing.add(chart)
     drawing.add(legend)
     drawing.add(String(0, 46 * mm + low, heading, fontName=st.bold, fontSize=9))
+    return [drawing, Spacer(0, 3 * mm)]
+
+
+def _bars(heading, categories, values, st) -> list:
+    """One bar per category, its name on the left in full and its value at the bar's end, as the app's
+    horizontal chart draws "Hires by target group" (long Danish names never slanted or cut)."""
+    row = 6 * mm
+    height = row * len(categories)
+    drawing = Drawing(FRAME_W, height + 12 * mm)
+    chart = HorizontalBarChart()
+    label_w = 85 * mm
+    chart.x, chart.y, chart.width, chart.height = label_w, 2 * mm, FRAME_W - label_w - 15 * mm, height
+    chart.data = [list(reversed(values))]  # the chart draws its first category at the bottom
+    chart.categoryAxis.categoryNames = list(reversed(categories))
+    chart.categoryAxis.labels.fontName = st.regular
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -2
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.visible = False
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = SERIES[0]
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%g"
+    chart.barLabels.fontName = st.regular
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    drawing.add(chart)
+    drawing.add(String(0, height + 7 * mm, heading, fontName=st.bold, fontSize=9))
     return [drawing, Spacer(0, 3 * mm)]

@@ -36,4 +36,4 @@ class OverviewCharts(QWidget):
         groups = report["hires"]["by_target_group"]
         names = report.get("names", {}).get("target_groups", {})
         self.groups.set_data(self.tr("Hires by target group"), [names.get(g, g) or self.tr("(none)") for g in groups],
-                             [(self.tr("Hires"), list(groups.values()))])
+                             [(self.tr("Hires"), list(groups.values()))], horizontal=True)

@@ -28,6 +28,7 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
         self.stacked = False
+        self.horizontal = False  # bars to the right of their labels: long category names read in full
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 200)
 
@@ -35,8 +36,9 @@ class BarChart(QWidget):
         return QSize(420, 220)
 
     def set_data(self, title: str, categories: list[str], series: list[tuple[str, list[float]]],
-                 *, stacked: bool = False) -> None:
+                 *, stacked: bool = False, horizontal: bool = False) -> None:
         self.title, self.categories, self.series, self.stacked = title, categories, series, stacked
+        self.horizontal = horizontal
         self.setToolTip("\n".join(f"{name}: {sum(values):g}" for name, values in series))
         self.update()
 
@@ -63,6 +65,10 @@ class BarChart(QWidget):
             p.drawText(int(legend_x + 14), int(line + 4 + fm.ascent()), name)
             legend_x += 24 + fm.horizontalAdvance(name)
         top = self._top()
+        if self.horizontal:
+            self._paint_horizontal(p, top, 2 * line + 10)
+            p.end()
+            return
         ticks = [f"{top * k / 4:g}" for k in range(5)]
         axis_w = max(fm.horizontalAdvance(t) for t in ticks) + 6
         plot = QRectF(axis_w, 2 * line + 10, self.width() - axis_w - 4, self.height() - 3 * line - 16)
@@ -92,3 +98,27 @@ class BarChart(QWidget):
                 p.drawText(QRectF(plot.left() + slot * c, plot.bottom() + 2, slot * every, line),
                            Qt.AlignmentFlag.AlignLeft, text)
         p.end()
+
+    def _paint_horizontal(self, p: QPainter, top: float, y0: float) -> None:
+        """One row per category: its name on the left (elided only when it takes more than 45 % of the
+        width), the bar to the right and its value at the bar's end (a single series)."""
+        fm = p.fontMetrics()
+        if not self.categories or not self.series:
+            return
+        values = self.series[0][1]
+        label_w = min(max(fm.horizontalAdvance(c) for c in self.categories) + 8, self.width() * 0.45)
+        value_w = max(fm.horizontalAdvance(f"{v:g}") for v in values) + 8 if values else 0
+        plot_w = self.width() - label_w - value_w - 4
+        row = min((self.height() - y0) / len(self.categories), fm.height() * 2.2)
+        if plot_w < 20 or row < fm.height():
+            return
+        text = self.palette().text().color()
+        for c, label in enumerate(self.categories):
+            y = y0 + row * c
+            value = values[c] if c < len(values) else 0
+            p.setPen(text)
+            p.drawText(QRectF(0, y, label_w - 8, row), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)))
+            w = plot_w * value / top
+            p.fillRect(QRectF(label_w, y + row * 0.15, w, row * 0.7), QColor(COLOURS[0]))
+            p.drawText(QRectF(label_w + w + 4, y, value_w, row), Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
