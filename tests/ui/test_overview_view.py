@@ -48,6 +48,8 @@ def test_tiles_drill_down_refresh_and_report(qtbot, main_window, store, tmp_path
     assert tiles(view)["samarbejdsgrad.with_ordinary"] == "50,0 %"  # one of two companies hired
     assert tiles(view)["hires.under_30"] == "1"
     assert view.tiles[0].label.text() == "Samarbejdsgrad" and "Andel" in view.tiles[0].how.text()
+    groups = view.charts.groups  # long target-group names read in full: bars to the right of the names
+    assert groups.horizontal and groups.series[0][1] == list(expected["hires"]["by_target_group"].values())
 
     stale = next(t for t in view.tiles if t.figure.path == "companies.open_need_no_contact_30_days")
     dialog = view.open_list(stale.figure)
@@ -71,6 +73,9 @@ def test_tiles_drill_down_refresh_and_report(qtbot, main_window, store, tmp_path
     view.save_report(str(tmp_path / "overblik.pdf"))
     text, pages = pdf_text(tmp_path / "overblik.pdf")
     assert pages == 2 and "Samarbejdsgrad(medordinæreansættelser)50,0%" in text
+    names = expected["names"]["target_groups"]
+    for group in expected["hires"]["by_target_group"]:  # each name whole in the report
+        assert names.get(group, group).replace(" ", "") in text
 
 
 
