@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n kandidat</numerusform><numerusform>%n kandidater</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,7 +657,10 @@
     <name>DrillDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1029,15 +1035,24 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n forfalden opfølgning</numerusform><numerusform>%n forfaldne opfølgninger</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>heraf %n over fristen</numerusform><numerusform>heraf %n over fristen</numerusform></translation>
+        <translation>
+            <numerusform>heraf %n over fristen</numerusform>
+            <numerusform>heraf %n over fristen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coming</source>
-        <translation><numerusform>%n kommende</numerusform><numerusform>%n kommende</numerusform></translation>
+        <translation>
+            <numerusform>%n kommende</numerusform>
+            <numerusform>%n kommende</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open follow-ups in this period.</source>
@@ -1085,7 +1100,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) saved to %1. Open the file with your calendar; a later export updates the same events.</source>
-        <translation><numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform><numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform></translation>
+        <translation>
+            <numerusform>%n opfølgning gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
+            <numerusform>%n opfølgninger gemt i %1. Åbn filen med din kalender; en senere eksport opdaterer de samme aftaler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3335,18 @@ Hvad vil du oprette?</translation>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
+        <source>Wants the occupational group {groups}</source>
+        <translation>Ønsker faggruppen {groups}</translation>
+    </message>
+    <message>
+        <source>The job lies in the wished occupational group {group}</source>
+        <translation>Stillingen hører til den ønskede faggruppe {group}</translation>
+    </message>
+    <message>
+        <source>In the job's occupational group {group}</source>
+        <translation>Inden for stillingens faggruppe {group}</translation>
+    </message>
+    <message>
         <source>Covers {n} of {total} essential skills</source>
         <translation>Dækker {n} af {total} vigtige kompetencer</translation>
     </message>
@@ -3666,7 +3696,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) selected by the rules.</source>
-        <translation><numerusform>%n person udvalgt af reglerne.</numerusform><numerusform>%n personer udvalgt af reglerne.</numerusform></translation>
+        <translation>
+            <numerusform>%n person udvalgt af reglerne.</numerusform>
+            <numerusform>%n personer udvalgt af reglerne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -3674,7 +3707,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Erase %n person(s) permanently, with their links, shortlist notes, follow-ups and history? Shortlists keep an anonymous row. This cannot be undone.</source>
-        <translation><numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform><numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform></translation>
+        <translation>
+            <numerusform>Slet %n person permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n personer permanent med tilknytninger, noter på kandidatlister, opfølgninger og historik? Kandidatlister beholder en anonym række. Det kan ikke fortrydes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -4310,7 +4346,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) added to the list.</source>
-        <translation><numerusform>%n kandidat er føjet til listen.</numerusform><numerusform>%n kandidater er føjet til listen.</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat er føjet til listen.</numerusform>
+            <numerusform>%n kandidater er føjet til listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the list: %1.</source>
@@ -4334,7 +4373,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) on the list</source>
-        <translation><numerusform>%n kandidat på listen</numerusform><numerusform>%n kandidater på listen</numerusform></translation>
+        <translation>
+            <numerusform>%n kandidat på listen</numerusform>
+            <numerusform>%n kandidater på listen</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions filled: %1 of %2</source>
@@ -4342,7 +4384,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>%n without consent (anonymous for the company)</source>
-        <translation><numerusform>%n uden samtykke (anonym for virksomheden)</numerusform><numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform></translation>
+        <translation>
+            <numerusform>%n uden samtykke (anonym for virksomheden)</numerusform>
+            <numerusform>%n uden samtykke (anonyme for virksomheden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The need is %1: no more candidates can be added.</source>
@@ -4473,7 +4518,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>The chosen pages are not in this document (it has %n page(s)).</source>
-        <translation><numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform><numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform></translation>
+        <translation>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n side).</numerusform>
+            <numerusform>De valgte sider findes ikke i dokumentet (det har %n sider).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4497,7 +4545,10 @@ Hvad vil du oprette?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>Sendte %n side til printeren.</numerusform><numerusform>Sendte %n sider til printeren.</numerusform></translation>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4789,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Choose the company that has the need.</source>
         <translation>Vælg den virksomhed, der har behovet.</translation>
+    </message>
+    <message>
+        <source>Choose an occupation or an occupational group, not both.</source>
+        <translation>Vælg et erhverv eller en faggruppe, ikke begge.</translation>
     </message>
     <message>
         <source>Unknown occupation.</source>
@@ -4999,12 +5054,19 @@ Hvad vil du oprette?</translation>
         <source>Postpone to today or a later day (not {value}).</source>
         <translation>Udskyd til i dag eller en senere dag (ikke {value}).</translation>
     </message>
+    <message>
+        <source>Unknown ISCO-08 group: {value}. Choose a minor group (3 digits) or a unit group (4 digits).</source>
+        <translation>Ukendt ISCO-08-gruppe: {value}. Vælg en mindre gruppe (3 cifre) eller en enhedsgruppe (4 cifre).</translation>
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
-        <translation><numerusform>Eksporterer %n række…</numerusform><numerusform>Eksporterer %n rækker…</numerusform></translation>
+        <translation>
+            <numerusform>Eksporterer %n række…</numerusform>
+            <numerusform>Eksporterer %n rækker…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

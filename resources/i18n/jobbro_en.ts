@@ -3320,6 +3320,18 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Wants the occupational group {groups}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job lies in the wished occupational group {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the job's occupational group {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Covers {n} of {total} essential skills</source>
         <translation type="unfinished" />
     </message>
@@ -4750,6 +4762,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose an occupation or an occupational group, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown occupation.</source>
         <translation type="unfinished" />
     </message>
@@ -5007,6 +5023,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Postpone to today or a later day (not {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown ISCO-08 group: {value}. Choose a minor group (3 digits) or a unit group (4 digits).</source>
         <translation type="unfinished" />
     </message>
 </context>
