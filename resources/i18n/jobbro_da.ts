@@ -5100,6 +5100,13 @@ Hvad vil du oprette?</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation>Gruppe {code} · {title}</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
         <source>New occupation</source>
@@ -5552,6 +5559,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>score  ISCO  id      title</source>
         <translation>score  ISCO  id      titel</translation>
+    </message>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation>Gruppe {code} · {title}</translation>
     </message>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>

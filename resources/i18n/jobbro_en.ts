@@ -5069,6 +5069,13 @@ What would you like to create?</source>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
         <source>New occupation</source>
@@ -5520,6 +5527,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>score  ISCO  id      title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group {code} · {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
