@@ -104,17 +104,18 @@ def hit_record(hit: Hit, kind: str = "occupation") -> dict:
 def group_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
     """The ISCO-08 minor and unit groups that can be answers, each under its group ref, found by its Danish
     and English names and its code. A minor group with a single unit group is the same set of
-    occupations: only the unit group is listed."""
+    occupations, and one with the Danish name of one of its unit groups would look like it: only the
+    unit group is listed."""
     rows = db.execute("SELECT code, level, title_da, title_en, uri FROM isco_groups WHERE level IN (3, 4) "
                       "AND coalesce(title_da, title_en) IS NOT NULL ORDER BY code").fetchall()
-    units = defaultdict(int)
-    for code, level, *_ in rows:
+    units: dict[str, list[str]] = defaultdict(list)
+    for code, level, title_da, *_ in rows:
         if level == 4:
-            units[code[:3]] += 1
+            units[code[:3]].append(title_da)
     entries, labels = [], []
     for code, level, title_da, title_en, uri in rows:
-        if level == 3 and units[code] == 1:
-            continue
+        if level == 3 and (len(units[code]) == 1 or title_da in units[code]):
+            continue  # "Salgsarbejde i butik" is the unit group 5223: its minor group 522 would look the same
         labels.extend(Label(t, (len(entries),), PREFERRED) for t in dict.fromkeys((title_da, title_en)) if t)
         labels.append(Label(code, (len(entries),), PREFERRED))  # typing the code names the group itself
         entries.append(Entry(group_ref(code), title_da or title_en, code, uri or "", "isco"))

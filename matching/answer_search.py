@@ -47,6 +47,12 @@ class OccupationAnswers:
         return hits[0] if hits and hits[0].entry.source == "isco" else None
 
     def exact(self, query: str) -> list[int]:
-        """Entries with a name equal to the query: occupations first, else groups."""
+        """Entries with a name equal to the query: a group's code names the group, else occupations
+        first, else groups."""
+        if self.groups is not None and query.strip().isdigit():
+            code = query.strip()
+            named = [e.id for e in self.groups.entries if e.isco == code]
+            if named:
+                return named
         found = self.occupations.exact(query)
         return found if found or self.groups is None else self.groups.exact(query)
