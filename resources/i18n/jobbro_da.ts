@@ -5105,6 +5105,12 @@ Hvad vil du oprette?</translation>
         <source>Group {code} · {title}</source>
         <translation>Gruppe {code} · {title}</translation>
     </message>
+    <message>
+        <source>{name}
+An ISCO-08 occupational group: every occupation in it fits, and related groups count less.</source>
+        <translation>{name}
+En ISCO-08-faggruppe: alle erhverv i gruppen passer, og beslægtede grupper tæller mindre.</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyEditor</name>

@@ -5074,6 +5074,11 @@ What would you like to create?</source>
         <source>Group {code} · {title}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>{name}
+An ISCO-08 occupational group: every occupation in it fits, and related groups count less.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VocabularyEditor</name>

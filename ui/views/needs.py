@@ -116,6 +116,8 @@ class NeedsView(EntityView):
         suggest.clicked.connect(lambda: self.suggest_skills(always=True))
         form.layout_.addRow("", suggest)
         occupation.chosen.connect(lambda _id: self.suggest_skills())
+        # an ISCO-08 group has no one skill profile to suggest from
+        occupation.edit.textChanged.connect(lambda: suggest.setEnabled(not is_group(occupation.value())))
         form.add("positions", self.tr("Positions"), NumberLine())
         form.add("employment_form", self.tr("Employment form"),
                  Choice(list(labels.employment_form().items()), empty=None))
