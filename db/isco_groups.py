@@ -26,15 +26,21 @@ TITLE_SQL = "coalesce(nullif(title_da, ''), title_en, '')"
 
 def seed(db: Database) -> None:
     """The 619 ISCO-08 groups (levels 1–4, Danish and English titles) from resources/reference, so a
-    store can answer with a group before any ESCO import; rows already there (an import's) are kept."""
+    store can answer with a group before any ESCO import; rows already there (an import's) are kept.
+    Our Danish names for fields as job centres write them ("Leder, daginstitution") go to `synonyms`
+    (from migration 0011 on), where none are yet."""
     from db import reference  # reference seeds this module's table among the others
 
     stamp = records.now()
+    rows = reference.read_csv("isco_groups.csv")
     db.conn.executemany(
         "INSERT OR IGNORE INTO isco_groups(code, level, parent_code, title_da, title_en, uri, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [[r["code"], int(r["level"]), r.get("parent_code") or None, r.get("title_da") or None,
-          r.get("title_en") or None, r.get("uri") or None, stamp, stamp] for r in reference.read_csv("isco_groups.csv")])
+          r.get("title_en") or None, r.get("uri") or None, stamp, stamp] for r in rows])
+    if "synonyms" in {c[1] for c in db.execute("PRAGMA table_info(isco_groups)")}:
+        db.conn.executemany("UPDATE isco_groups SET synonyms = ? WHERE code = ? AND synonyms IS NULL",
+                            [[r["synonyms"], r["code"]] for r in rows if r.get("synonyms")])
 
 
 def titles(db: Database, codes=None) -> dict[str, str]:

@@ -444,6 +444,7 @@ def m0011_isco_groups(db: Database) -> None:
     is rebuilt: every id and reference stays as it was."""
     from db import isco_groups
 
+    db.execute("ALTER TABLE isco_groups ADD COLUMN synonyms TEXT")  # our Danish names, "|" between them
     isco_groups.seed(db)
     db.execute(f"ALTER TABLE needs ADD COLUMN {_group_column('occupation_text')}")
     db.execute(f"ALTER TABLE candidate_occupations ADD COLUMN {_group_column('free_text')}")

@@ -106,17 +106,19 @@ def group_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
     and English names and its code. A minor group with a single unit group is the same set of
     occupations, and one with the Danish name of one of its unit groups would look like it: only the
     unit group is listed."""
-    rows = db.execute("SELECT code, level, title_da, title_en, uri FROM isco_groups WHERE level IN (3, 4) "
-                      "AND coalesce(title_da, title_en) IS NOT NULL ORDER BY code").fetchall()
+    rows = db.execute("SELECT code, level, title_da, title_en, uri, synonyms FROM isco_groups "
+                      "WHERE level IN (3, 4) AND coalesce(title_da, title_en) IS NOT NULL ORDER BY code").fetchall()
     units: dict[str, list[str]] = defaultdict(list)
     for code, level, title_da, *_ in rows:
         if level == 4:
             units[code[:3]].append(title_da)
     entries, labels = [], []
-    for code, level, title_da, title_en, uri in rows:
+    for code, level, title_da, title_en, uri, synonyms in rows:
         if level == 3 and (len(units[code]) == 1 or title_da in units[code]):
             continue  # "Salgsarbejde i butik" is the unit group 5223: its minor group 522 would look the same
         labels.extend(Label(t, (len(entries),), PREFERRED) for t in dict.fromkeys((title_da, title_en)) if t)
+        # our names for the field as job centres write it ("Leder, daginstitution": 1341)
+        labels.extend(Label(t, (len(entries),), ALTERNATIVE) for t in (synonyms or "").split("|") if t.strip())
         labels.append(Label(code, (len(entries),), PREFERRED))  # typing the code names the group itself
         entries.append(Entry(group_ref(code), title_da or title_en, code, uri or "", "isco"))
     return entries, labels

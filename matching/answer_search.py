@@ -13,7 +13,7 @@ from __future__ import annotations
 from matching.title_search import Hit, TitleIndex
 
 MAX_GROUPS = 2  # groups in one list of suggestions
-MIN_GROUP_SCORE = 0.45  # below this a group's name is no answer (a word in common)
+MIN_GROUP_SCORE = 0.5  # below this a group's name is no answer (a word in common)
 EXACT_SCORE = 0.95  # an occupation's own name typed in full scores this at least
 
 

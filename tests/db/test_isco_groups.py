@@ -115,6 +115,7 @@ def test_migration_0011_keeps_every_reference_and_an_imported_group_title(store_
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert db.execute("SELECT count(*) FROM isco_groups").fetchone()[0] == 619
     assert db.execute("SELECT title_da FROM isco_groups WHERE code = '834'").fetchone() == ("Importeret titel",)
+    assert "Leder, daginstitution" in db.execute("SELECT synonyms FROM isco_groups WHERE code = '1341'").fetchone()[0]
     assert needs.get(db, with_occ)["occupation_id"] == occupation
     assert needs.get(db, with_text)["occupation_text"] == "Dronepilot"
     assert shortlists.entries(db, with_occ)[0]["id"] == entry

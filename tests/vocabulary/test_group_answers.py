@@ -57,3 +57,18 @@ def test_only_minor_and_unit_groups_are_answers_and_none_twice(store):
     assert "0110" in codes and "011" not in codes
     assert "834" in codes and "8344" in codes  # 834 has several unit groups
     assert "522" not in codes and "5223" in codes  # 522 has the Danish name of 5223: it would look the same
+
+
+@pytest.mark.parametrize("query, code", [
+    ("Leder, daginstitution", "1341"),  # no occupation says exactly that: the field is the answer
+    ("daginstitutionsleder", "1341"),
+    ("Leder, plejehjem", "1343"),
+    ("Skoleleder", "1345"),
+    ("Leder, IT", "1330"),
+])
+def test_a_field_as_job_centres_write_it_is_answered_by_its_group(answers, query, code):
+    assert kinds(answers.search(query, 5))[0] == f"group {code}"
+
+
+def test_a_bare_word_names_no_field(answers):
+    assert all(h.entry.source != "isco" for h in answers.search("leder", 10))
