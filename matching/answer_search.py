@@ -47,12 +47,18 @@ class OccupationAnswers:
         return hits[0] if hits and hits[0].entry.source == "isco" else None
 
     def exact(self, query: str) -> list[int]:
-        """Entries with a name equal to the query: a group's code names the group, else occupations
-        first, else groups."""
+        """Entries with a name equal to the query: a group's code names the group; an occupation's own
+        name comes before a group's."""
         if self.groups is not None and query.strip().isdigit():
             code = query.strip()
             named = [e.id for e in self.groups.entries if e.isco == code]
             if named:
                 return named
         found = self.occupations.exact(query)
-        return found if found or self.groups is None else self.groups.exact(query)
+        named = self.groups.exact(query) if self.groups is not None else []
+        if not named:
+            return found
+        # the group's own name is also a label of each of its occupations: those are no exact answer
+        scores = {h.entry.id: h.score for h in self.occupations.search(query, max(len(found), 1))}
+        own = [i for i in found if scores.get(i, 0.0) >= EXACT_SCORE]
+        return own or named

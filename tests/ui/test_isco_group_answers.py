@@ -66,6 +66,14 @@ def test_a_need_takes_a_group_from_the_type_ahead_and_shows_it_again(qtbot, need
     assert field.edit.text() == "Gruppe 834 · Førere af mobile maskiner" and field.value() == group_ref("834")
 
 
+def test_a_group_name_typed_in_full_is_the_group(qtbot, need_view):
+    field = need_view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "Leder, daginstitution")
+    field.type_ahead.completer.popup().hide()
+    assert field.value() == group_ref("1341") and not field.edit.font().italic()
+
+
 def test_an_occupation_replaces_a_group(qtbot, need_view, store):
     take_first(qtbot, need_view.form.fields["occupation"], "Førere af mobile maskiner")
     need_view.form.fields["title"].editor().setText("Maskinfører")

@@ -41,6 +41,14 @@ def test_the_code_names_the_group(answers):
     assert answers.exact("2341") == [group_ref("2341")]
 
 
+def test_a_name_typed_in_full_is_the_entry_it_names(answers):
+    # the group's name is also a label of its occupations, but it names the group
+    assert answers.exact("Førere af mobile maskiner") == [group_ref("834")]
+    assert answers.exact("Leder, daginstitution") == [group_ref("1341")]
+    titles = {e.id: e.title for e in answers.entries}
+    assert [titles[i] for i in answers.exact("køkkenchef")] == ["Køkkenchef"]  # not its group, Køkkenchefarbejde
+
+
 def test_a_word_in_common_is_no_group_answer(answers):
     assert all(h.entry.source != "isco" for h in answers.search("lagermedarbejder", 10))
     assert all(h.entry.source != "isco" for h in answers.search("rengøringsassistent", 10))
