@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from db import consent, records, reference, validation, vocab_links
+from db import consent, isco_groups, records, reference, validation, vocab_links
 from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
@@ -138,8 +138,7 @@ def _check_consent(check: Checker, clean: dict) -> None:
 def _write_links(db: Database, candidate_id: int, occupations, skills, restrictions) -> list[str]:
     changed = []
     if occupations is not None and records.replace_links(
-            db, "candidate_occupations", "candidate_id", candidate_id,
-            vocab_links.as_rows(occupations, "occupation_id")):
+            db, "candidate_occupations", "candidate_id", candidate_id, occupation_rows(db, occupations)):
         changed.append("occupations")
     if skills is not None and records.replace_links(
             db, "candidate_skills", "candidate_id", candidate_id, vocab_links.as_rows(skills, "skill_id")):
@@ -149,6 +148,15 @@ def _write_links(db: Database, candidate_id: int, occupations, skills, restricti
             [{"strain_code": s} for s in restrictions]):
         changed.append("restrictions")
     return changed
+
+
+def occupation_rows(db: Database, refs, titles: dict[str, str] | None = None) -> list[dict]:
+    """Rows of candidate_occupations for wished occupations, ISCO-08 groups (with their label) and
+    free text."""
+    codes = isco_groups.refs_and_codes(refs)[1]
+    if titles is None:
+        titles = isco_groups.titles(db, codes) if codes else {}
+    return vocab_links.as_rows(refs, "occupation_id", titles)
 
 
 def add(db: Database, *, who: str, occupations=(), skills=(), restrictions=(), **values) -> Changes:

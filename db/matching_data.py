@@ -8,10 +8,11 @@ from functools import cache
 
 from sqlite_utils import Database
 
-from db import measure_rules
+from db import isco_groups, measure_rules
 from db.errors import NotFound
 from matching import rules
 from matching.engine import Matcher
+from matching.isco_groups import group_ref
 from matching.model import CandidateData, NeedData, Occupation, Place, Vocabulary
 from matching.weights import Weights
 
@@ -20,8 +21,8 @@ OPEN_STATUSES = rules.OPEN_NEED_STATUSES
 # A need without its own workplace postcode is at the company's address.
 NEED_SQL = """SELECT n.id, n.title, n.company_id, c.name, n.occupation_id, n.occupation_text,
     coalesce(n.workplace_postcode, c.postcode),
-    n.danish_level, n.hours_min, n.hours_max, n.shifts, n.start_date, n.deadline, n.employment_form, n.status
-    FROM needs n JOIN companies c ON c.id = n.company_id"""
+    n.danish_level, n.hours_min, n.hours_max, n.shifts, n.start_date, n.deadline, n.employment_form, n.status,
+    n.isco_group FROM needs n JOIN companies c ON c.id = n.company_id"""
 
 CANDIDATE_SQL = """SELECT id, name, postcode, birth_year, target_group_code, unemployed_since, own_car,
     max_commute_min, hours_per_week, danish_level, available_from, consent_date, consent_scope, consent_until,
@@ -56,6 +57,9 @@ def _load_words(db: Database, vocab: Vocabulary) -> None:
         vocab.skill_kinds[skill_id] = kind
     for occ_id, title, isco in db.execute("SELECT id, title, isco FROM occupations"):
         vocab.occupations[occ_id] = Occupation(occ_id, title, isco or "")
+    # ISCO-08 groups as answers: each under its group ref, its code as its ISCO code
+    for code, title in isco_groups.titles(db).items():
+        vocab.occupations[group_ref(code)] = Occupation(group_ref(code), title, code)
     profiles: dict[int, tuple[list, list]] = defaultdict(lambda: ([], []))
     for occ_id, skill_id, relation in db.execute(
             "SELECT occupation_id, skill_id, relation FROM occupation_skills ORDER BY occupation_id, skill_id"):
@@ -164,8 +168,10 @@ def _sub(owner: str, table: str, where: str, args) -> tuple[str, list]:
 
 def _need(r, skills, measures, demands, vocab: Vocabulary, skill_labels: _Labels, occ_labels: _Labels) -> NeedData:
     (need_id, title, company_id, company, occupation_id, occupation_text, postcode, danish, hours_min, hours_max,
-     shifts, start, deadline, form, status) = r
-    if occupation_id is None and occupation_text:
+     shifts, start, deadline, form, status, isco_group) = r
+    if isco_group:
+        occupation_id = group_ref(isco_group)
+    elif occupation_id is None and occupation_text:
         found = occ_labels.resolve(occupation_text)
         occupation_id = found if isinstance(found, int) else None
     by_relation: dict[str, list] = {"essential": [], "desired": [], "required": []}
@@ -199,6 +205,10 @@ def load_candidates(db: Database, *, only_active: bool = True, candidate_id: int
     _add_free_text(db, occupations, "candidate_occupations", "occupation_id",
                    _Labels(db, "occupations", "occupation_labels", "occupation_id", "title"), sub, sub_args,
                    keep_text=False)
+    where = f"{sub} AND" if sub else "WHERE"
+    for cid, code in db.execute(f"SELECT candidate_id, isco_group FROM candidate_occupations {where} "
+                                "isco_group IS NOT NULL ORDER BY id", sub_args):
+        occupations[cid] = tuple(occupations.get(cid, ())) + (group_ref(code),)
     empty = ()
     return [_candidate(r, skills.get(r[0], empty), occupations.get(r[0], empty),
                        frozenset(s for s, in restrictions.get(r[0], empty))) for r in rows]
@@ -217,7 +227,8 @@ def _add_free_text(db: Database, lists: dict, table: str, column: str, labels: _
                    keep_text: bool = True) -> None:
     """Append the links typed as free text, resolved to vocabulary ids where a name or label matches."""
     where = f"{sub} AND" if sub else "WHERE"
-    for cid, text in db.execute(f"SELECT candidate_id, free_text FROM {table} {where} {column} IS NULL "
+    groups = " AND isco_group IS NULL" if table == "candidate_occupations" else ""
+    for cid, text in db.execute(f"SELECT candidate_id, free_text FROM {table} {where} {column} IS NULL{groups} "
                                 "ORDER BY id", args):
         ref = labels.resolve(text)
         if isinstance(ref, int) or keep_text:

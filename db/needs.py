@@ -6,12 +6,13 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from db import records, reference, validation, vocab_links
+from db import isco_groups, records, reference, validation, vocab_links
 from db.changes import Changes
 from db.errors import QT_TRANSLATE_NOOP
 from db.listing import Listing
 from db.validation import Checker
 from matching import rules
+from matching.isco_groups import group_code
 
 STATUSES = rules.NEED_STATUSES
 EMPLOYMENT_FORMS = ("ordinary", "fleksjob", "wage_subsidy", "internship", "igu", "apprenticeship", "seasonal")
@@ -19,7 +20,8 @@ SHIFTS = ("day", "evening", "night", "weekend")
 DANISH_LEVELS = (0, 1, 2, 3, 4)  # none, basic, good, fluent, native
 FIELDS = ("company_id", "title", "occupation_id", "occupation_text", "workplace_postcode", "positions",
           "danish_level", "hours_min", "hours_max", "shifts", "start_date", "deadline", "employment_form",
-          "status", "consultant", "notes")
+          "status", "consultant", "notes", "isco_group")
+OCCUPATION_FIELDS = ("occupation_id", "occupation_text", "isco_group")  # one occupation, said one of three ways
 SKILL_RELATIONS = ("essential", "desired", "required")
 
 # A need still to fill: open, or with candidates on its list. The needs view shows these by default.
@@ -97,14 +99,39 @@ def _check(db: Database, values: dict, skills: dict, measures, demands, before: 
     _check_dates(check, clean, before, today)
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [clean.get("company_id")]).fetchone() is None:
         check.fail("company_id", QT_TRANSLATE_NOOP("Validation", "Choose the company that has the need."))
-    if clean.get("occupation_id") is not None and db.execute(
-            "SELECT 1 FROM occupations WHERE id = ?", [clean["occupation_id"]]).fetchone() is None:
-        check.fail("occupation_id", QT_TRANSLATE_NOOP("Validation", "Unknown occupation."))
+    _check_occupation(db, check, clean, values)
     for relation, refs in skills.items():
         vocab_links.check_ids(db, check, f"{relation}_skills", "skills", refs)
     _check_codes(db, check, "measures", measures)
     _check_codes(db, check, "strains", demands, field="demands")
     return check.done()
+
+
+def _check_occupation(db: Database, check: Checker, clean: dict, values: dict) -> None:
+    """The occupation is an occupation id, an ISCO-08 group (its code, or its ref as the occupation id,
+    or its label as the text: "ISCO-08 2341 …", as an export writes it) or free text; a group keeps its
+    label as the text, so listings and exports show it."""
+    occupation_id, code = clean.get("occupation_id"), values.get("isco_group")
+    if group_code(occupation_id) is not None:
+        if code is not None and code != group_code(occupation_id):
+            check.fail("isco_group", QT_TRANSLATE_NOOP(
+                "Validation", "Choose an occupation or an occupational group, not both."))
+        occupation_id, code = None, group_code(occupation_id)
+    if occupation_id is None and code is None:
+        code = isco_groups.code_in(clean.get("occupation_text"))
+    code = None if code is None or str(code).strip() == "" else str(code).strip()
+    clean["occupation_id"] = occupation_id
+    if code is not None or "isco_group" in values:  # (a store before migration 0011 has no such column)
+        clean["isco_group"] = code
+    if code is not None:
+        if occupation_id is not None:
+            check.fail("isco_group", QT_TRANSLATE_NOOP(
+                "Validation", "Choose an occupation or an occupational group, not both."))
+        titles = isco_groups.check(db, check, "occupation_id", [code])
+        clean["occupation_text"] = isco_groups.label(code, titles.get(code, ""))
+    elif occupation_id is not None and db.execute(
+            "SELECT 1 FROM occupations WHERE id = ?", [occupation_id]).fetchone() is None:
+        check.fail("occupation_id", QT_TRANSLATE_NOOP("Validation", "Unknown occupation."))
 
 
 def _check_codes(db: Database, check: Checker, table: str, values, field: str | None = None) -> None:
@@ -155,6 +182,8 @@ def update(db: Database, need_id: int, *, who: str, essential=None, desired=None
     skills = _skills_arg(essential, desired, required)
     with records.transaction(db) as log:
         current = records.get(db, "needs", need_id)
+        if any(f in values for f in OCCUPATION_FIELDS):  # a new occupation replaces all three
+            values = {f: None for f in OCCUPATION_FIELDS if f in current} | values
         clean = _check(db, {k: current[k] for k in FIELDS} | values, skills or {}, measures, demands,
                        before=current, today=today or dt.date.today())
         clean["title_key"] = records.sort_key(clean["title"])

@@ -46,6 +46,9 @@ def seed(db: Database) -> None:
             db.execute("INSERT OR IGNORE INTO target_group_measures VALUES (?, ?)", [row["code"], measure])
     seed_places(db)
     seed_vocabulary(db)
+    from db import isco_groups  # late import: it reads its rows through this module
+
+    isco_groups.seed(db)
 
 
 def seed_places(db: Database) -> None:

@@ -427,3 +427,25 @@ def m0010_search_by_numbers(db: Database) -> None:
     from db import search
 
     search.recreate(db)
+
+
+def _group_column(owner_text: str) -> str:
+    """An ISCO-08 group chosen instead of an occupation: only alone (no occupation id), with its label as
+    the row's text (db/isco_groups.py), and only a minor (3 digits) or unit group (4 digits)."""
+    return (f"isco_group TEXT REFERENCES isco_groups(code) ON UPDATE CASCADE CHECK (isco_group IS NULL OR "
+            f"(occupation_id IS NULL AND {owner_text} IS NOT NULL AND length(isco_group) IN (3, 4) "
+            f"AND isco_group NOT GLOB '*[^0-9]*'))")
+
+
+@MIGRATIONS(name="0011_isco_groups")
+def m0011_isco_groups(db: Database) -> None:
+    """ISCO-08 groups as answers: every store gets the groups (reference data, kept where ESCO brought
+    them), and a need's occupation and a candidate's wish may be a group. Columns are added, no table
+    is rebuilt: every id and reference stays as it was."""
+    from db import isco_groups
+
+    db.execute("ALTER TABLE isco_groups ADD COLUMN synonyms TEXT")  # our Danish names, "|" between them
+    isco_groups.seed(db)
+    db.execute(f"ALTER TABLE needs ADD COLUMN {_group_column('occupation_text')}")
+    db.execute(f"ALTER TABLE candidate_occupations ADD COLUMN {_group_column('free_text')}")
+    db.execute("CREATE INDEX idx_needs_isco_group ON needs(isco_group) WHERE isco_group IS NOT NULL")

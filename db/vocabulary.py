@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from matching.answer_search import OccupationAnswers
+from matching.isco_groups import group_ref
 from matching.title_search import ALTERNATIVE, PREFERRED, Entry, Hit, Label, TitleIndex
 
 # An ISCO-08 group's name finds the occupations in it, below their own names; broad groups count less.
@@ -91,16 +93,50 @@ def skill_index(db: Database, kinds: tuple[str, ...] | None = None) -> TitleInde
     return TitleIndex(*skill_search_data(db, kinds), recall=False)
 
 
-def hit_record(hit: Hit) -> dict:
+def hit_record(hit: Hit, kind: str = "occupation") -> dict:
     """A search result as plain data (the command line's JSON)."""
     entry = hit.entry
     return {"id": entry.id, "title": entry.title, "score": round(hit.score, 4), "isco": entry.isco or None,
-            "uri": entry.uri or None, "source": entry.source, "matched": hit.label}
+            "uri": entry.uri or None, "source": entry.source, "matched": hit.label,
+            "kind": "group" if entry.source == "isco" else kind}  # group: an ISCO-08 group, id its group ref
+
+
+def group_search_data(db: Database) -> tuple[list[Entry], list[Label]]:
+    """The ISCO-08 minor and unit groups that can be answers, each under its group ref, found by its Danish
+    and English names and its code. A minor group with a single unit group is the same set of
+    occupations, and one with the Danish name of one of its unit groups would look like it: only the
+    unit group is listed."""
+    rows = db.execute("SELECT code, level, title_da, title_en, uri, synonyms FROM isco_groups "
+                      "WHERE level IN (3, 4) AND coalesce(title_da, title_en) IS NOT NULL ORDER BY code").fetchall()
+    units: dict[str, list[str]] = defaultdict(list)
+    for code, level, title_da, *_ in rows:
+        if level == 4:
+            units[code[:3]].append(title_da)
+    entries, labels = [], []
+    for code, level, title_da, title_en, uri, synonyms in rows:
+        if level == 3 and (len(units[code]) == 1 or title_da in units[code]):
+            continue  # "Salgsarbejde i butik" is the unit group 5223: its minor group 522 would look the same
+        labels.extend(Label(t, (len(entries),), PREFERRED) for t in dict.fromkeys((title_da, title_en)) if t)
+        # our names for the field as job centres write it ("Leder, daginstitution": 1341)
+        labels.extend(Label(t, (len(entries),), ALTERNATIVE) for t in (synonyms or "").split("|") if t.strip())
+        labels.append(Label(code, (len(entries),), PREFERRED))  # typing the code names the group itself
+        entries.append(Entry(group_ref(code), title_da or title_en, code, uri or "", "isco"))
+    return entries, labels
+
+
+def answer_group_index(db: Database) -> TitleIndex:
+    """The ISCO-08 groups that can be answers (minor and unit groups) by their names."""
+    return TitleIndex(*group_search_data(db))
+
+
+def answer_index(db: Database) -> OccupationAnswers:
+    """Occupations and ISCO-08 groups behind one search (type-ahead, `jobbro occupations`)."""
+    return OccupationAnswers(occupation_index(db), answer_group_index(db))
 
 
 def isco_group_index(db: Database) -> TitleIndex:
-    """The ISCO-08 groups (all four levels) by their Danish and English names: an answer when a title
-    names a field rather than an occupation ("Leder, daginstitution")."""
+    """The ISCO-08 groups (all four levels) by their Danish and English names: the field a title names
+    (`jobbro occupations --groups`), at any level."""
     rows = db.execute("SELECT code, level, title_da, title_en FROM isco_groups "
                       "WHERE coalesce(title_da, title_en) IS NOT NULL ORDER BY level DESC, code").fetchall()
     entries = [Entry(-i - 1, title_da or title_en, code, "", "isco") for i, (code, _, title_da, title_en) in
@@ -114,7 +150,7 @@ def group_answer(groups: TitleIndex, occupations: list[Hit], query: str) -> Hit 
     found = groups.search(query, 1)
     if not found:
         return None
-    best = occupations[0].score if occupations else 0.0
+    best = max((h.score for h in occupations if h.entry.source != "isco"), default=0.0)
     return found[0] if found[0].score > best else None
 
 

@@ -10,12 +10,14 @@ from matching import geo, measure_rules, texts as T
 from matching import weights as W
 from matching.index import MatchIndex
 from matching.model import CandidateData, Match, NeedData, Part, Reason
+from matching.isco_groups import group_code, is_group, targets
 from matching.occupations import isco_keys
 from matching.parts import DAYS_PER_MONTH
 from matching.score import candidate_occupations
 from matching.tables import demands, hours_range, offered_measures, rule_person
 
 MAX_NAMES = 4  # names listed in one sentence before "and N more"
+CODE_DIGITS = {"unit": 4, "minor": 3, "sub": 2}  # an ISCO-08 code as written: "0110", not "110"
 
 
 def build_match(index: MatchIndex, need: NeedData, cand: CandidateData, score: float, values: dict[str, float],
@@ -115,8 +117,14 @@ class _Pair:
         occupations, factor = candidate_occupations(self.index, self.cand)
         out = []
         if self.cand.occupations:
-            titles = ", ".join(self._title(o) for o in self.cand.occupations[:MAX_NAMES])
-            out.append(Reason("occupation", T.WANTS, {"titles": titles}))
+            wished = [o for o in self.cand.occupations if not is_group(o)]
+            groups = [o for o in self.cand.occupations if is_group(o)]
+            if wished:
+                titles = ", ".join(self._title(o) for o in wished[:MAX_NAMES])
+                out.append(Reason("occupation", T.WANTS, {"titles": titles}))
+            if groups:
+                titles = ", ".join(self._group(o) for o in groups[:MAX_NAMES])
+                out.append(Reason("occupation", T.WANTS_GROUP, {"groups": titles}))
         elif occupations:
             out.append(Reason("occupation", T.RESEMBLES, {"title": self._title(occupations[0])}))
         else:
@@ -131,21 +139,36 @@ class _Pair:
         occ = self.vocab.occupations.get(occupation_id)
         return occ.title if occ else f"#{occupation_id}"
 
+    def _group(self, ref: int) -> str:
+        """A group as a sentence names it: its code and title ("2341 Grundskolelærere")."""
+        code = group_code(ref) or ""
+        occ = self.vocab.occupations.get(ref)
+        return f"{code} {occ.title}" if occ and occ.title else code
+
     def _closeness(self, occupations) -> Reason:
-        if self.need.occupation_id in occupations:
-            return Reason("occupation", T.SAME_OCCUPATION, tone="good")
-        mine = isco_keys(self.vocab.isco(self.need.occupation_id))
+        """The closest of the candidate's occupations to the job's (occupation or ISCO-08 group), by
+        the same targets the score grades with (matching/isco_groups.targets)."""
+        mine = self.need.occupation_id
+        graded = targets(self.vocab.isco(mine), mine, same=W.OCCUPATION_SAME, unit=W.OCCUPATION_UNIT,
+                         minor=W.OCCUPATION_MINOR, sub=W.OCCUPATION_SUB_MAJOR)
         best = None
         for occ in occupations:
-            theirs = isco_keys(self.vocab.isco(occ))
-            for level, template, tone in (("unit", T.CLOSE_OCCUPATION, "good"), ("minor", T.RELATED_OCCUPATION, "good"),
-                                          ("sub", T.DISTANT_OCCUPATION, "neutral")):
-                if level in mine and mine.get(level) == theirs.get(level):
-                    rank = ("unit", "minor", "sub").index(level)
-                    if best is None or rank < best[0]:
-                        best = (rank, Reason("occupation", template, {"code": str(mine[level])}, tone))
-                    break
-        return best[1] if best else Reason("occupation", T.UNRELATED_OCCUPATION, tone="bad")
+            keys = {"occupation": occ, **isco_keys(self.vocab.isco(occ))}
+            for rank, (name, key, value) in enumerate(graded):
+                if keys.get(name) == key and (best is None or (value, rank) > best[:2]):
+                    best = (value, rank, name, key, occ)
+        if best is None:
+            return Reason("occupation", T.UNRELATED_OCCUPATION, tone="bad")
+        value, _, name, key, occ = best
+        if name == "occupation" and key == mine and not is_group(mine):
+            return Reason("occupation", T.SAME_OCCUPATION, tone="good")
+        if name == "occupation":  # the candidate wishes a group the job's occupation (or group) lies in
+            return Reason("occupation", T.IN_WISHED_GROUP, {"group": self._group(key)}, "good")
+        if is_group(mine) and value >= W.OCCUPATION_SAME:
+            return Reason("occupation", T.IN_JOB_GROUP, {"group": self._group(mine)}, "good")
+        template, tone = {"unit": (T.CLOSE_OCCUPATION, "good"), "minor": (T.RELATED_OCCUPATION, "good"),
+                          "sub": (T.DISTANT_OCCUPATION, "neutral")}[name]
+        return Reason("occupation", template, {"code": str(key).zfill(CODE_DIGITS[name])}, tone)
 
     # ---- skills --------------------------------------------------------------------------
 

@@ -13,10 +13,14 @@ ISCO_LEVELS = ("unit", "minor", "sub")
 
 
 def isco_keys(code: str) -> dict[str, int]:
-    """Integer keys of an ISCO-08 unit code at each level: "8344" -> unit 8344, minor 834, sub-major 83."""
-    if not code or len(code) < 4 or not code[:4].isdigit():
+    """Integer keys of an ISCO-08 unit code at each level: "8344" -> unit 8344, minor 834, sub-major 83;
+    a minor group's code (an ISCO-08 group as an answer, matching/isco_groups.py) has no unit key."""
+    if not code or len(code) < 3 or not code[:3].isdigit():
         return {}
-    return {"unit": int(code[:4]), "minor": int(code[:3]), "sub": int(code[:2])}
+    keys = {"minor": int(code[:3]), "sub": int(code[:2])}
+    if len(code) >= 4 and code[:4].isdigit():
+        keys = {"unit": int(code[:4]), **keys}
+    return keys
 
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from matching import geo, parts
 from matching import weights as W
 from matching.index import MatchIndex, inferred_factor
-from matching.occupations import isco_keys
+from matching.isco_groups import targets
 from matching.model import CandidateData, NeedData
 from matching.postings import weighted_count
 from matching.parts import DAYS_PER_MONTH, rule_minutes
@@ -257,20 +257,18 @@ def _add_occupation(index: MatchIndex, need: NeedData, score: np.ndarray, weight
 
 
 def _grade(postings, size: int, occupation_id: int | None, isco: str) -> tuple[np.ndarray, np.ndarray]:
-    """Closeness of every row's occupations to one occupation (same, unit, minor, sub-major group),
-    and the rows with any closeness (the widest list: the narrower ones lie inside it)."""
+    """Closeness of every row's occupations to one occupation or ISCO-08 group (same, unit, minor,
+    sub-major group: matching/isco_groups.targets), and the rows with any closeness (the widest list:
+    the narrower ones lie inside it)."""
     grade = np.zeros(size)
-    keys = isco_keys(isco)
-    widest = postings.by["occupation"].get(occupation_id) if occupation_id is not None else np.zeros(0, np.intp)
-    for level, value in (("sub", W.OCCUPATION_SUB_MAJOR), ("minor", W.OCCUPATION_MINOR),
-                         ("unit", W.OCCUPATION_UNIT)):
-        if level in keys:
-            rows = postings.by[level].get(keys[level])
-            grade[rows] = value
-            widest = rows if level == "sub" else widest
-    if occupation_id is not None:
-        grade[postings.by["occupation"].get(occupation_id)] = W.OCCUPATION_SAME
-    return grade, widest
+    lists = {}
+    for name, key, value in targets(isco, occupation_id, same=W.OCCUPATION_SAME, unit=W.OCCUPATION_UNIT,
+                                     minor=W.OCCUPATION_MINOR, sub=W.OCCUPATION_SUB_MAJOR):
+        rows = postings.by[name].get(key)
+        grade[rows] = value  # ascending grades: a closer relation overwrites a wider one
+        lists.setdefault(name, rows)
+    # every row close at all shares the sub-major group; without an ISCO code only the occupation's own
+    return grade, lists.get("sub", lists.get("occupation", np.zeros(0, np.intp)))
 
 
 # The fields of the ranked side each categorical part reads, per direction.

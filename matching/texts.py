@@ -28,6 +28,10 @@ CLOSE_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Closely related to the job (ISC
 RELATED_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Related to the job (ISCO {code})")
 DISTANT_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Distantly related to the job (ISCO {code})")
 UNRELATED_OCCUPATION = QT_TRANSLATE_NOOP("Reasons", "Not related to the job's occupation")
+# ISCO-08 groups as answers: a candidate may wish, and a job may ask for, a whole occupational group
+WANTS_GROUP = QT_TRANSLATE_NOOP("Reasons", "Wants the occupational group {groups}")
+IN_WISHED_GROUP = QT_TRANSLATE_NOOP("Reasons", "The job lies in the wished occupational group {group}")
+IN_JOB_GROUP = QT_TRANSLATE_NOOP("Reasons", "In the job's occupational group {group}")
 
 # skills
 COVERS_ESSENTIAL = QT_TRANSLATE_NOOP("Reasons", "Covers {n} of {total} essential skills")

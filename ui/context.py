@@ -9,7 +9,7 @@ from db import vocabulary
 from db.changes import VOCABULARY, Changes
 from db.store import StoreFile
 from ui import settings
-from ui.services.vocab_index import RankedVocabulary
+from ui.services.vocab_index import RankedVocabulary, group_label
 from ui.widgets.vocab import Vocabulary
 
 
@@ -44,9 +44,14 @@ class AppContext(QObject):
 
     def _ranked(self, which: str):
         """Entries in search order (ours before ESCO's on equal labels) and the ranked search hooks."""
-        entries = vocabulary.entries(self.db, which)
-        ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which), recall=which == "occupations")
-        return [(e.id, e.title) for e in entries], ranked.suggest, ranked.lookup, ranked.prepare
+        entries = [(e.id, e.title) for e in vocabulary.entries(self.db, which)]
+        groups = None
+        if which == "occupations":  # ISCO-08 groups are answers too, each shown as the group
+            groups = vocabulary.group_search_data(self.db)
+            entries += [(e.id, group_label(e.isco, e.title)) for e in groups[0]]
+        ranked = RankedVocabulary(lambda: vocabulary.search_data(self.db, which), recall=which == "occupations",
+                                  load_groups=(lambda: groups) if groups is not None else None)
+        return entries, ranked.suggest, ranked.lookup, ranked.prepare
 
     def _refill_vocabularies(self) -> None:
         # refilled in place: the forms built so far hold these objects

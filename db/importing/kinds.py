@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from db import candidates, companies, contacts, measure_rules, needs, placements, records, validation, vocab_links
+from db import (candidates, companies, contacts, isco_groups, measure_rules, needs, placements, records, validation,
+                vocab_links)
 import db.importing.cells as cells
 from db.errors import QT_TRANSLATE_NOOP
 from db.importing.rule import Rule
@@ -127,6 +128,8 @@ class CandidateRule(Rule):
         return lists
 
     def check(self, ctx, values, lists, record_id):
+        if getattr(self, "_group_titles", None) is None:  # for the labels of wished ISCO-08 groups
+            self._group_titles = isco_groups.titles(ctx.reads)
         return candidates._check(ctx.reads, values, lists["occupations"], lists["skills"], lists["restrictions"],
                                  record_id)
 
@@ -134,7 +137,8 @@ class CandidateRule(Rule):
         return {**clean, "name_key": records.sort_key(clean["name"])}
 
     def link_rows(self, lists):
-        return {"occupations": ("candidate_occupations", vocab_links.as_rows(lists["occupations"], "occupation_id")),
+        return {"occupations": ("candidate_occupations", candidates.occupation_rows(
+                    None, lists["occupations"], getattr(self, "_group_titles", None) or {})),
                 "skills": ("candidate_skills", vocab_links.as_rows(lists["skills"], "skill_id")),
                 "restrictions": ("candidate_restrictions", [{"strain_code": s} for s in lists["restrictions"]])}
 
@@ -168,7 +172,7 @@ def _looks_like_cpr(value) -> bool:
 class NeedRule(Rule):
     table, owner = "needs", "need_id"
     fields = needs.FIELDS
-    scalars = tuple(f for f in needs.FIELDS if f not in ("occupation_id", "occupation_text"))
+    scalars = tuple(f for f in needs.FIELDS if f not in needs.OCCUPATION_FIELDS)
     list_names = ("essential", "desired", "required", "measures", "demands")
 
     def defaults(self, ctx):
@@ -178,8 +182,9 @@ class NeedRule(Rule):
         values, lists = super().convert(ctx, row, given)
         if "occupation" in given:
             entry = given["occupation"][0]
-            values["occupation_id"] = entry.id
+            values["occupation_id"] = entry.id  # an ISCO-08 group's ref too ("ISCO-08 2341 …" in the file)
             values["occupation_text"] = entry.text if entry.id is None else None
+            values["isco_group"] = None
         return values, lists
 
     def natural(self, ctx, row, given, values):
@@ -198,7 +203,7 @@ class NeedRule(Rule):
     def adjust(self, ctx, values, current, given):
         stored = current.get("occupation_text")
         if "occupation" in given and stored and given["occupation"][0].text.casefold() == stored.casefold():
-            return {**values, "occupation_id": None, "occupation_text": stored}
+            return {**values, "occupation_id": None, "occupation_text": stored, "isco_group": current.get("isco_group")}
         return values
 
     def current(self, ctx, record_id):

@@ -8,7 +8,9 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 import db.importing.cells as cells
+from db import isco_groups
 from db.importing.columns import normalise
+from matching.isco_groups import group_ref
 
 # Tables the import never writes; the modules' validators read them on every row, so the plan answers
 # those reads from memory (see CachedReads).
@@ -133,6 +135,9 @@ class Lookups:
     # ---- vocabulary -----------------------------------------------------------------------------
     def find(self, vocab: str, entry: str) -> int | None:
         """The id of a vocabulary entry by name or synonym; licences also by their bare category ("CE")."""
+        if vocab == "occupations" and isco_groups.code_in(entry) is not None:
+            code = isco_groups.code_in(entry)  # an ISCO-08 group as an export writes it: "ISCO-08 2341 …"
+            return group_ref(code)
         index = self.vocab["skills" if vocab == "licences" else vocab]
         forms = LICENCE_FORMS if vocab == "licences" else ("{}",)
         for form in forms:

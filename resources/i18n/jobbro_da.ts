@@ -3464,6 +3464,18 @@ Hvad vil du oprette?</translation>
         <translation>Ikke beslægtet med stillingens fag</translation>
     </message>
     <message>
+        <source>Wants the occupational group {groups}</source>
+        <translation>Ønsker faggruppen {groups}</translation>
+    </message>
+    <message>
+        <source>The job lies in the wished occupational group {group}</source>
+        <translation>Stillingen hører til den ønskede faggruppe {group}</translation>
+    </message>
+    <message>
+        <source>In the job's occupational group {group}</source>
+        <translation>Inden for stillingens faggruppe {group}</translation>
+    </message>
+    <message>
         <source>Covers {n} of {total} essential skills</source>
         <translation>Dækker {n} af {total} vigtige kompetencer</translation>
     </message>
@@ -4946,6 +4958,10 @@ Hvad vil du oprette?</translation>
         <translation>Vælg den virksomhed, der har behovet.</translation>
     </message>
     <message>
+        <source>Choose an occupation or an occupational group, not both.</source>
+        <translation>Vælg et erhverv eller en faggruppe, ikke begge.</translation>
+    </message>
+    <message>
         <source>Unknown occupation.</source>
         <translation>Ukendt erhverv.</translation>
     </message>
@@ -5217,6 +5233,10 @@ Hvad vil du oprette?</translation>
         <source>This field is not known to this Jobbro; the value cannot be taken over.</source>
         <translation>Feltet kendes ikke af denne version af Jobbro; værdien kan ikke overtages.</translation>
     </message>
+    <message>
+        <source>Unknown ISCO-08 group: {value}. Choose a minor group (3 digits) or a unit group (4 digits).</source>
+        <translation>Ukendt ISCO-08-gruppe: {value}. Vælg en mindre gruppe (3 cifre) eller en enhedsgruppe (4 cifre).</translation>
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
@@ -5253,6 +5273,19 @@ Hvad vil du oprette?</translation>
     <message>
         <source>Not in the vocabulary: kept as typed</source>
         <translation>Findes ikke i ordlisten: gemmes som skrevet</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation>Gruppe {code} · {title}</translation>
+    </message>
+    <message>
+        <source>{name}
+An ISCO-08 occupational group: every occupation in it fits, and related groups count less.</source>
+        <translation>{name}
+En ISCO-08-faggruppe: alle erhverv i gruppen passer, og beslægtede grupper tæller mindre.</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +5741,10 @@ Hvad vil du oprette?</translation>
     <message>
         <source>score  ISCO  id      title</source>
         <translation>score  ISCO  id      titel</translation>
+    </message>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation>Gruppe {code} · {title}</translation>
     </message>
     <message>
         <source>Imported {occupations} occupations ({new_occupations} new), {skills} skills ({new_skills} new), {relations} occupation–skill relations and {groups} ISCO-08 groups in {seconds:.1f} seconds.</source>

@@ -3468,6 +3468,18 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Wants the occupational group {groups}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job lies in the wished occupational group {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the job's occupational group {group}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Covers {n} of {total} essential skills</source>
         <translation type="unfinished" />
     </message>
@@ -4959,6 +4971,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose an occupation or an occupational group, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown occupation.</source>
         <translation type="unfinished" />
     </message>
@@ -5230,6 +5246,10 @@ What would you like to create?</source>
         <source>This field is not known to this Jobbro; the value cannot be taken over.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unknown ISCO-08 group: {value}. Choose a minor group (3 digits) or a unit group (4 digits).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ViewExporter</name>
@@ -5266,6 +5286,18 @@ What would you like to create?</source>
     </message>
     <message>
         <source>Not in the vocabulary: kept as typed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Group {code} · {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}
+An ISCO-08 occupational group: every occupation in it fits, and related groups count less.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5721,6 +5753,10 @@ What would you like to create?</source>
     </message>
     <message>
         <source>score  ISCO  id      title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group {code} · {title}</source>
         <translation type="unfinished" />
     </message>
     <message>

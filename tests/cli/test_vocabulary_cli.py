@@ -93,3 +93,14 @@ def test_a_title_that_names_a_field_is_answered_with_its_isco_group(store_path, 
     assert json.loads(capsys.readouterr().out)["group"] is None  # an occupation answers it better
     assert run(["--lang", "en", "occupations", "--db", str(store_path), "Rengøringsarbejde"]) == 0
     assert capsys.readouterr().out.startswith("ISCO-08 group: 91 Rengøringsarbejde")
+
+
+def test_occupation_search_lists_isco_groups_as_answers(store_path, store, capsys):
+    store.close()
+    assert run(["--lang", "da", "occupations", "--db", str(store_path), "Leder, daginstitution", "--top", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "1341" in lines[1] and "Gruppe 1341 · Ledelse af hovedaktiviteten inden for pædagogisk arbejde" in lines[1]
+    assert run(["occupations", "--db", str(store_path), "køkkenchef", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["title"]) for r in results[:2]] == [("occupation", "Køkkenchef"), ("group", "Køkkenchefarbejde")]
+    assert results[1]["id"] < 0 and results[1]["isco"] == "3434" and results[1]["uri"].endswith("/isco/C3434")

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from tests.helpers import count, snapshot
 
-from db import candidates, companies, demo, exporting, importing
+from db import candidates, companies, demo, exporting, importing, needs
 from db.store import open_store
+from matching.isco_groups import group_ref
 from reports import export
 
 TODAY = dt.date(2026, 3, 16)
@@ -26,6 +27,10 @@ def demo_store(tmp_path_factory):
     candidates.add(db, who="t", name="Ærlig Østergård", external_id="'=X1", hours_per_week=7.5,
                    skills=["Truck, A og B"], occupations=["Lagerarbejder"], consent_date="2026-01-02",
                    consent_scope="named_profile", consent_by="t")
+    # ISCO-08 groups as answers: a wished group beside an occupation, a need for a whole group
+    candidates.add(db, who="t", name="Gry Gruppesen", occupations=[group_ref("2341"), "Lagerarbejder", group_ref("834")])
+    with_cvr = db.execute("SELECT id FROM companies WHERE cvr IS NOT NULL ORDER BY id").fetchone()[0]
+    needs.add(db, who="t", company_id=with_cvr, title="Maskinfører", isco_group="834")
     _placements(db, hostile)
     db.close()
     return path
@@ -117,4 +122,19 @@ def test_export_moves_records_into_a_new_store(db, tmp_path):
     assert names(target) == names(db)
     ext = target.execute("SELECT name FROM candidates WHERE external_id = ?", ["'=X1"]).fetchone()
     assert ext == ("Ærlig Østergård",)
+    wished = "SELECT co.isco_group FROM candidate_occupations co JOIN candidates c ON c.id = co.candidate_id " \
+             "WHERE c.name = 'Gry Gruppesen' AND co.isco_group IS NOT NULL ORDER BY co.id"
+    assert target.execute(wished).fetchall() == db.execute(wished).fetchall() == [("2341",), ("834",)]
+    target.close()
+
+
+def test_a_need_for_a_group_moves_as_a_group(db, tmp_path):
+    target = open_store(tmp_path / "new.sqlite")
+    for kind in ("companies", "needs"):
+        path = tmp_path / f"{kind}.csv"
+        _export(db, kind, path)
+        assert importing.run(target, path, kind, who="move").ok
+    rows = "SELECT title, isco_group, occupation_id, occupation_text FROM needs WHERE isco_group IS NOT NULL"
+    assert target.execute(rows).fetchall() == db.execute(rows).fetchall() == \
+        [("Maskinfører", "834", None, "ISCO-08 834 Førere af mobile maskiner")]
     target.close()

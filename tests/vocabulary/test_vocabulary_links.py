@@ -19,12 +19,13 @@ PORTOR = "http://data.europa.eu/esco/occupation/a30734bb-2f10-4747-a94c-75f5ec3c
 
 @pytest.fixture(scope="module")
 def esco_index(tmp_path_factory):
-    """The occupation index of a store with the full ESCO download imported (read only)."""
+    """The occupation search (with ISCO-08 groups as answers) of a store with the full ESCO download
+    imported (read only)."""
     if not SHARED.is_dir():
         pytest.skip(f"reference data not found at {SHARED} (../shared is absent)")
     db = open_store(tmp_path_factory.mktemp("esco") / "store.sqlite")
     import_esco(db, [ESCO_EN, ESCO_DA])
-    index = vocabulary.occupation_index(db)
+    index = vocabulary.answer_index(db)
     db.close()
     return index
 
@@ -50,7 +51,9 @@ def test_a_new_store_has_the_links(store):
 
 
 @pytest.mark.parametrize("query", ["køkkenchef", "portør", "Køkkenchef", "hospitalsportør", "lagermedarbejder",
-                                   "sosu hjælper", "kok", "tømrer", "buschauffør"])
+                                   "sosu hjælper", "kok", "tømrer", "buschauffør", "Køkkenchefarbejde",
+                                   "Førere af mobile maskiner", "Militært arbejde på officersniveau",
+                                   "Salgsarbejde i butik", "2341", "Undervisning på grundskoleniveau"])
 def test_no_query_returns_two_entries_for_one_concept(esco_index, query):
     hits = esco_index.search(query, 12)
     uris = [h.entry.uri for h in hits if h.entry.uri]

@@ -86,22 +86,24 @@ def run_search(args: argparse.Namespace) -> int:
         return code
     groups = None
     try:
-        index = vocabulary.occupation_index(db) if args.vocabulary == "occupations" else vocabulary.skill_index(db)
+        # occupations answer with ISCO-08 minor and unit groups too (a row of kind "group")
+        index = vocabulary.answer_index(db) if args.vocabulary == "occupations" else vocabulary.skill_index(db)
         if args.vocabulary == "occupations":
             groups = vocabulary.isco_group_index(db)
     finally:
         close_store(db)
     if args.batch:
-        return _batch(index, args.batch, args.top)
+        return _batch(index, args.batch, args.top, args.vocabulary[:-1])
     found = index.search(args.query, args.top)
-    hits = [vocabulary.hit_record(h) for h in found]
+    hits = [vocabulary.hit_record(h, args.vocabulary[:-1]) for h in found]
     group = vocabulary.group_answer(groups, found, args.query) if groups is not None else None
     if args.json:
         data = {"results": hits, "group": vocabulary.group_record(group) if group else None} \
             if getattr(args, "groups", False) else hits
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    if group:
+    if group and group.entry.isco not in {h["isco"] for h in hits if h["kind"] == "group"}:
+        # a field wider than the groups listed as answers (a sub-major or major group)
         print(translate("cli", "ISCO-08 group: {code} {title}").format(code=group.entry.isco, title=group.entry.title))
     if not hits:
         print(translate("cli", "Nothing found for \"{query}\".").format(query=args.query))
@@ -110,7 +112,7 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batch(index, path: str, top: int) -> int:
+def _batch(index, path: str, top: int, kind: str) -> int:
     try:
         if path == "-":
             data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
@@ -128,7 +130,7 @@ def _batch(index, path: str, top: int) -> int:
     for line in text.splitlines():
         query = line.strip()
         if query:
-            hits = [vocabulary.hit_record(h) for h in index.search(query, top)]
+            hits = [vocabulary.hit_record(h, kind) for h in index.search(query, top)]
             print(json.dumps({"query": query, "results": hits}, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 0
@@ -137,8 +139,12 @@ def _batch(index, path: str, top: int) -> int:
 def _print_table(hits: list[dict]) -> None:
     print(translate("cli", "score  ISCO  id      title"))
     for hit in hits:
-        via = f"  ({hit['matched']})" if hit["matched"] != hit["title"] else ""
-        print(f"{hit['score']:5.2f}  {hit['isco'] or '    '}  {hit['id']:<6}  {hit['title']}{via}")
+        via = f"  ({hit['matched']})" if hit["matched"] not in (hit["title"], hit["isco"]) else ""
+        if hit.get("kind") == "group":  # an ISCO-08 group: no id of its own, shown as the group
+            title = translate("cli", "Group {code} · {title}").format(code=hit["isco"], title=hit["title"])
+            print(f"{hit['score']:5.2f}  {hit['isco']:<4}  {'':<6}  {title}{via}")
+        else:
+            print(f"{hit['score']:5.2f}  {hit['isco'] or '    '}  {hit['id']:<6}  {hit['title']}{via}")
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from db import matching_data, shortlist_sources, shortlists
 from matching import rules
 from matching import texts
 from matching.engine import Matcher
+from matching.isco_groups import is_group
 from matching.model import CandidateData, Match, NeedData, RankFilter
 from matching.tables import open_measures
 from reports.files import write_atomically
@@ -32,6 +33,7 @@ from reports.shortlist_labels import ShortlistLabels, english_labels
 from reports.shortlist_pdf import RenderResult, render_shortlist
 from ui import labels as ui_labels
 from ui.i18n import translate
+from ui.services.vocab_index import group_label
 
 CERTIFICATE_KINDS = frozenset({"certificate", "licence"})
 # What the company no longer needs to see: candidates it turned down, and ones the job centre took back.
@@ -298,7 +300,7 @@ class _Assembler:
             date=self.today,
             company_address=", ".join(p for p in ((address or "").strip(), place) if p),
             logo_path=report.logo_path,
-            need_occupation=(occupation.title if occupation else (occupation_text or "").strip()) or None,
+            need_occupation=(self._occupation_name(occupation) if occupation else (occupation_text or "").strip()) or None,
             need_positions=positions or 1,
             need_hours=self._hours_text(self.need.hours_min, self.need.hours_max),
             need_start=self._date(start) or None,
@@ -309,6 +311,11 @@ class _Assembler:
         )
 
     # ---- formatting ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _occupation_name(occupation) -> str:
+        """An occupation's title; an ISCO-08 group as the group ("Gruppe 834 · Førere af mobile maskiner")."""
+        return group_label(occupation.isco, occupation.title) if is_group(occupation.id) else occupation.title
 
     def _date(self, iso: str | None) -> str:
         if not iso:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 
+from PySide6.QtCore import QCoreApplication
+
 from matching import normalize
+from matching.answer_search import OccupationAnswers
 from matching.title_search import Entry, Label, TitleIndex
 from ui.tasks import compute
 
@@ -15,9 +18,17 @@ MIN_CHARS = 2  # one letter matches half the vocabulary; wait for a second
 Loader = Callable[[], tuple[list[Entry], list[Label]]]
 
 
-def _build(entries: list[Entry], labels: list[Label], recall: bool) -> Future:
+def group_label(code: str, title: str) -> str:
+    """How an ISCO-08 group chosen as an answer is shown: "Gruppe 2341 · Undervisning …"."""
+    return QCoreApplication.translate("Vocabulary", "Group {code} · {title}").format(code=code, title=title)
+
+
+def _build(entries: list[Entry], labels: list[Label], recall: bool, groups=None) -> Future:
     # Building is numpy/Python over plain lists (no store access), so it may run beside the GUI thread.
-    return compute(lambda: TitleIndex(entries, labels, recall=recall))
+    def build():
+        index = TitleIndex(entries, labels, recall=recall)
+        return OccupationAnswers(index, TitleIndex(*groups)) if groups is not None else index
+    return compute(build)
 
 
 class RankedVocabulary:
@@ -27,17 +38,19 @@ class RankedVocabulary:
     field is entered, and the index is built in the background from then on, so neither start-up
     nor a view that is never used pays for it."""
 
-    def __init__(self, load: Loader, recall: bool = True):
+    def __init__(self, load: Loader, recall: bool = True, load_groups: Loader | None = None):
         self._load = load
         self._recall = recall  # the char n-gram TF-IDF part (occupations; see TitleIndex)
+        self._load_groups = load_groups  # ISCO-08 groups as answers too (occupations)
         self._index: Future | None = None
 
     def prepare(self) -> None:
         if self._index is None:
-            self._index = _build(*self._load(), self._recall)
+            groups = self._load_groups() if self._load_groups else None
+            self._index = _build(*self._load(), self._recall, groups)
 
     @property
-    def index(self) -> TitleIndex:
+    def index(self) -> TitleIndex | OccupationAnswers:
         self.prepare()
         return self._index.result()
 
@@ -49,6 +62,9 @@ class RankedVocabulary:
         out = []
         for hit in hits:
             title = hit.entry.title
+            if hit.entry.source == "isco":  # an ISCO-08 group: shown as the group it is
+                out.append((hit.entry.id, group_label(hit.entry.isco, title)))
+                continue
             if titles.count(title.casefold()) > 1 and hit.entry.source == "esco":
                 title += " (ESCO)"  # two entries of the same name: say which is which
             # say which name matched when it is not the title ("Truckfører – truckchauffør")

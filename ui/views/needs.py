@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QToolButton
 
 from db.changes import Changes
 from db import companies, needs, reference, vocabulary
+from matching.isco_groups import group_ref, is_group
 from ui import labels
 from ui.models.table_model import Column
 from ui.views.entity_view import EntityView
@@ -115,6 +116,8 @@ class NeedsView(EntityView):
         suggest.clicked.connect(lambda: self.suggest_skills(always=True))
         form.layout_.addRow("", suggest)
         occupation.chosen.connect(lambda _id: self.suggest_skills())
+        # an ISCO-08 group has no one skill profile to suggest from
+        occupation.edit.textChanged.connect(lambda: suggest.setEnabled(not is_group(occupation.value())))
         form.add("positions", self.tr("Positions"), NumberLine())
         form.add("employment_form", self.tr("Employment form"),
                  Choice(list(labels.employment_form().items()), empty=None))
@@ -186,7 +189,9 @@ class NeedsView(EntityView):
         while both lists are empty, so nothing the consultant wrote is changed."""
         fields = self.form.fields
         occupation = fields["occupation"].value()
-        if not isinstance(occupation, int) or (not always and (fields["essential"].value() or fields["desired"].value())):
+        if not isinstance(occupation, int) or is_group(occupation):
+            return  # free text, or an ISCO-08 group: no one profile of skills
+        if not always and (fields["essential"].value() or fields["desired"].value()):
             return
         profile = vocabulary.occupation_skills(self.ctx.db, occupation)
         for key, relation in (("essential", "essential"), ("desired", "optional")):
@@ -202,7 +207,8 @@ class NeedsView(EntityView):
         self.form.fields["company_id"].set_options(companies.names(self.ctx.db), self.tr("Choose a company"))
 
     def field_aliases(self) -> dict[str, str]:
-        return {"occupation_id": "occupation", "occupation_text": "occupation", "essential_skills": "essential",
+        return {"occupation_id": "occupation", "occupation_text": "occupation", "isco_group": "occupation",
+                "essential_skills": "essential",
                 "desired_skills": "desired", "required_skills": "required"}
 
     def blank(self) -> dict:
@@ -210,7 +216,8 @@ class NeedsView(EntityView):
 
     def load(self, record_id: int) -> dict:
         record = needs.get(self.ctx.db, record_id)
-        record["occupation"] = record["occupation_id"] or record["occupation_text"]
+        group = record.get("isco_group")  # an ISCO-08 group is chosen as its ref, like an occupation
+        record["occupation"] = group_ref(group) if group else record["occupation_id"] or record["occupation_text"]
         record["shifts"] = [s for s in (record["shifts"] or "").split(",") if s]
         return record
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from matching.isco_groups import group_code
 from ui.widgets.fields import Field
 
 # A suggestion source: text typed -> [(id, shown text)] best first (ui.services.vocab_index gives a ranked
@@ -60,6 +61,16 @@ class Vocabulary:
 
     def labels(self) -> list[str]:
         return [label for _, label in self.entries]
+
+
+def group_tip(ref, text: str) -> str:
+    """The tooltip of a chosen ISCO-08 group (the whole name, and what choosing a group means); "" else."""
+    code = group_code(ref)
+    if code is None:
+        return ""
+    return QCoreApplication.translate(
+        "Vocabulary", "{name}\nAn ISCO-08 occupational group: every occupation in it fits, and related groups "
+                      "count less.").format(name=text, code=code)
 
 
 class TypeAhead(QObject):
@@ -130,6 +141,7 @@ class VocabLine(Field):
         # a suggestion names one entry even when another has the same label
         self._chosen = ref
         self.edit.setText(self.vocabulary.label(ref))
+        self.edit.setCursorPosition(0)  # a long name shows its start ("Gruppe 1341 · Ledelse …")
         self.changed.emit()
         self.chosen.emit(ref)
 
@@ -142,11 +154,12 @@ class VocabLine(Field):
             self.chosen.emit(ref)
 
     def _mark_unknown(self, text: str) -> None:
-        unknown = bool(text.strip()) and isinstance(self._resolve(text), str)
+        ref = self._resolve(text) if text.strip() else None
+        unknown = isinstance(ref, str)
         font = self.edit.font()
         font.setItalic(unknown)
         self.edit.setFont(font)
-        self.edit.setToolTip(self.tr("Not in the vocabulary: kept as typed") if unknown else "")
+        self.edit.setToolTip(self.tr("Not in the vocabulary: kept as typed") if unknown else group_tip(ref, text))
 
     def _resolve(self, text: str):
         if self._chosen is not None and text.strip() == self.vocabulary.label(self._chosen):
@@ -160,6 +173,7 @@ class VocabLine(Field):
     def set_value(self, value) -> None:
         self._chosen = value if isinstance(value, int) else None
         self.edit.setText("" if value is None else self.vocabulary.label(value))
+        self.edit.setCursorPosition(0)
 
 
 class VocabList(Field):
@@ -237,6 +251,8 @@ class VocabList(Field):
             font.setItalic(True)
             item.setFont(font)
             item.setToolTip(self.tr("Not in the vocabulary: kept as typed"))
+        else:
+            item.setToolTip(group_tip(ref, item.text()))
         self.list.addItem(item)
         self.changed.emit()
 
