@@ -40,7 +40,11 @@ def store(store_path):
 @pytest.fixture(scope="session", autouse=True)
 def gui_application(qapp):
     """The QApplication exists before any test: a command-line test would otherwise make a plain
-    QCoreApplication first, and every widget test after it in the same run would abort."""
+    QCoreApplication first, and every widget test after it in the same run would abort. Garbage is
+    collected in the GUI thread only, as in the app (ui/gc_guard.py)."""
+    from ui import gc_guard
+
+    gc_guard.install(qapp)
     return qapp
 
 

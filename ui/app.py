@@ -14,7 +14,7 @@ import resources
 from db.errors import StoreError
 from db import cipher
 from db.store import StoreFile, open_store
-from ui import errors, messages, settings
+from ui import errors, gc_guard, messages, settings
 from ui.context import AppContext
 
 
@@ -29,6 +29,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(resources.version())
     app.setWindowIcon(QIcon(str(resources.path("icons", "jobbro.png"))))
     app.setDesktopFileName("jobbro")  # ties the windows to jobbro.desktop and its icon on Linux desktops
+    gc_guard.install(app)  # garbage collection in the GUI thread only (workers lay out PDFs, sync, …)
     return app
 
 
