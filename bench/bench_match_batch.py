@@ -1,6 +1,6 @@
 """The batch commands end to end, as a consultant runs them: `jobbro match --needs all` and `--candidates all`.
 
-    .venv/bin/python bench/bench_match_batch.py --db STORE.sqlite [--top 10] [--workers 1] [--skip-candidates]
+    .venv/bin/python bench/bench_match_batch.py --db STORE.sqlite [--top 10] [--workers N] [--skip-candidates]
 
 Each command runs in this process (store opened, index built once, every ranking written as JSON lines to
 a temporary file); prints the wall-clock and CPU seconds, lines and megabytes of each. Make the store with
@@ -49,7 +49,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--top", type=int, default=10)
-    parser.add_argument("--workers", type=int, default=1)
+    from matching.batch import default_workers
+
+    # the CLI's own default (one worker per core, at most 8), so the figure is what a consultant gets
+    parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--skip-candidates", action="store_true")
     args = parser.parse_args(argv)
     from targets import Report
