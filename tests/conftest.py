@@ -117,16 +117,13 @@ def main_window(qtbot, qapp, store, store_path, consultant):
     from ui import i18n
     from ui.context import AppContext
     from ui.mainwindow import MainWindow
+    from tests.helpers import close_main_window
 
     i18n.install(qapp, "da")
     win = MainWindow(AppContext(store, str(store_path)))
     win.show()
     yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False
-    win.close()
-    win.deleteLater()
+    close_main_window(win)
 
 
 

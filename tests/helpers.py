@@ -126,3 +126,12 @@ def rankings(matcher, today) -> dict:
         r = matcher.rank_needs(cand_id, top=1000, filters=filters, today=today)
         out[("candidate", cand_id)] = [(m.need_id, round(m.score, 9), m.excluded) for m in r.matches + r.excluded]
     return out
+
+
+def close_main_window(win) -> None:
+    """Close a test's main window with nothing left unsaved (no "save changes?" question)."""
+    for view in win.views.values():
+        if hasattr(view, "form"):
+            view.form.dirty = False
+    win.close()
+    win.deleteLater()

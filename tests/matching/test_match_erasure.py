@@ -5,23 +5,13 @@ from __future__ import annotations
 import pytest
 
 from db import shortlists
-from ui import i18n
-from ui.context import AppContext
-from ui.mainwindow import MainWindow
 from ui.views import person_privacy
 
 
 @pytest.fixture
-def window(qtbot, qapp, store, store_path, consultant):
-    i18n.install(qapp, "da")
-    win = MainWindow(AppContext(store, str(store_path)))
-    win.show()
-    yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False
-    win.close()
-    win.deleteLater()
+def window(main_window):
+    """The main window in Danish on the test store (tests/conftest.py)."""
+    return main_window
 
 
 def test_erasing_the_selected_candidate_of_the_match_view(jobcentre, window, qtbot, monkeypatch):

@@ -8,10 +8,7 @@ import json
 import pytest
 
 from db import candidates, companies, read_audit
-from ui import i18n
-from ui.context import AppContext
 from ui.dialogs.retention_dialog import RetentionDialog
-from ui.mainwindow import MainWindow
 from ui.views import person_privacy
 
 WHO = "Mette"
@@ -19,16 +16,9 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
-def window(qtbot, qapp, store, store_path, consultant):
-    i18n.install(qapp, "da")
-    win = MainWindow(AppContext(store, str(store_path)))
-    win.show()
-    yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False
-    win.close()
-    win.deleteLater()
+def window(main_window):
+    """The main window in Danish on the test store (tests/conftest.py)."""
+    return main_window
 
 
 def actions_of(db, pid):

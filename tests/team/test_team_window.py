@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from tests.helpers import when_modal
+from tests.helpers import close_main_window, when_modal
 
 from db import companies
 from db.store import open_store
@@ -39,11 +39,7 @@ def team_window(qtbot, qapp, store, store_path, consultant, colleague, team_url)
     with qtbot.waitSignal(win.team.finished, timeout=20000):
         pass  # the first sync right after the window opens
     yield win
-    for view in win.views.values():
-        if hasattr(view, "form"):
-            view.form.dirty = False
-    win.close()
-    win.deleteLater()
+    close_main_window(win)
 
 
 def _press_f5(qtbot, win):
