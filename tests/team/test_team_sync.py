@@ -163,3 +163,16 @@ def test_the_same_cvr_made_on_two_laptops_offline_becomes_a_conflict_and_sync_go
     sync.sync(b)
     assert _names(b) == ["Bageriet I/S", "Smedien"]
     assert b.execute("SELECT tbl, field FROM team_conflicts").fetchall() == [("companies", "*")]
+
+
+def test_a_company_that_gets_the_local_id_of_a_deleted_one_still_reaches_the_team(team):
+    a, b = team
+    companies.add(a, who=ME, name="Smedien ApS")
+    sync.sync(a)
+    sync.sync(b)
+    last = b.execute("SELECT max(id) FROM companies").fetchone()[0]
+    companies.delete(b, last, who=YOU)
+    companies.add(b, who=YOU, name="Bageriet I/S")  # the same local id as the deleted company
+    sync.sync(b)
+    sync.sync(a)
+    assert _names(a) == _names(b) == ["Bageriet I/S"]
