@@ -46,7 +46,7 @@ import psycopg  # noqa: E402  (after the path: the bench runs as a script)
 
 from db import companies  # noqa: E402
 from db.store import open_store  # noqa: E402
-from db.team import pull, push, server, sync  # noqa: E402
+from db.team import outbox, pull, push, server, sync  # noqa: E402
 from db.team.errors import TeamError  # noqa: E402
 
 TOWNS = ("Vejle", "Kolding", "Horsens", "Fredericia", "Billund")
@@ -180,8 +180,12 @@ class Simulation:
         self.made = [0] * clients
         self.online = [True] * clients
         self.running: dict[int, tuple[subprocess.Popen, str, float]] = {}
-        self.edits: list[tuple[int, int, str]] = []  # (laptop, local company id, field or "+" / "-")
+        # (laptop, gid, field or "+" / "-"): the gid is taken when the change is made, since SQLite gives
+        # a deleted company's local id to the next one
+        self.edits: list[tuple[int, str, str]] = []
         self.stats = Counter()
+        self.lost: list[tuple] = []
+        self.oids: list = []  # debugging: the outbox row of each field edit
 
     # one random change on laptop i
     def change(self, i: int) -> None:
@@ -190,7 +194,7 @@ class Simulation:
         action = rng.random()
         if action < 0.12 or not ids:
             new = companies.add(db, who=who, name=f"Firma {rng.randrange(10**6)}").id
-            self.edits.append((i, new, "+"))
+            self.edits.append((i, self.gid(i, new), "+"))
         elif action < 0.97:
             record_id = rng.choice(ids)
             field = rng.choice(("town", "phone", "name"))
@@ -200,8 +204,9 @@ class Simulation:
                 self.same_field(i, record_id, field)
         else:
             record_id = rng.choice(ids)
+            gid = self.gid(i, record_id)
             companies.delete(db, record_id, who=who)
-            self.edits.append((i, record_id, "-"))
+            self.edits.append((i, gid, "-"))
         self.made[i] += 1
 
     def value(self, field: str) -> str:
@@ -210,8 +215,7 @@ class Simulation:
                 "name": f"Firma {rng.randrange(10**6)}"}[field]
 
     def same_field(self, i: int, record_id: int, field: str) -> None:
-        gid = self.laptops[i].execute("SELECT gid FROM team_ids WHERE tbl = 'companies' AND record_id = ?",
-                                      [record_id]).fetchone()[0]
+        gid = self.gid(i, record_id)
         for j in self.rng.sample(range(len(self.laptops)), len(self.laptops)):
             if j == i or self.made[j] >= self.changes:
                 continue
@@ -227,9 +231,14 @@ class Simulation:
         db, value = self.laptops[i], self.value(field)
         if db.execute(f"SELECT {field} FROM companies WHERE id = ?", [record_id]).fetchone()[0] == value:
             return False
-        companies.update(db, record_id, who=f"k{i}", **{field: value})
-        self.edits.append((i, record_id, field))
+        if field not in companies.update(db, record_id, who=f"k{i}", **{field: value}).fields:
+            return False  # the same value once written as the store writes it
+        self.edits.append((i, self.gid(i, record_id), field))
+        self.oids.append(db.execute("SELECT max(id) FROM team_outbox").fetchone()[0])
         return True
+
+    def gid(self, i: int, record_id: int) -> str:
+        return outbox.gid(self.laptops[i], "companies", record_id)
 
     # syncs: in this process, offline, or as a process that may be killed
     def sync(self, i: int) -> None:
@@ -310,12 +319,9 @@ class Simulation:
             open_ids = {i for (i,) in conn.execute(f"SELECT id FROM {server.SCHEMA}.conflicts WHERE NOT resolved")}
             waiting = sum(db.execute("SELECT count(*) FROM team_outbox").fetchone()[0] for db in self.laptops)
         verdict = Counter()
-        for i, record_id, field in self.edits:
-            db = self.laptops[i]
-            client = db.execute("SELECT client_id FROM team_membership").fetchone()[0]
-            gid = db.execute("SELECT gid FROM team_ids WHERE tbl = 'companies' AND record_id = ?",
-                             [record_id]).fetchone()
-            gid = gid[0] if gid else None
+        clients = [db.execute("SELECT client_id FROM team_membership").fetchone()[0] for db in self.laptops]
+        for i, gid, field in self.edits:
+            client = clients[i]
             if field == "+":
                 ok = (client, gid, "insert") in logged_ops
             elif field == "-":
@@ -325,6 +331,9 @@ class Simulation:
             kind = ("applied" if ok else "in a conflict list" if (gid, field, f"k{i}") in lost
                     else "record deleted (a tombstone wins)" if gid in gone else "LOST")
             verdict[kind] += 1
+            if kind == "LOST" and verdict[kind] <= 5:
+                print(f"  LOST: laptop k{i}, gid {gid}, {field!r}")
+                self.lost.append((i, gid, field))
         accounted = sum(n for kind, n in verdict.items() if kind != "LOST")
         report.figure("changes applied or in a conflict list", accounted / max(len(self.edits), 1), "x")
         same_conflicts = sum({r[0] for r in db.execute("SELECT server_id FROM team_conflicts WHERE NOT resolved "
