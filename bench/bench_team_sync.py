@@ -47,6 +47,7 @@ import psycopg  # noqa: E402  (after the path: the bench runs as a script)
 from db import companies  # noqa: E402
 from db.store import open_store  # noqa: E402
 from db.team import outbox, pull, push, server, sync  # noqa: E402
+from db.errors import NotFound  # noqa: E402
 from db.team.errors import TeamError  # noqa: E402
 
 TOWNS = ("Vejle", "Kolding", "Horsens", "Fredericia", "Billund")
@@ -205,7 +206,10 @@ class Simulation:
         else:
             record_id = rng.choice(ids)
             gid = self.gid(i, record_id)
-            companies.delete(db, record_id, who=who)
+            try:
+                companies.delete(db, record_id, who=who)
+            except NotFound:
+                return  # deleted meanwhile by a pull of this laptop's sync process
             self.edits.append((i, gid, "-"))
         self.made[i] += 1
 
@@ -229,10 +233,11 @@ class Simulation:
     def edit(self, i: int, record_id: int, field: str) -> bool:
         """Give one field of a company a new value on laptop i; False when the value drawn is the one it has."""
         db, value = self.laptops[i], self.value(field)
-        if db.execute(f"SELECT {field} FROM companies WHERE id = ?", [record_id]).fetchone()[0] == value:
-            return False
-        if field not in companies.update(db, record_id, who=f"k{i}", **{field: value}).fields:
-            return False  # the same value once written as the store writes it
+        try:
+            if field not in companies.update(db, record_id, who=f"k{i}", **{field: value}).fields:
+                return False  # the value it has
+        except NotFound:
+            return False  # deleted meanwhile by a pull of this laptop's sync process
         self.edits.append((i, self.gid(i, record_id), field))
         self.oids.append(db.execute("SELECT max(id) FROM team_outbox").fetchone()[0])
         return True

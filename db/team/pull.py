@@ -18,19 +18,29 @@ from db.team import outbox, payload
 from db.team.server import SCHEMA
 
 
-def fetch(conn: psycopg.Connection, after: int) -> tuple[list[tuple], list[tuple]]:
-    """(records changed after `after`, open conflicts) as the server has them now, in one snapshot."""
+def fetch(conn: psycopg.Connection, after: int, client: str = "") -> tuple[list[tuple], list[tuple], int]:
+    """(records changed after `after`, open conflicts, the highest seq among them) as the server has
+    them now, in one snapshot.
+
+    A record whose every field was last set by `client` itself (this laptop's own pushes, accepted as
+    sent) is left out: the laptop holds exactly those values already (a later local edit waits in its
+    outbox and would be kept anyway), so the first sync of a full store does not receive its own
+    records back. A field of the record that another laptop set, or one of this laptop's values that
+    lost a conflict, carries another client's version, and the record comes. Tombstones always come."""
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         rows = conn.execute(f"SELECT gid::text, tbl, data, deleted, seq FROM {SCHEMA}.records WHERE seq > %s "
-                            "ORDER BY seq", (after,)).fetchall()
+                            "AND (deleted OR EXISTS (SELECT 1 FROM jsonb_each(versions) v "
+                            "WHERE v.value->>1 IS DISTINCT FROM %s)) ORDER BY seq", (after, client)).fetchall()
+        top = conn.execute(f"SELECT max(seq) FROM {SCHEMA}.records WHERE seq > %s", (after,)).fetchone()[0]
         conflicts = conn.execute(f"SELECT id, tbl, gid::text, field, kept, lost, kept_by, lost_by, at::text "
                                  f"FROM {SCHEMA}.conflicts WHERE NOT resolved ORDER BY id").fetchall()
-    return rows, conflicts
+    return rows, conflicts, top or after
 
 
-def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
-    """Write the pulled records and conflicts locally in one transaction; returns what changed."""
+def apply(db: Database, rows: list[tuple], conflicts: list[tuple], top: int = 0) -> Changes:
+    """Write the pulled records and conflicts locally in one transaction, and remember `top` (the
+    highest seq seen, also of records left out) as the last seq; returns what changed."""
     order = {table: i for i, table in enumerate(outbox.SHARED)}
     cache: dict = {}  # vocabulary and column look-ups, the same for the whole pull
     with records.transaction(db) as log:
@@ -39,7 +49,7 @@ def apply(db: Database, rows: list[tuple], conflicts: list[tuple]) -> Changes:
         # an existing owner waits until commit.
         db.execute("PRAGMA defer_foreign_keys = ON")
         try:
-            last = db.execute("SELECT last_seq FROM team_membership WHERE id = 1").fetchone()[0]
+            last = max(top, db.execute("SELECT last_seq FROM team_membership WHERE id = 1").fetchone()[0])
             # parents before children, so a reference finds its record; deletions last (children cascade)
             for gid, tbl, data, deleted, seq in sorted(rows, key=lambda r: (r[3], order.get(r[1], 99), r[4])):
                 _apply_guarded(db, tbl, gid, data, deleted, cache)
