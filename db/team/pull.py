@@ -119,7 +119,12 @@ def _insert(db: Database, tbl: str, gid: str, values: dict, links: dict[str, lis
     triggers then index the record once with all its skills, instead of once per link row (a
     candidate's skills and occupations, ten times faster on a first full sync)."""
     record_id = db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {tbl}").fetchone()[0]
-    _replace_links(db, tbl, record_id, links)
+    owners = dict(payload.LINKS.get(tbl, ()))
+    for link, rows in links.items():  # a new id has no link rows yet: insert, nothing to compare
+        for row in rows:
+            full = {owners[link]: record_id, **row}
+            db.execute(f"INSERT INTO {link} ({', '.join(full)}) VALUES ({', '.join('?' for _ in full)})",
+                       list(full.values()))
     row = {"id": record_id, **values}
     db.execute(f"INSERT INTO {tbl} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     db.execute("INSERT OR REPLACE INTO team_ids (tbl, record_id, gid) VALUES (?, ?, ?)", [tbl, record_id, gid])
