@@ -73,6 +73,10 @@ def note(db: Database, *, who: str, action: str, table: str, record_id: int | No
         return
     if getattr(db, APPLYING, False):
         return  # a change pulled from the team: the server has it already
+    if action == "create":
+        # A new record: SQLite gives a deleted record's local id (the highest) to the next one, and the
+        # deleted record's mapping stays behind; the new record must not inherit its gid (or its tombstone).
+        db.execute("DELETE FROM team_ids WHERE tbl = ? AND record_id = ?", [table, record_id])
     global_id = gid(db, table, record_id, create=action in ("create", "update"))
     if global_id is None:
         return  # a record never shared, deleted before it got a gid: nothing the team knows

@@ -19,18 +19,35 @@ LINKS = {"companies": (("company_measures", "company_id"),),
 VOCAB = {"occupation_id": "occupations", "skill_id": "skills"}
 
 
-def _vocab_ref(db: Database, table: str, local_id: int | None) -> str | None:
+def _cached(cache: dict | None, key: tuple, look):
+    """`look()`, remembered in `cache` (one sync's look-ups of vocabulary and columns) when given."""
+    if cache is None:
+        return look()
+    if key not in cache:
+        cache[key] = look()
+    return cache[key]
+
+
+def _vocab_ref(db: Database, table: str, local_id: int | None, cache: dict | None = None) -> str | None:
     if local_id is None:
         return None
+    return _cached(cache, ("ref", table, local_id), lambda: _look_ref(db, table, local_id))
+
+
+def _look_ref(db: Database, table: str, local_id: int) -> str | None:
     row = db.execute(f"SELECT uri, key FROM {table} WHERE id = ?", [local_id]).fetchone()
     if row is None:
         return None
     return row[0] or (f"key:{row[1]}" if row[1] else None)
 
 
-def _vocab_id(db: Database, table: str, ref: str | None) -> int | None:
+def _vocab_id(db: Database, table: str, ref: str | None, cache: dict | None = None) -> int | None:
     if not ref:
         return None
+    return _cached(cache, ("id", table, ref), lambda: _look_id(db, table, ref))
+
+
+def _look_id(db: Database, table: str, ref: str) -> int | None:
     if ref.startswith("key:"):
         row = db.execute(f"SELECT id FROM {table} WHERE key = ?", [ref[4:]]).fetchone()
     else:
@@ -38,20 +55,22 @@ def _vocab_id(db: Database, table: str, ref: str | None) -> int | None:
     return row[0] if row else None
 
 
-def _link_rows(db: Database, link: str, owner_col: str, owner_id: int) -> list[dict]:
+def _link_rows(db: Database, link: str, owner_col: str, owner_id: int, cache: dict | None = None) -> list[dict]:
     cur = db.execute(f"SELECT * FROM {link} WHERE {owner_col} = ?", [owner_id])
     rows = []
     for row in cur.fetchall():
         item = {c[0]: v for c, v in zip(cur.description, row) if c[0] not in ("id", owner_col)}
         for col, vocab in VOCAB.items():
             if col in item:
-                item[col] = _vocab_ref(db, vocab, item[col])
+                item[col] = _vocab_ref(db, vocab, item[col], cache)
         rows.append(item)
     return sorted(rows, key=repr)
 
 
-def read(db: Database, table: str, record_id: int, fields: list[str] | None = None) -> dict | None:
-    """The record's fields (all when `fields` is None) with references as gids; None when it is gone."""
+def read(db: Database, table: str, record_id: int, fields: list[str] | None = None,
+         cache: dict | None = None) -> dict | None:
+    """The record's fields (all when `fields` is None) with references as gids; None when it is gone.
+    `cache` (a dict kept for one batch) remembers vocabulary look-ups."""
     cur = db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     row = cur.fetchone()
     if row is None:
@@ -66,19 +85,21 @@ def read(db: Database, table: str, record_id: int, fields: list[str] | None = No
             data[col] = outbox.gid(db, target, data[col], create=True)
     for col, vocab in VOCAB.items():
         if col in data:
-            data[col] = _vocab_ref(db, vocab, data[col])
+            data[col] = _vocab_ref(db, vocab, data[col], cache)
     for link, owner_col in LINKS.get(table, ()) if with_links else ():
-        data[f"@{link}"] = _link_rows(db, link, owner_col, record_id)
+        data[f"@{link}"] = _link_rows(db, link, owner_col, record_id, cache)
     return data
 
 
-def columns(db: Database, table: str) -> set[str]:
-    return {c[0] for c in db.execute(f"SELECT * FROM {table} LIMIT 0").description}
+def columns(db: Database, table: str, cache: dict | None = None) -> set[str]:
+    return _cached(cache, ("columns", table),
+                   lambda: {c[0] for c in db.execute(f"SELECT * FROM {table} LIMIT 0").description})
 
 
-def local(db: Database, table: str, data: dict) -> dict:
-    """`data` from the server as local column values: gids back to local ids, unknown columns left out."""
-    known = columns(db, table) - LOCAL_ONLY
+def local(db: Database, table: str, data: dict, cache: dict | None = None) -> dict:
+    """`data` from the server as local column values: gids back to local ids, unknown columns left out.
+    `cache` (a dict kept for one pull) remembers vocabulary and column look-ups."""
+    known = columns(db, table, cache) - LOCAL_ONLY
     out = {}
     for key, value in data.items():
         if key not in known:
@@ -88,12 +109,12 @@ def local(db: Database, table: str, data: dict) -> dict:
                              [REFERENCES[key], value]).fetchone()
             value = row[0] if row else None
         elif key in VOCAB:
-            value = _vocab_id(db, VOCAB[key], value)
+            value = _vocab_id(db, VOCAB[key], value, cache)
         out[key] = value
     return out
 
 
-def local_links(db: Database, table: str, data: dict) -> dict[str, list[dict]]:
+def local_links(db: Database, table: str, data: dict, cache: dict | None = None) -> dict[str, list[dict]]:
     """The link lists in `data`, with vocabulary back to local ids (an unknown concept keeps its text
     when the row has a free text, else is left out)."""
     out = {}
@@ -105,7 +126,7 @@ def local_links(db: Database, table: str, data: dict) -> dict[str, list[dict]]:
             item = dict(item)
             for col, vocab in VOCAB.items():
                 if col in item:
-                    item[col] = _vocab_id(db, vocab, item[col])
+                    item[col] = _vocab_id(db, vocab, item[col], cache)
                     if item[col] is None and not item.get("free_text"):
                         item = None
                         break

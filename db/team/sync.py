@@ -64,10 +64,10 @@ def sync(db: Database, url: str | None = None) -> SyncResult:
                 push.done(db, last_read)
             _send_resolved(db, conn)
             last = membership(db)[2]
-            rows, conflicts = pull.fetch(conn, last)
+            rows, conflicts, top = pull.fetch(conn, last, client)
     except psycopg.OperationalError:
         raise TeamError("unreachable") from None
-    changes = pull.apply(db, rows, conflicts)
+    changes = pull.apply(db, rows, conflicts, top)
     return SyncResult(pushed, len(rows), len(conflicts), outbox.waiting(db), changes)
 
 

@@ -54,3 +54,15 @@ def test_a_refused_write_leaves_no_outbox_row(store):
     with pytest.raises(ValidationError):
         companies.add(store, who=ME, name="")
     assert _outbox(store) == []
+
+
+def test_a_new_record_that_gets_a_deleted_records_local_id_gets_its_own_global_id(store):
+    _join(store)
+    companies.add(store, who=ME, name="Smedien ApS")
+    deleted = companies.add(store, who=ME, name="Bageriet I/S").id
+    companies.delete(store, deleted, who=ME)
+    new = companies.add(store, who=ME, name="Kantinen ApS").id
+    assert new == deleted  # SQLite reuses the highest id
+    gids = [r[0] for r in store.execute("SELECT gid FROM team_outbox ORDER BY id")]
+    assert gids[1] == gids[2] != gids[3]
+    assert outbox.gid(store, "companies", new) == gids[3]

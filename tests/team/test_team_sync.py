@@ -134,9 +134,9 @@ def test_a_server_that_disappears_mid_sync_loses_nothing(team, pg_server, monkey
     companies.add(a, who=ME, name="Smedien ApS")
     real = pull.fetch
 
-    def gone(conn, after):
+    def gone(conn, after, *args):
         pg_server.stop("immediate")  # the push committed; the server dies before the pull
-        return real(conn, after)
+        return real(conn, after, *args)
 
     monkeypatch.setattr(pull, "fetch", gone)
     try:
@@ -163,3 +163,30 @@ def test_the_same_cvr_made_on_two_laptops_offline_becomes_a_conflict_and_sync_go
     sync.sync(b)
     assert _names(b) == ["Bageriet I/S", "Smedien"]
     assert b.execute("SELECT tbl, field FROM team_conflicts").fetchall() == [("companies", "*")]
+
+
+def test_a_company_that_gets_the_local_id_of_a_deleted_one_still_reaches_the_team(team):
+    a, b = team
+    companies.add(a, who=ME, name="Smedien ApS")
+    sync.sync(a)
+    sync.sync(b)
+    last = b.execute("SELECT max(id) FROM companies").fetchone()[0]
+    companies.delete(b, last, who=YOU)
+    companies.add(b, who=YOU, name="Bageriet I/S")  # the same local id as the deleted company
+    sync.sync(b)
+    sync.sync(a)
+    assert _names(a) == _names(b) == ["Bageriet I/S"]
+
+
+def test_a_laptop_does_not_receive_its_own_changes_back_but_does_receive_what_it_lost(team):
+    a, b = team
+    company = companies.add(a, who=ME, name="Smedien ApS", town="Vejle").id
+    assert sync.sync(a).pulled == 0  # its own record, as sent
+    assert sync.sync(b).pulled == 1
+    other = b.execute("SELECT id FROM companies").fetchone()[0]
+    companies.update(b, other, who=YOU, town="Kolding")
+    sync.sync(b)
+    companies.update(a, company, who=ME, town="Horsens")  # a had not seen Kolding: a conflict it loses
+    assert sync.sync(a).pulled == 1
+    assert _names(a) == ["Smedien ApS"]
+    assert a.execute("SELECT town FROM companies").fetchone()[0] == "Kolding"
