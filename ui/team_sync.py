@@ -80,7 +80,11 @@ class TeamSync(QObject):
             self._worker.failed.connect(self._on_failed)
         if self._worker.busy:
             return
-        self.status.setText(self.tr("Synchronising…"))
+        row = self.ctx.db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
+        if row is not None and row[0] is None:  # the first pull writes the whole register in one transaction: saves wait meanwhile
+            self.status.setText(self.tr("Fetching the team's register for the first time… saving waits until it is done"))
+        else:
+            self.status.setText(self.tr("Synchronising…"))
         self._worker.submit(lambda db, _progress, _cancel: sync.sync(db))
 
     def _on_done(self, result: sync.SyncResult) -> None:

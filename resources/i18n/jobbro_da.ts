@@ -4843,6 +4843,10 @@ Hvad vil du oprette?</translation>
         <translation>Felter som to konsulenter har ændret forskelligt: vælg værdien</translation>
     </message>
     <message>
+        <source>Fetching the team's register for the first time… saving waits until it is done</source>
+        <translation>Henter teamets register første gang … du kan gemme, når det er færdigt</translation>
+    </message>
+    <message>
         <source>Synchronising…</source>
         <translation>Synkroniserer …</translation>
     </message>

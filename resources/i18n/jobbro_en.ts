@@ -4854,6 +4854,10 @@ What would you like to create?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fetching the team's register for the first time… saving waits until it is done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Synchronising…</source>
         <translation type="unfinished" />
     </message>

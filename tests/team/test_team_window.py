@@ -111,6 +111,11 @@ def test_a_conflict_shows_in_the_status_bar_and_is_taken_over_in_one_click(qtbot
 
 def test_an_unreachable_server_shows_offline_and_keeps_the_work(qtbot, team_window):
     win = team_window
+    win.ctx.db.execute("UPDATE team_membership SET last_sync = NULL")  # as before a laptop's first sync
+    win.ctx.db.conn.commit()
+    with qtbot.waitSignal(win.team.finished, timeout=20000):
+        win.team.sync_now()
+        assert win.team.status.text().startswith("Henter teamets register første gang")  # saves wait
     win.ctx.db.execute("UPDATE team_membership SET server = 'host=127.0.0.1 port=1 dbname=x connect_timeout=2'")
     win.ctx.db.conn.commit()
     companies.add(win.ctx.db, who=ME, name="Bageriet på Torvet", town="Vejle")
