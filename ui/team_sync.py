@@ -81,7 +81,7 @@ class TeamSync(QObject):
         if self._worker.busy:
             return
         row = self.ctx.db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
-        if row is not None and row[0] is None:  # the first pull writes the whole register in one transaction: saves wait meanwhile
+        if row is not None and row[0] is None:  # first pull: one transaction, saves wait
             self.status.setText(self.tr("Fetching the team's register for the first time… saving waits until it is done"))
         else:
             self.status.setText(self.tr("Synchronising…"))
