@@ -13,14 +13,17 @@ thread reads the store on its own connection (the longest read: the app stays re
 app's sync runs in a StoreWorker thread of the same process); then 100 changes go from the first
 laptop to the new one (the incremental sync).
 
-Then the simulation: CLIENTS laptops each make CHANGES random company edits (new companies, edits of
-one field, the same field edited on two laptops, deletions) with random offline periods (a sync
+Then the simulation: CLIENTS laptops each make CHANGES random changes through the db modules, about 70 %
+of companies (new companies, edits of one field, the same field edited on two laptops, deletions) and
+30 % of a company's contact persons (added, edited, deleted), logged contacts (added) and needs (added,
+edited), with random offline periods (a sync
 attempted while offline fails and the work waits). Their syncs run in this process and as real
 processes, some killed with SIGKILL: a child that kills itself after the server committed a push but
 before its outbox was emptied, before the server commit, or half-way through applying a pull, and
-`jobbro sync` processes killed at a random moment. At the end every laptop's companies equal the
-server's (a hash of the table) and every change is applied on the server or listed as a conflict
-(or its record was deleted: a tombstone wins).
+`jobbro sync` processes killed at a random moment. At the end every laptop's companies, contact persons,
+contacts and needs equal the server's (a hash per table, tests/team/test_team_simulation.py) and every
+change is applied on the server or listed as a conflict (or its record or company was deleted: a
+tombstone wins).
 """
 
 from __future__ import annotations
@@ -371,7 +374,8 @@ class Simulation:
         for table in expected:
             equal = sum(h[table] == expected[table] for h in hashes)
             report.figure(f"laptops equal to the server after the simulation: {table}", equal / len(hashes), "x")
-            print(f"  {table}: {equal} of {len(hashes)} laptops equal the server")
+            rows = self.laptops[0].execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            print(f"  {table}: {equal} of {len(hashes)} laptops equal the server ({rows} rows on laptop 0)")
         equal = sum(h == expected for h in hashes)  # the target: every table on every laptop
         report.figure("laptops equal to the server after the simulation", equal / len(hashes), "x")
         with psycopg.connect(self.url) as conn:
