@@ -13,14 +13,17 @@ thread reads the store on its own connection (the longest read: the app stays re
 app's sync runs in a StoreWorker thread of the same process); then 100 changes go from the first
 laptop to the new one (the incremental sync).
 
-Then the simulation: CLIENTS laptops each make CHANGES random company edits (new companies, edits of
-one field, the same field edited on two laptops, deletions) with random offline periods (a sync
+Then the simulation: CLIENTS laptops each make CHANGES random changes through the db modules, about 70 %
+of companies (new companies, edits of one field, the same field edited on two laptops, deletions) and
+30 % of a company's contact persons (added, edited, deleted), logged contacts (added) and needs (added,
+edited), with random offline periods (a sync
 attempted while offline fails and the work waits). Their syncs run in this process and as real
 processes, some killed with SIGKILL: a child that kills itself after the server committed a push but
 before its outbox was emptied, before the server commit, or half-way through applying a pull, and
-`jobbro sync` processes killed at a random moment. At the end every laptop's companies equal the
-server's (a hash of the table) and every change is applied on the server or listed as a conflict
-(or its record was deleted: a tombstone wins).
+`jobbro sync` processes killed at a random moment. At the end every laptop's companies, contact persons,
+contacts and needs equal the server's (a hash per table, tests/team/test_team_simulation.py) and every
+change is applied on the server or listed as a conflict (or its record or company was deleted: a
+tombstone wins).
 """
 
 from __future__ import annotations
@@ -44,10 +47,10 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402  (after the path: the bench runs as a script)
 
-from db import companies  # noqa: E402
+from db import companies, contacts, needs  # noqa: E402
 from db.store import open_store  # noqa: E402
 from db.team import outbox, pull, push, server, sync  # noqa: E402
-from db.errors import NotFound  # noqa: E402
+from db.errors import NotFound, ValidationError  # noqa: E402
 from db.team.errors import TeamError  # noqa: E402
 
 TOWNS = ("Vejle", "Kolding", "Horsens", "Fredericia", "Billund")
@@ -187,16 +190,21 @@ class Simulation:
         self.stats = Counter()
         self.lost: list[tuple] = []
         self.oids: list = []  # debugging: the outbox row of each field edit
+        self.parent: dict[str, str] = {}  # gid of a person, contact or need -> its company's gid
 
-    # one random change on laptop i
+    # one random change on laptop i: companies most often, then their contact persons, logged contacts
+    # and needs (roughly 70 / 12 / 8 / 10 per cent)
     def change(self, i: int) -> None:
         db, rng, who = self.laptops[i], self.rng, f"k{i}"
         ids = [r[0] for r in db.execute("SELECT id FROM companies")]
         action = rng.random()
-        if action < 0.12 or not ids:
+        if action < 0.30 and ids:
+            if not self.other(i, rng.choice(ids), action / 0.30):
+                return
+        elif action < 0.38 or not ids:
             new = companies.add(db, who=who, name=f"Firma {rng.randrange(10**6)}").id
             self.edits.append((i, self.gid(i, new), "+"))
-        elif action < 0.97:
+        elif action < 0.98:
             record_id = rng.choice(ids)
             field = rng.choice(("town", "phone", "name"))
             if not self.edit(i, record_id, field):
@@ -212,6 +220,57 @@ class Simulation:
                 return  # deleted meanwhile by a pull of this laptop's sync process
             self.edits.append((i, gid, "-"))
         self.made[i] += 1
+
+    def other(self, i: int, company_id: int, draw: float) -> bool:
+        """A change of a company's contact persons (40 %), logged contacts (27 %) or needs (33 %); False
+        when nothing changed (the record went meanwhile, or the value drawn is the one it has)."""
+        db, rng, who = self.laptops[i], self.rng, f"k{i}"
+        company = self.gid(i, company_id)
+        person = db.execute("SELECT id FROM contact_persons WHERE company_id = ? ORDER BY random() LIMIT 1",
+                            [company_id]).fetchone()
+        need = db.execute("SELECT id FROM needs WHERE company_id = ? ORDER BY random() LIMIT 1",
+                          [company_id]).fetchone()
+        try:
+            if draw < 0.4:
+                if person and draw < 0.3:
+                    field = rng.choice(("role", "phone"))
+                    value = rng.choice(("HR", "Ejer", "Leder", "Formand")) if field == "role" \
+                        else str(rng.randrange(10**7, 10**8))
+                    table, record_id, op = "contact_persons", person[0], field
+                    if field not in companies.update_person(db, person[0], who=who, **{field: value}).fields:
+                        return False
+                elif person and draw < 0.33:
+                    table, record_id, op = "contact_persons", person[0], "-"
+                    gid = self.gid(i, record_id, table)
+                    companies.delete_person(db, person[0], who=who)
+                    self.edits.append((i, gid, op))
+                    self.parent[gid] = company
+                    self.stats["kinds: contact_persons"] += 1
+                    return True
+                else:
+                    table, op = "contact_persons", "+"
+                    record_id = companies.add_person(db, company_id, who=who, name=f"Person {rng.randrange(10**6)}").id
+            elif draw < 0.67:
+                table, op = "contacts", "+"
+                record_id = contacts.add(db, who=who, company_id=company_id, at="2026-12-01 10:00",
+                                         kind=rng.choice(contacts.KINDS), contact_person_id=person[0] if person else None,
+                                         summary=f"Samtale {rng.randrange(10**6)}").id
+            elif need and draw < 0.85:
+                table, record_id = "needs", need[0]
+                op = rng.choice(("title", "positions"))
+                value = f"Stilling {rng.randrange(10**6)}" if op == "title" else rng.randint(1, 9)
+                if op not in needs.update(db, need[0], who=who, **{op: value}).fields:
+                    return False
+            else:
+                table, op = "needs", "+"
+                record_id = needs.add(db, who=who, company_id=company_id, title=f"Stilling {rng.randrange(10**6)}").id
+        except (NotFound, ValidationError):
+            return False  # the company or person deleted meanwhile by a pull of this laptop's sync process
+        gid = self.gid(i, record_id, table)
+        self.edits.append((i, gid, op))
+        self.parent[gid] = company
+        self.stats[f"kinds: {table}"] += 1
+        return True
 
     def value(self, field: str) -> str:
         rng = self.rng
@@ -242,8 +301,8 @@ class Simulation:
         self.oids.append(db.execute("SELECT max(id) FROM team_outbox").fetchone()[0])
         return True
 
-    def gid(self, i: int, record_id: int) -> str:
-        return outbox.gid(self.laptops[i], "companies", record_id)
+    def gid(self, i: int, record_id: int, table: str = "companies") -> str:
+        return outbox.gid(self.laptops[i], table, record_id)
 
     # syncs: in this process, offline, or as a process that may be killed
     def sync(self, i: int) -> None:
@@ -311,8 +370,14 @@ class Simulation:
         from tests.team.test_team_simulation import laptop_hash, server_hash  # one definition of the hashes
 
         expected = server_hash(self.url)
-        equal = sum(laptop_hash(db) == expected for db in self.laptops)
-        report.figure("laptops equal to the server after the simulation", equal / len(self.laptops), "x")
+        hashes = [laptop_hash(db) for db in self.laptops]
+        for table in expected:
+            equal = sum(h[table] == expected[table] for h in hashes)
+            report.figure(f"laptops equal to the server after the simulation: {table}", equal / len(hashes), "x")
+            rows = self.laptops[0].execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            print(f"  {table}: {equal} of {len(hashes)} laptops equal the server ({rows} rows on laptop 0)")
+        equal = sum(h == expected for h in hashes)  # the target: every table on every laptop
+        report.figure("laptops equal to the server after the simulation", equal / len(hashes), "x")
         with psycopg.connect(self.url) as conn:
             logged = {(str(c), g, f) for c, g, fields in conn.execute(
                 f"SELECT client, gid::text, fields FROM {server.SCHEMA}.log") for f in fields}
@@ -334,7 +399,8 @@ class Simulation:
             else:
                 ok = (client, gid, field) in logged
             kind = ("applied" if ok else "in a conflict list" if (gid, field, f"k{i}") in lost
-                    else "record deleted (a tombstone wins)" if gid in gone else "LOST")
+                    else "record deleted (a tombstone wins)" if gid in gone
+                    else "company deleted (a tombstone wins)" if self.parent.get(gid) in gone else "LOST")
             verdict[kind] += 1
             if kind == "LOST" and verdict[kind] <= 5:
                 print(f"  LOST: laptop k{i}, gid {gid}, {field!r}")

@@ -105,13 +105,23 @@ def local(db: Database, table: str, data: dict, cache: dict | None = None) -> di
         if key not in known:
             continue
         if key in REFERENCES and value is not None:
-            row = db.execute("SELECT record_id FROM team_ids WHERE tbl = ? AND gid = ?",
-                             [REFERENCES[key], value]).fetchone()
+            # a record deleted here keeps its gid in team_ids: a reference to it is empty, as its local
+            # delete left it (ON DELETE SET NULL); a child whose owner is gone is skipped by the pull
+            row = db.execute(f"SELECT t.record_id FROM team_ids t JOIN {REFERENCES[key]} r ON r.id = t.record_id "
+                             "WHERE t.tbl = ? AND t.gid = ?", [REFERENCES[key], value]).fetchone()
             value = row[0] if row else None
         elif key in VOCAB:
             value = _vocab_id(db, VOCAB[key], value, cache)
         out[key] = value
     return out
+
+
+def orphaned(db: Database, table: str, data: dict, values: dict, cache: dict | None = None) -> bool:
+    """True when `data` names an owner (a reference whose local delete cascades, as a contact person's
+    company) that is gone here: the owner's tombstone wins and the record goes with it, as locally."""
+    cascading = _cached(cache, ("cascade", table), lambda: {
+        row[3] for row in db.execute(f"PRAGMA foreign_key_list({table})") if row[6] == "CASCADE"})
+    return any(data.get(col) is not None and values.get(col) is None for col in cascading if col in REFERENCES)
 
 
 def local_links(db: Database, table: str, data: dict, cache: dict | None = None) -> dict[str, list[dict]]:

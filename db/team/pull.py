@@ -99,6 +99,10 @@ def _apply_one(db: Database, tbl: str, gid: str, data: dict, deleted: bool, cach
         db.execute("DELETE FROM team_conflicts WHERE gid = ?", [gid])
         return
     values = payload.local(db, tbl, data, cache)
+    if payload.orphaned(db, tbl, data, values, cache):
+        if record_id is not None:  # cannot be (its owner's delete cascaded), but never leave a dangling row
+            records.delete(db, tbl, record_id, who="team")
+        return  # its company (or need) was deleted: the tombstone wins, as the cascade did locally
     links = payload.local_links(db, tbl, data, cache)
     if record_id is None:
         _insert(db, tbl, gid, values, links)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from db import companies
+from db import companies, contacts
 from db.store import open_store
 from db.team import outbox, server, sync
 from db.team.errors import TeamError
@@ -78,6 +78,31 @@ def test_an_offline_edit_cannot_bring_a_deleted_company_back(team):
     sync.sync(b)
     sync.sync(a)
     assert _names(a) == _names(b) == []
+
+
+def test_a_person_and_a_contact_added_offline_to_a_deleted_company_go_with_it_and_sync_goes_on(team):
+    a, b = team
+    company = companies.add(a, who=ME, name="Smedien ApS").id
+    gone = companies.add_person(a, company, who=ME, name="Jens Smed").id
+    sync.sync(a)
+    sync.sync(b)
+    other = b.execute("SELECT id FROM companies").fetchone()[0]
+    kept = companies.add_person(b, other, who=YOU, name="Lone Smed").id
+    companies.delete_person(a, gone, who=ME)
+    sync.sync(a)
+    sync.sync(b)  # a contact with a deleted person keeps its contact, without the person
+    contacts.add(b, who=YOU, company_id=other, at="2026-12-01 10:00", kind="phone", contact_person_id=kept)
+    sync.sync(b)
+    companies.delete(a, company, who=ME)
+    sync.sync(a)
+    companies.add_person(b, other, who=YOU, name="Ny Smed")  # offline meanwhile: its company is gone
+    contacts.add(b, who=YOU, company_id=other, at="2026-12-02 10:00", kind="visit")
+    sync.sync(b)
+    sync.sync(a)  # once stopped by a foreign key pointing at the deleted company
+    for db in (a, b):
+        assert [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("companies", "contact_persons",
+                                                                                 "contacts")] == [0, 0, 0]
+    assert a.execute("SELECT count(*) FROM team_conflicts").fetchone()[0] == 0
 
 
 def test_an_unreachable_server_keeps_the_changes_waiting(team, pg_server):
