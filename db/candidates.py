@@ -109,7 +109,7 @@ def _past_dates(check: Checker, clean: dict) -> None:
 def _check_external_id(db: Database, check: Checker, external_id: str | None, record_id: int | None) -> None:
     """A case-system id names one candidate; the message names the other record by its Jobbro id only
     (a citizen's name never goes into an error that may be logged)."""
-    if not external_id:
+    if external_id is None or external_id == "":  # 0 is an id too (a generated test found it)
         return
     row = db.execute("SELECT id FROM candidates WHERE external_id = ?", [external_id]).fetchone()
     if row and row[0] != record_id:
