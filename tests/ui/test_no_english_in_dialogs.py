@@ -12,17 +12,15 @@ from PySide6.QtWidgets import QTabWidget
 from tests.ui.test_no_english_left import english_in, visible_texts
 
 from db import candidates, companies, needs, shortlists, workplaces
-from ui import i18n
-from ui.context import AppContext
 
 WHO = "Testkonsulent"
 TODAY = dt.date.today()
 
 
 @pytest.fixture
-def ctx(qapp, store, store_path, consultant):
-    i18n.install(qapp, "da")
-    return AppContext(store, str(store_path))
+def ctx(ctx, danish):
+    """The shared test context (tests/conftest.py), with the Danish translation installed."""
+    return ctx
 
 
 @pytest.fixture
