@@ -224,3 +224,14 @@ def _parts(head: str, field: str) -> tuple[str, str] | None:
         return None
     return " ".join(head_words), " ".join(field_words)
 
+
+
+# Words that say a job's level, not its occupation: "Senior Software Engineer" is a software engineer.
+# Whole words only ("seniorkonsulent" stays).
+_LEVEL = re.compile(r"(?i)\b(?:senior|junior|sr|jr|snr)\b\.?")
+
+
+def without_level(text: str) -> str:
+    """The title without its level words; the title itself when nothing else is left."""
+    rest = " ".join(_LEVEL.sub(" ", text or "").split())
+    return rest or text

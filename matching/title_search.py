@@ -99,7 +99,9 @@ class TitleIndex:
         forms = [(d, f) for d, f in forms if f]
         self.n_labels = len(labels)
         self.form_of = np.array([d for d, _ in forms], dtype=np.int64)
-        texts = [lab.text for lab in labels] + [f for _, f in forms]
+        # an occupation title is read without the words that only say the level ("Senior", "Jr.")
+        texts = [normalize.without_level(lab.text) if recall else lab.text for lab in labels]
+        texts += [f for _, f in forms]
         analysed = normalize.analyse_many(texts)
         keys = [a[1] for a in analysed]
         self._build_grams(keys)
@@ -157,6 +159,8 @@ class TitleIndex:
     def _query_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
         """Per label: the score, the TF-IDF cosine, the labels equal to the query; and for a qualified
         title, how much of its main term each label holds (None otherwise)."""
+        if self.phrases:
+            query = normalize.without_level(query)
         scores, tfidf, exact = self._doc_scores(query)
         held = None
         form = normalize.compound_form(query) if self.phrases else None

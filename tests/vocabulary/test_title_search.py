@@ -137,6 +137,8 @@ def test_isco_groups_are_searchable_after_import(store, esco_subset):
     ("Chauffør, renovation", "Renovationschauffør"),  # the compound it stands for first
     ("chef for et køkken", "Køkkenchef"),  # a phrase meets the compound that says the same
     ("medarbejder på et lager", "Lagermedarbejder"),
+    ("Senior lagermedarbejder", "Lagermedarbejder"),  # the level is no part of the occupation
+    ("Jr. Kok", "Kok"),
 ])
 def test_danish_word_structure(occupations, query, title):
     assert occupations.search(query, 3)[0].entry.title == title
@@ -151,6 +153,9 @@ def test_the_qualifier_counts_less_than_the_main_term(occupations):
     assert normalize.compound_form("Chauffør, renovation") == "renovationchauffør"
     assert normalize.compound_form("bestyrer af en tankstation") == "tankstationbestyrer"
     assert normalize.compound_form("Sygeplejerske") is None
+    assert normalize.without_level("Sr. Software Engineer") == "Software Engineer"
+    assert normalize.without_level("Seniorkonsulent") == "Seniorkonsulent"  # a word of its own stays
+    assert normalize.without_level("Junior") == "Junior"
 
 
 def test_an_unknown_compound_is_found_by_its_head(occupations):
