@@ -177,9 +177,61 @@ def trainee_base(text: str) -> str | None:
     return " ".join(out) if found and out else None
 
 
+_QUALIFIER = re.compile(r"\s+[-–]\s+")  # "Chauffør - renovation" is "Chauffør, renovation"
+
+
 def qualified(text: str) -> tuple[str, str] | None:
     """(main term, qualifier) of a title with a qualifier after a comma ("Sygeplejerske, psykiatri")."""
     main, comma, qualifier = (text or "").partition(",")
     if not comma or not main.strip() or not qualifier.strip():
         return None
     return main.strip(), qualifier.strip()
+
+
+# Danish names a field two ways: as a phrase ("bestyrer af tankanlæg", "chef for telekommunikation",
+# "operatør af en stansepresser", "Sygeplejerske, psykiatri") and as a compound whose last part is the
+# occupation ("tankbestyrer", "telekommunikationschef", "psykiatrisygeplejerske"). The compound form of
+# a phrase lets the two meet on their letters.
+_LINK = re.compile(r" (?:inden for|indenfor|specialiseret i|af|for|i|til|på|ved|hos)"
+                   r" (?:(?:en|et|den|det|de) )?")
+MAX_HEAD_WORDS = 2
+
+
+def compound_form(text: str) -> str | None:
+    """The one-word compound a phrase or a qualified title stands for: field first, occupation last
+    ("Bestyrer af tankanlæg" -> "tankanlægbestyrer", "Chauffør, renovation" -> "renovationchauffør");
+    None when the text is no such phrase. Lower-cased, letters kept."""
+    parts = phrase_parts(text)
+    return "".join(parts[1].split()) + "".join(parts[0].split()) if parts else None
+
+
+def phrase_parts(text: str) -> tuple[str, str] | None:
+    """(occupation, field) of a title phrased with a link word or a qualifier ("bestyrer af tankanlæg",
+    "Sygeplejerske, psykiatri", "Chauffør - renovation"), lower-cased; None for other titles."""
+    text = " ".join((text or "").casefold().split())
+    link = _LINK.search(text)
+    if link:
+        found = _parts(text[: link.start()], text[link.end():])
+        if found:
+            return found
+    parts = qualified(_QUALIFIER.sub(", ", text, count=1))
+    return _parts(*parts) if parts else None
+
+
+def _parts(head: str, field: str) -> tuple[str, str] | None:
+    head_words, field_words = head.replace(",", " ").split(), field.replace(",", " ").split()
+    if not head_words or not field_words or len(head_words) > MAX_HEAD_WORDS:
+        return None
+    return " ".join(head_words), " ".join(field_words)
+
+
+
+# Words that say a job's level, not its occupation: "Senior Software Engineer" is a software engineer.
+# Whole words only ("seniorkonsulent" stays).
+_LEVEL = re.compile(r"(?i)\b(?:senior|junior|sr|jr|snr)\b\.?")
+
+
+def without_level(text: str) -> str:
+    """The title without its level words; the title itself when nothing else is left."""
+    rest = " ".join(_LEVEL.sub(" ", text or "").split())
+    return rest or text

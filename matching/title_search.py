@@ -22,6 +22,8 @@ EXACT_BONUS = 0.25
 PREFIX_BONUS = 0.10
 PREFIX_TOKEN = 0.8  # a query word that is the start of a label word ("lagerm" in "lagermedarbejder")
 MIN_PREFIX = 3
+MODIFIER_MIN = 5  # a compound's first part that counts as a word of its own
+MODIFIER_TOKEN = 0.6
 MIN_SCORE = 0.12
 # Recall first, then rank: a label's score is the mean of ours and a plain char 2-5-gram TF-IDF cosine,
 # whose ten best entries are always among the candidates; an entry adds part of its second-best label
@@ -31,14 +33,19 @@ W_TFIDF = 1.0
 SECOND = 0.6
 TFIDF_RECALL = 10
 # Danish word structure: the term before a comma is the main term, what follows is context
-# ("Sygeplejerske, psykiatri"); a compound the vocabulary does not know is also tried as its head
-# (its longest known last part: "hospitalsportør" -> "portør"), below a direct match; a trainee title
-# is the occupation being learnt ("murerlærling" -> "murer").
-QUALIFIED_MAIN = 0.7
+# ("Sygeplejerske, psykiatri": a name that does not hold the main term keeps only QUALIFIED_FLOOR of
+# its score); a phrase and a qualified title also meet the compound they stand for ("chef for
+# telekommunikation" / "telekommunikationschef", "Chauffør, renovation" / "renovationschauffør"), on
+# both sides, at FORM_WEIGHT; a compound the vocabulary does not know is also tried as its head (its
+# longest known last part: "hospitalsportør" -> "portør"), below a direct match; a trainee title is
+# the occupation being learnt ("murerlærling" -> "murer").
+QUALIFIED_FLOOR = 0.8
 HEAD_WEIGHT = 0.8
 TRAINEE_WEIGHT = 0.97  # the occupation learnt, just below a name that says the trainee title itself
 HEAD_MAIN = 0.7
 MIN_HEAD, MIN_MODIFIER = 4, 3
+FORM_WEIGHT = 0.95
+
 
 def _scale() -> float:
     return 1.0 / (W_GRAM + W_TOKEN + W_LABEL + EXACT_BONUS + PREFIX_BONUS)  # the best label scores 1
@@ -85,7 +92,17 @@ class TitleIndex:
         # every entry is findable by its own title, even when the caller gave no labels for it
         labels += [Label(e.title, (i,), PREFERRED) for i, e in enumerate(self.entries) if (e.title, i) not in owned]
         self.labels = labels
-        analysed = normalize.analyse_many([lab.text for lab in labels])
+        # a label phrased as "occupation of field" is also searchable as its compound ("tankbestyrer"):
+        # extra documents after the labels, whose scores fold back onto their label
+        self.phrases = recall  # titles only: skill phrases are no "occupation of field"
+        forms = [(d, normalize.compound_form(lab.text)) for d, lab in enumerate(labels)] if recall else []
+        forms = [(d, f) for d, f in forms if f]
+        self.n_labels = len(labels)
+        self.form_of = np.array([d for d, _ in forms], dtype=np.int64)
+        # an occupation title is read without the words that only say the level ("Senior", "Jr.")
+        texts = [normalize.without_level(lab.text) if recall else lab.text for lab in labels]
+        texts += [f for _, f in forms]
+        analysed = normalize.analyse_many(texts)
         keys = [a[1] for a in analysed]
         self._build_grams(keys)
         self._build_tokens([a[0] for a in analysed])
@@ -94,7 +111,7 @@ class TitleIndex:
         for doc, (tokens, _) in enumerate(analysed):
             self.bags.setdefault(_bag(tokens), []).append(doc)
         self._build_owners(labels)
-        self.tfidf = CharTfidf([lab.text for lab in labels]) if recall else None
+        self.tfidf = CharTfidf(texts) if recall else None
 
     # -- building ------------------------------------------------------------------------------
     def _build_grams(self, keys: list[str]) -> None:
@@ -139,15 +156,24 @@ class TitleIndex:
         before a comma, a trainee's occupation and an unknown compound's head understood."""
         return self._query_scores(query)[0]
 
-    def _query_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _query_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+        """Per label: the score, the TF-IDF cosine, the labels equal to the query; and for a qualified
+        title, how much of its main term each label holds (None otherwise)."""
+        if self.phrases:
+            query = normalize.without_level(query)
         scores, tfidf, exact = self._doc_scores(query)
+        held = None
+        form = normalize.compound_form(query) if self.phrases else None
+        if form:
+            phrased, phrased_tfidf, _ = self._doc_scores(form)
+            scores = np.maximum(scores, FORM_WEIGHT * phrased)
+            tfidf = np.maximum(tfidf, FORM_WEIGHT * phrased_tfidf)
         main = query
         parts = normalize.qualified(query)
         if parts:
+            # the main term is what is asked for, the qualifier picks among the names that hold it
             main = parts[0]
-            head, _, head_exact = self._doc_scores(main)
-            scores = QUALIFIED_MAIN * head + (1 - QUALIFIED_MAIN) * scores
-            exact = np.union1d(exact, head_exact)
+            held = self._fold(self._containment(main))
         trainee = normalize.trainee_base(main)
         if trainee:
             learnt, _, learnt_exact = self._doc_scores(trainee)
@@ -157,7 +183,14 @@ class TitleIndex:
         if head_word:
             head = self._doc_scores(head_word)[0]
             scores = np.maximum(scores, HEAD_WEIGHT * (HEAD_MAIN * head + (1 - HEAD_MAIN) * scores))
-        return scores, tfidf, exact
+        return self._fold(scores), self._fold(tfidf), exact[exact < self.n_labels], held
+
+    def _fold(self, scores: np.ndarray) -> np.ndarray:
+        """Per label: its own score, or its compound form's when that is higher (slightly discounted)."""
+        out = scores[: self.n_labels].copy()
+        if len(self.form_of):
+            np.maximum.at(out, self.form_of, FORM_WEIGHT * scores[self.n_labels:])
+        return out
 
     def compound_head(self, text: str) -> str | None:
         """The last word's head when it is a compound the vocabulary does not hold but whose last part
@@ -184,7 +217,7 @@ class TitleIndex:
     def _own_scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         """A score per label: n-gram cosine and token coverage, plus a bonus for whole-key matches; and
         the labels whose key is the query's."""
-        n = len(self.labels)
+        n = len(self.key_len)
         qkey = normalize.key(query)
         exact = np.empty(0, dtype=np.int64)
         if not qkey:
@@ -203,6 +236,13 @@ class TitleIndex:
         scores[same_words.astype(np.int64)] += EXACT_BONUS
         return scores * _scale(), np.asarray(exact, dtype=np.int64)
 
+    def _containment(self, text: str) -> np.ndarray:
+        """Per document, the share of the text's n-gram weight it holds (1: the text is part of it)."""
+        codes = gram_codes(normalize.key(text))
+        ids = codes[self.gram_known[codes]]
+        total = float(self.gram_idf2[ids].sum()) + (len(codes) - len(ids)) * self.max_idf2
+        return self.grams.weighted_sum(ids.tolist(), self.gram_idf2[ids]) / max(total, 1e-9)
+
     def _gram_cosine(self, qkey: str) -> np.ndarray:
         codes = gram_codes(qkey)
         ids = codes[self.gram_known[codes]]
@@ -215,7 +255,7 @@ class TitleIndex:
     def _token_coverage(self, qtokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Share of the query's token weight that a label holds, and share of the label's token weight
         that the query holds; a word counts fully when equal, partly as a start or a compound head."""
-        n = len(self.labels)
+        n = len(self.key_len)
         total, label_side, mass = np.zeros(n), np.zeros(n), 0.0
         rare = float(self.token_idf.max(initial=1.0))
         for token in dict.fromkeys(qtokens):
@@ -234,10 +274,16 @@ class TitleIndex:
         return (total / mass if mass else total), np.minimum(label_side / self.label_mass, 1.0)
 
     def _matches(self, token: str) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Label words that match a query word, weakest kind first: words it starts ("lagerm" ->
-        "lagermedarbejder"), then the word itself. (Compound heads matched as words lowered the Danish
-        benchmark: the n-grams already reward them, and generic heads like "assistent" misled.)"""
+        """Label words that match a query word, weakest kind first: words that start it, the first part
+        of a compound ("afsaltning" in "afsaltningsanlæg", in proportion to its length), words it starts
+        ("lagerm" -> "lagermedarbejder"), then the word itself. (Compound heads matched as words lowered
+        the Danish benchmark: the n-grams already reward them, and generic heads like "assistent"
+        misled; tried again with the first parts: still lower.)"""
         out: list[tuple[np.ndarray, np.ndarray]] = []
+        parts = [(self.token_ids[token[:k]], k / len(token)) for k in range(MODIFIER_MIN, len(token) - 2)
+                 if token[:k] in self.token_ids]
+        if parts:
+            out.append((np.array([p[0] for p in parts]), MODIFIER_TOKEN * np.array([p[1] for p in parts])))
         if len(token) >= MIN_PREFIX:
             lo, hi = self._range(self.sorted_tokens, token)
             if hi > lo:
@@ -261,6 +307,7 @@ class TitleIndex:
         qkey = normalize.key(query)
         lo, hi = self._key_range(qkey)
         docs = self.key_order[lo:hi][self.sorted_keys[lo:hi] == qkey] if qkey else []
+        docs = [d for d in docs if d < self.n_labels]
         owners = sorted({o for d in docs for o in self.labels[int(d)].owners})
         return [self.entries[o].id for o in owners]
 
@@ -270,13 +317,15 @@ class TitleIndex:
         return self._entry_scores(query, exclude)[:2]
 
     def _entry_scores(self, query: str, exclude: Iterable[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        docs, tfidf, exact = self._query_scores(query)
+        docs, tfidf, exact, held = self._query_scores(query)
         exclude = list(exclude)
         if exclude:
             docs[exclude] = 0.0
             tfidf = tfidf.copy()
             tfidf[exclude] = 0.0
             exact = np.setdiff1d(exact, exclude)
+            if held is not None:
+                held[exclude] = 0.0
         pair_scores = docs[self.pair_doc] * self.pair_weight
         n = len(self.entries)
         if not len(pair_scores) or not n:
@@ -284,6 +333,9 @@ class TitleIndex:
         starts = self.entry_ptr[:-1]
         empty = starts >= len(pair_scores)  # an entry without labels (cannot happen: titles are labels)
         starts = np.minimum(starts, len(pair_scores) - 1)
+        if held is not None:  # an occupation none of whose names holds the main term counts less
+            holds = np.maximum.reduceat(held[self.pair_doc], starts)
+            pair_scores = pair_scores * (QUALIFIED_FLOOR + (1 - QUALIFIED_FLOOR) * holds)[self.pair_entry]
         best = np.maximum.reduceat(pair_scores, starts)
         sizes = np.diff(self.entry_ptr)
         is_best = pair_scores == np.repeat(best, sizes)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import numpy as np
 from sqlite_utils import Database
 
-from db import search
+from db import isco_groups, search
 from db.demo import candidates as demo_candidates
 from db.demo import companies as demo_companies
 from db.demo import contacts as demo_contacts
@@ -80,7 +80,8 @@ def _context(db: Database, seed: int, consultants: list[str], today: dt.date, pr
     rng = random.Random(seed)
     np_rng = np.random.default_rng(seed)
     return Context(rng=rng, np_rng=np_rng, vocab=load(db), places=load_places(db, home, np_rng), people=People(),
-                   today=today, consultants=consultants, writer=Writer(db, total, progress))
+                   today=today, consultants=consultants, writer=Writer(db, total, progress),
+                   group_titles=isco_groups.titles(db))
 
 
 def _audit(writer: Writer) -> int:

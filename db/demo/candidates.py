@@ -136,12 +136,17 @@ class CandidateMaker:
         return out
 
 
+# Every GROUP_EVERY-th candidate also wishes the field of a first wish (its ISCO-08 unit group); by
+# id, so the random draws and with them the rest of the demo stay as they were.
+GROUP_EVERY = 25
+
+
 def generate(ctx: Context, n: int) -> None:
     if n <= 0:
         return
     writer = ctx.writer
     rows = writer.table("candidates", COLUMNS)
-    occ_rows = writer.table("candidate_occupations", ("candidate_id", "occupation_id", "free_text"))
+    occ_rows = writer.table("candidate_occupations", ("candidate_id", "occupation_id", "free_text", "isco_group"))
     skill_rows = writer.table("candidate_skills", ("candidate_id", "skill_id", "free_text"))
     restriction_rows = writer.table("candidate_restrictions", ("candidate_id", "strain_code"))
     maker = CandidateMaker(ctx, n)
@@ -153,9 +158,12 @@ def generate(ctx: Context, n: int) -> None:
         occs = maker.occupations()
         row, licence = _candidate_row(ctx, maker, candidate_id, i, group, profile, origin, occs)
         rows.append(row)
-        occ_rows.extend((candidate_id, ctx.vocab.occupations[o].id, None) for o in occs)
+        occ_rows.extend((candidate_id, ctx.vocab.occupations[o].id, None, None) for o in occs)
+        group = ctx.group_of(ctx.vocab.occupations[occs[0]].isco) if occs and candidate_id % GROUP_EVERY == 0 else None
+        if group:
+            occ_rows.append((candidate_id, None, group[1], group[0]))  # "anything in the field" as well
         if ctx.chance(0.03) or not occs:
-            occ_rows.append((candidate_id, None, ctx.text("candidate.free_occupation")))
+            occ_rows.append((candidate_id, None, ctx.text("candidate.free_occupation"), None))
         skilled = row[EDUCATION_COL] not in UNSKILLED
         skill_rows.extend((candidate_id, s, t) for s, t in _skills(ctx, maker, occs, origin, licence, skilled))
         if maker.restrictions and ctx.chance(profile.restricted):

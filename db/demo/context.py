@@ -11,6 +11,7 @@ from collections.abc import Callable
 import numpy as np
 from sqlite_utils import Database
 
+from db import isco_groups
 from db.demo.vocab import Places, Vocabulary
 from db.demo.words import People, Weighted, fill, picker
 
@@ -97,6 +98,7 @@ class Context:
     writer: Writer
     companies: list[CompanyInfo] = field(default_factory=list)
     need_occupations: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    group_titles: dict[str, str] = field(default_factory=dict)  # ISCO-08 groups that can be answers
     _texts: dict[str, Weighted] = field(default_factory=dict)
 
     def text(self, section: str, **values) -> str:
@@ -119,6 +121,13 @@ class Context:
 
     def days_ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
+
+    def group_of(self, isco: str) -> tuple[str, str] | None:
+        """(code, stored text) of the ISCO-08 unit group an occupation belongs to, when it can be an
+        answer: a need or a wish for a field rather than one occupation."""
+        code = (isco or "")[:4]
+        title = self.group_titles.get(code) if len(code) == 4 else None
+        return (code, isco_groups.label(code, title)) if title else None
 
     def consultant(self) -> str:
         return self.pick(self.consultants)

@@ -13,7 +13,11 @@ from db.records import sort_key
 
 COLUMNS = ("id", "company_id", "title", "title_key", "occupation_id", "occupation_text", "workplace_postcode",
            "positions", "danish_level", "hours_min", "hours_max", "shifts", "start_date", "deadline",
-           "employment_form", "status", "consultant", "notes", "created_at", "updated_at")
+           "employment_form", "status", "consultant", "notes", "created_at", "updated_at", "isco_group")
+# Every GROUP_EVERY-th need asks for a field (its occupation's ISCO-08 unit group) rather than one
+# occupation, as "Pædagogisk personale" or "Leder, daginstitution" do; by id, so the random draws and
+# with them the rest of the demo stay as they were.
+GROUP_EVERY = 40
 
 COMPANY_WEIGHT = {"active": 1.0, "prospect": 0.15, "inactive": 0.03}
 SIZE_WEIGHT = {"1": 0.4, "2-9": 0.8, "10-49": 1.5, "50-249": 2.5, "250+": 4.0}
@@ -76,9 +80,13 @@ def _owners(ctx: Context, n: int) -> np.ndarray:
 
 
 def _need_row(ctx: Context, company: CompanyInfo, occ: Occupation | None, need_id: int) -> tuple:
+    group = ctx.group_of(occ.isco) if occ is not None and need_id % GROUP_EVERY == 0 else None
     if occ is None:
         title = ctx.text("need.free")
         occupation_text = title
+    elif group:
+        title = group[1].split(" ", 2)[2]  # the group's name without "ISCO-08 1234"
+        occupation_text = group[1]
     else:
         # Companies mostly use the common title; synonyms are stored in lower case.
         title = occ.title
@@ -98,10 +106,10 @@ def _need_row(ctx: Context, company: CompanyInfo, occ: Occupation | None, need_i
         workplace = ctx.places.postcodes[ctx.pick(near)]
     danish = None if ctx.chance(0.15) else DANISH_PICK.get(occ.isco[:1] if occ else "", DANISH_DEFAULT)(ctx.rng)
     at = stamp(created, ctx.rng)
-    row = (need_id, company.id, title, sort_key(title), occ.id if occ else None, occupation_text, workplace,
+    row = (need_id, company.id, title, sort_key(title), occ.id if occ and not group else None, occupation_text, workplace,
            POSITIONS(ctx.rng), danish, low, high, ",".join(shifts), start, deadline, form, status,
            company.consultant if company.consultant and ctx.chance(0.9) else ctx.consultant(),
-           ctx.text("note.need") if ctx.chance(0.25) else None, at, at)
+           ctx.text("note.need") if ctx.chance(0.25) else None, at, at, group[0] if group else None)
     return row, form, shifts
 
 

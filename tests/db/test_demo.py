@@ -383,3 +383,28 @@ def test_placements_pass_the_rules_a_consultant_meets(filled):
         assert row["workplace_company"] == row["company_id"]
         values = {k: row[k] for k in placements.FIELDS}
         placements.validate(db, values, row["id"])  # raises ValidationError with the field and rule
+
+
+def test_some_needs_and_wishes_name_a_field(filled):
+    """The demo shows ISCO-08 groups as answers: a few needs ask for a unit group, a few candidates wish
+    one as well as their occupations, and matching grades a group need (docs/VOCABULARY.md)."""
+    from db.matching_data import build_matcher
+
+    db, _ = filled
+    needs = db.execute("SELECT id, occupation_id, occupation_text, isco_group FROM needs "
+                       "WHERE isco_group IS NOT NULL").fetchall()
+    assert needs
+    for _, occupation_id, text, code in needs:
+        assert occupation_id is None and len(code) == 4 and text.startswith(f"ISCO-08 {code} ")
+    wishes = db.execute("SELECT occupation_id, free_text, isco_group FROM candidate_occupations "
+                        "WHERE isco_group IS NOT NULL").fetchall()
+    assert wishes and all(o is None and t.startswith(f"ISCO-08 {c} ") for o, t, c in wishes)
+    matcher = build_matcher(db)
+    need_id, _, _, code = needs[0]
+    ranked = matcher.rank_candidates(need_id, top=10).matches
+    in_field = {cid for (cid,) in db.execute(
+        "SELECT co.candidate_id FROM candidate_occupations co JOIN occupations o ON o.id = co.occupation_id "
+        "WHERE o.isco = ?", [code])}
+    assert ranked and in_field
+    best = max(ranked, key=lambda m: m.parts["occupation"].value)
+    assert best.parts["occupation"].value == 1.0 and best.candidate_id in in_field

@@ -133,8 +133,12 @@ def test_isco_groups_are_searchable_after_import(store, esco_subset):
     ("smedelærling", "Smed"),
     ("tømrer under uddannelse", "Tømrer"),
     ("Sygeplejerske, psykiatri", "Sygeplejerske"),  # the qualifier after a comma is context
-    ("Sekretær, advokatkontor", "Sekretær"),
-    ("Chauffør, renovation", "Renovationschauffør"),  # ... that picks among the main term's entries
+    ("Sekretær, advokatkontor", "Advokatsekretær"),  # ... that picks among the main term's entries,
+    ("Chauffør, renovation", "Renovationschauffør"),  # the compound it stands for first
+    ("chef for et køkken", "Køkkenchef"),  # a phrase meets the compound that says the same
+    ("medarbejder på et lager", "Lagermedarbejder"),
+    ("Senior lagermedarbejder", "Lagermedarbejder"),  # the level is no part of the occupation
+    ("Jr. Kok", "Kok"),
 ])
 def test_danish_word_structure(occupations, query, title):
     assert occupations.search(query, 3)[0].entry.title == title
@@ -142,8 +146,16 @@ def test_danish_word_structure(occupations, query, title):
 
 def test_the_qualifier_counts_less_than_the_main_term(occupations):
     top = [h.entry.title for h in occupations.search("Sekretær, advokatkontor", 3)]
-    assert top[:2] == ["Sekretær", "Advokatsekretær"]  # context ranks the advocate's secretary next
-    assert occupations.search("advokatkontor, sekretær", 1)[0].entry.title != "Sekretær"
+    assert top[:2] == ["Advokatsekretær", "Sekretær"]  # a secretary in either case, never a lawyer
+    # a name that holds only the qualifier ranks below the main term's own entry
+    top = [h.entry.title for h in occupations.search("Sygeplejerske, psykiatri", 5)]
+    assert "Sygeplejerske" == top[0]
+    assert normalize.compound_form("Chauffør, renovation") == "renovationchauffør"
+    assert normalize.compound_form("bestyrer af en tankstation") == "tankstationbestyrer"
+    assert normalize.compound_form("Sygeplejerske") is None
+    assert normalize.without_level("Sr. Software Engineer") == "Software Engineer"
+    assert normalize.without_level("Seniorkonsulent") == "Seniorkonsulent"  # a word of its own stays
+    assert normalize.without_level("Junior") == "Junior"
 
 
 def test_an_unknown_compound_is_found_by_its_head(occupations):
