@@ -118,6 +118,15 @@ def test_ties_keep_the_entry_order_and_exclusion_hides_a_label():
     assert index.search("kokkeelev", 1, exclude=[2], min_score=0)[0].label == "Kok"
 
 
+def test_an_entry_more_of_whose_names_match_breaks_a_tie():
+    entries = [Entry(1, "A"), Entry(2, "B")]
+    labels = [Label("lagerarbejder", (0,)), Label("lagerchef", (0,)), Label("bager", (0,)),
+              Label("lagerarbejder", (1,)), Label("lagerchef", (1,)), Label("lagerassistent", (1,))]
+    hits = TitleIndex(entries, labels).search("lagerarbejder", 2)
+    assert [h.entry.id for h in hits] == [2, 1]  # same best and second name; B's third is nearer
+    assert hits[0].score - hits[1].score < 0.001 and hits[0].score <= 1
+
+
 def test_isco_groups_are_searchable_after_import(store, esco_subset):
     import_esco(store, [esco_subset])
     index = vocabulary.occupation_index(store)
