@@ -449,3 +449,13 @@ def m0011_isco_groups(db: Database) -> None:
     db.execute(f"ALTER TABLE needs ADD COLUMN {_group_column('occupation_text')}")
     db.execute(f"ALTER TABLE candidate_occupations ADD COLUMN {_group_column('free_text')}")
     db.execute("CREATE INDEX idx_needs_isco_group ON needs(isco_group) WHERE isco_group IS NOT NULL")
+
+
+@MIGRATIONS(name="0012_more_vocabulary_links")
+def m0012_more_vocabulary_links(db: Database) -> None:
+    """Fifteen more of our occupations name their ESCO concept (Truckfører is *forklift operator*,
+    Pædagog *early years teacher* …): a store that imported ESCO holds that concept as a row of its
+    own, which is merged into ours as in 0006 (references repointed, ids of ours unchanged)."""
+    from db import vocab_merge
+
+    vocab_merge.link_authored(db)

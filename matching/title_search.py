@@ -45,6 +45,7 @@ TRAINEE_WEIGHT = 0.97  # the occupation learnt, just below a name that says the 
 HEAD_MAIN = 0.7
 MIN_HEAD, MIN_MODIFIER = 4, 3
 FORM_WEIGHT = 0.95
+TIE_BREAK = 0.001
 
 
 def _scale() -> float:
@@ -345,6 +346,8 @@ class TitleIndex:
         if len(exact):  # a name equal to the query is never outranked by a crowd of near names
             owners = np.unique(self.pair_entry[np.isin(self.pair_doc, exact)])
             scores[owners] = np.maximum(scores[owners], best[owners])
+        # equal otherwise: the entry more of whose names match, a hair ahead (the best still scores 1)
+        scores = (1 - TIE_BREAK) * scores + TIE_BREAK * np.add.reduceat(pair_scores, starts) / np.maximum(sizes, 1)
         scores[empty] = 0.0
         entry_tfidf = np.maximum.reduceat(tfidf[self.pair_doc], starts)
         return scores, pair_scores, entry_tfidf

@@ -135,3 +135,30 @@ def close_main_window(win) -> None:
             view.form.dirty = False
     win.close()
     win.deleteLater()
+
+
+def focus(qtbot, edit) -> None:
+    """Give a field the keyboard focus, as a click or Tab would, and wait until it has it."""
+    edit.window().activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+
+
+def offered(field) -> list[str]:
+    """What a vocabulary field's type-ahead offers now, in its order."""
+    model = field.type_ahead.model
+    return [model.item(i).text() for i in range(model.rowCount())]
+
+
+def new_need_form(qtbot, ctx, store, company_name: str):
+    """The needs view, shown, with a new need of a new company in its form."""
+    from db import records
+    from ui.views.needs import NeedsView
+
+    company = records.insert(store, "companies", {"name": company_name}, who="test")
+    view = NeedsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.new_record(ask=False, preset={"company_id": company})
+    return view

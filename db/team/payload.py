@@ -35,10 +35,13 @@ def _vocab_ref(db: Database, table: str, local_id: int | None, cache: dict | Non
 
 
 def _look_ref(db: Database, table: str, local_id: int) -> str | None:
+    """Our own entries travel by key, which every Jobbro version knows; an ESCO concept of an import by
+    its address. (By address first, a laptop on an older Jobbro, whose reference file did not yet link
+    one of our entries to its concept, could not place it: migration 0012 linked fifteen.)"""
     row = db.execute(f"SELECT uri, key FROM {table} WHERE id = ?", [local_id]).fetchone()
     if row is None:
         return None
-    return row[0] or (f"key:{row[1]}" if row[1] else None)
+    return f"key:{row[1]}" if row[1] else row[0]
 
 
 def _vocab_id(db: Database, table: str, ref: str | None, cache: dict | None = None) -> int | None:

@@ -6,21 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db import candidates, needs, records
+from db import candidates, needs
 from matching.isco_groups import group_ref
 from ui.views.candidates import CandidatesView
-from ui.views.needs import NeedsView
-
-
-def focus(qtbot, edit) -> None:
-    edit.window().activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-
-
-def shown(field) -> list[str]:
-    model = field.type_ahead.model
-    return [model.item(i).text() for i in range(model.rowCount())]
+from tests.helpers import focus, new_need_form, offered
 
 
 def take_first(qtbot, field, text: str) -> None:
@@ -34,12 +23,7 @@ def take_first(qtbot, field, text: str) -> None:
 
 @pytest.fixture
 def need_view(qtbot, store, ctx, danish):
-    company = records.insert(store, "companies", {"name": "Maskinstationen ApS"}, who="test")
-    view = NeedsView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.new_record(ask=False, preset={"company_id": company})
+    view = new_need_form(qtbot, ctx, store, "Maskinstationen ApS")
     yield view
     view.hide()
 
@@ -49,10 +33,10 @@ def test_a_need_takes_a_group_from_the_type_ahead_and_shows_it_again(qtbot, need
     focus(qtbot, field.edit)
     qtbot.keyClicks(field.edit, "Førere af mobile maskiner")
     qtbot.waitUntil(field.type_ahead.completer.popup().isVisible)
-    offered = shown(field)
+    items = offered(field)
     # the field is named better by the group than by any occupation: the group leads, its members follow
-    assert offered[0] == "Gruppe 834 · Førere af mobile maskiner", offered
-    assert "Truckfører – Førere af mobile maskiner" in offered
+    assert items[0] == "Gruppe 834 · Førere af mobile maskiner", items
+    assert "Truckfører – Førere af mobile maskiner" in items
     qtbot.keyClick(field.type_ahead.completer.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(field.type_ahead.completer.popup(), Qt.Key.Key_Return)
     assert field.value() == group_ref("834") and not field.edit.font().italic()

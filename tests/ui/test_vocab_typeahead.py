@@ -5,33 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db import needs, records
+from db import needs
 from db.importing.esco import import_esco
 from ui.dialogs.esco_dialog import EscoDialog
+from tests.helpers import focus, new_need_form, offered
 from ui.views.needs import NeedsView
 
 
 @pytest.fixture
 def need_view(qtbot, store, ctx):
-    company = records.insert(store, "companies", {"name": "Vestjysk Lager ApS"}, who="test")
-    view = NeedsView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.new_record(ask=False, preset={"company_id": company})
+    view = new_need_form(qtbot, ctx, store, "Vestjysk Lager ApS")
     yield view
     view.hide()  # the focused field finishes editing now, while the store is still open
-
-
-def focus(qtbot, edit) -> None:
-    edit.window().activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-
-
-def shown(field) -> list[str]:
-    model = field.type_ahead.model
-    return [model.item(i).text() for i in range(model.rowCount())]
 
 
 def test_typing_a_title_offers_ranked_occupations_and_down_return_takes_one(qtbot, need_view):
@@ -40,7 +25,7 @@ def test_typing_a_title_offers_ranked_occupations_and_down_return_takes_one(qtbo
     qtbot.keyClicks(field.edit, "truckchauffør")
     popup = field.type_ahead.completer.popup()
     qtbot.waitUntil(popup.isVisible)
-    assert shown(field)[0] == "Truckfører – truckchauffør"
+    assert offered(field)[0] == "Truckfører – truckchauffør"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert field.edit.text() == "Truckfører"

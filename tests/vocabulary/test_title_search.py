@@ -97,7 +97,9 @@ def test_results_carry_id_title_score_isco_and_uri(occupations):
     hit = occupations.search("truckfører", 3)[0]
     record = vocabulary.hit_record(hit)
     assert {"id", "title", "score", "isco", "uri"} <= set(record)
-    assert record["isco"] == "8344" and record["uri"] is None and 0 < record["score"] <= 1
+    assert record["isco"] == "8344" and 0 < record["score"] <= 1
+    assert record["uri"] == "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755"
+    assert vocabulary.hit_record(occupations.search("Renovationschauffør", 1)[0])["uri"] is None  # no concept
 
 
 def test_ranking_is_ordered_and_nonsense_finds_little(occupations):
@@ -114,6 +116,15 @@ def test_ties_keep_the_entry_order_and_exclusion_hides_a_label():
     assert index.exact("KOK") == [1, 2]
     assert index.search("kokkeelev", 1)[0].entry.id == 2
     assert index.search("kokkeelev", 1, exclude=[2], min_score=0)[0].label == "Kok"
+
+
+def test_an_entry_more_of_whose_names_match_breaks_a_tie():
+    entries = [Entry(1, "A"), Entry(2, "B")]
+    labels = [Label("lagerarbejder", (0,)), Label("lagerchef", (0,)), Label("bager", (0,)),
+              Label("lagerarbejder", (1,)), Label("lagerchef", (1,)), Label("lagerassistent", (1,))]
+    hits = TitleIndex(entries, labels).search("lagerarbejder", 2)
+    assert [h.entry.id for h in hits] == [2, 1]  # same best and second name; B's third is nearer
+    assert hits[0].score - hits[1].score < 0.001 and hits[0].score <= 1
 
 
 def test_isco_groups_are_searchable_after_import(store, esco_subset):

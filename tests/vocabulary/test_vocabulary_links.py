@@ -8,6 +8,7 @@ import pytest
 
 from db import candidates, needs, records, reference, shortlists, vocabulary
 from db.importing.esco import import_esco
+from db.team import payload
 from db.schema import APPLICATION_ID, MIGRATIONS
 from db.store import open_store, schema_version
 from tests.esco_subset import ESCO_DA, ESCO_EN, SHARED
@@ -181,4 +182,43 @@ def test_migration_merges_esco_rows_into_ours_and_keeps_every_reference(tmp_path
     hits = vocabulary.occupation_index(db).search("køkkenchef", 5)
     assert [h.entry.id for h in hits].count(own["koekkenchef"]) == 1
     assert len({h.entry.title.casefold() for h in hits}) == len(hits)
+    db.close()
+
+
+FORKLIFT = "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755"
+
+
+def test_a_later_link_reaches_a_store_that_imported_esco(tmp_path):
+    """Migration 0012: our Truckfører is ESCO's forklift operator; a store that imported ESCO before
+    held both, with a need and a candidate on the ESCO row: one row after, every reference on ours."""
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = Database(conn)
+    MIGRATIONS.apply(db, stop_before="0012_more_vocabulary_links")
+    db.execute("UPDATE occupations SET uri = NULL WHERE key = 'truckfoerer'")  # as the file was then
+    stamp = records.now()
+    db.execute("INSERT INTO occupations(title, title_en, isco, uri, source, created_at, updated_at) "
+               "VALUES ('gaffeltruckfører', 'forklift operator', '8344', ?, 'esco', ?, ?)", [FORKLIFT, stamp, stamp])
+    esco_id = db.execute("SELECT id FROM occupations WHERE uri = ?", [FORKLIFT]).fetchone()[0]
+    db.execute("INSERT INTO occupation_labels(occupation_id, label, lang, preferred) VALUES (?, 'gaffeltruckfører', 'da', 1)",
+               [esco_id])
+    ours = db.execute("SELECT id FROM occupations WHERE key = 'truckfoerer'").fetchone()[0]
+    company = records.insert(db, "companies", {"name": "Lager ApS"}, who="test")
+    need = needs.add(db, who="test", company_id=company, title="Truckfører", occupation_id=esco_id).id
+    person = candidates.add(db, who="test", name="Kandidat", occupations=[esco_id, ours]).id
+    conn.close()
+
+    db = open_store(path)
+    assert "0012_more_vocabulary_links" in schema_version(db)
+    assert db.execute("SELECT id, uri FROM occupations WHERE uri = ?", [FORKLIFT]).fetchall() == [(ours, FORKLIFT)]
+    assert needs.get(db, need)["occupation_id"] == ours
+    assert [o["id"] for o in candidates.get(db, person)["occupations"]] == [ours]
+    hits = vocabulary.occupation_index(db).search("gaffeltruckfører", 5)
+    assert hits[0].entry.id == ours and [h.entry.id for h in hits].count(ours) == 1
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    # in the team register it still travels by its key, which a colleague on an older Jobbro (whose
+    # Truckfører has no address yet) can place
+    assert payload._vocab_ref(db, "occupations", ours) == "key:truckfoerer"
     db.close()
