@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
@@ -51,6 +52,12 @@ class MainWindow(QMainWindow):
         for name, key in zip(names, VIEW_KEYS):
             self.nav.addItem(QListWidgetItem(name))
             self.stack.addWidget(self.views[key])
+        # as wide as its longest name needs (the 14 px font, 8 px padding, frame and a margin): every
+        # pixel left goes to the lists, which are narrow on a 1024 px screen
+        font = QFont(self.nav.font())
+        font.setPixelSize(14)
+        widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
+        self.nav.setFixedWidth(max(120, widest + 2 * 8 + 2 * self.nav.frameWidth() + 16))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._update_actions)
         central = QWidget()

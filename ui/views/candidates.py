@@ -16,7 +16,7 @@ from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Check, Choice, CodeChecks, DateLine, NumberLine, TextArea, TextLine
 from ui.widgets.form import Form
 from ui.widgets.vocab import VocabList
-from ui.widgets.keys import shortcut
+from ui.widgets.keys import counted_label, shortcut
 
 
 class CandidatesView(EntityView):
@@ -111,7 +111,7 @@ class CandidatesView(EntityView):
 
     def _update_history_tab(self, n: int) -> None:
         name = self.tr("Shortlists")
-        self.tabs.setTabText(self.tabs.indexOf(self.history), f"{name} ({n})" if self.history.owner_id else name)
+        self.tabs.setTabText(self.tabs.indexOf(self.history), counted_label(name, n if self.history.owner_id else 0))
 
     def find_job(self) -> None:
         """Ask Matching for needs that fit the saved candidate (unsaved edits are saved or dropped first)."""

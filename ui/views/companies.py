@@ -20,7 +20,7 @@ from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import ShortlistHistory, WideTab
 from ui.widgets.fields import Choice, CodeChecks, TextArea, TextLine
 from ui.widgets.form import Form
-from ui.widgets.keys import leave_by_tab
+from ui.widgets.keys import counted_label, leave_by_tab
 
 
 class CompaniesView(EntityView):
@@ -118,7 +118,7 @@ class CompaniesView(EntityView):
 
     def _update_history_tab(self, n: int) -> None:
         name = self.tr("Shortlists")
-        self.tabs.setTabText(self.tabs.indexOf(self.history), f"{name} ({n})" if self.history.owner_id else name)
+        self.tabs.setTabText(self.tabs.indexOf(self.history), counted_label(name, n if self.history.owner_id else 0))
 
     def _sub_table(self, model: ListModel, on_open) -> QTableView:
         table = QTableView()
@@ -167,7 +167,7 @@ class CompaniesView(EntityView):
         counts = (self.persons_model.rowCount(), self.log_model.rowCount(), self.needs_model.rowCount())
         for index, (name, n) in enumerate(zip((self.tr("Contact persons"), self.tr("Contact log"),
                                                self.tr("Needs")), counts), start=1):
-            self.tabs.setTabText(index, f"{name} ({n})" if company_id else name)
+            self.tabs.setTabText(index, counted_label(name, n if company_id else 0))
 
     def new_record(self, ask: bool = True, preset: dict | None = None) -> None:
         super().new_record(ask, preset)

@@ -18,7 +18,7 @@ from ui.views.person_history import PersonHistory
 from ui.views.shortlist_history import WideTab
 from ui.widgets.shortlist.panel import ShortlistPanel
 from ui.widgets.vocab import VocabLine, VocabList
-from ui.widgets.keys import shortcut
+from ui.widgets.keys import counted_label, shortcut
 
 
 SUGGESTED_SKILLS = 20  # per list: ESCO gives some occupations 60 optional skills, too many to read
@@ -176,7 +176,7 @@ class NeedsView(EntityView):
     def _update_shortlist_tab(self) -> None:
         n = self.shortlist.model.rowCount()
         name = self.tr("Candidate list")
-        self.tabs.setTabText(self.tabs.indexOf(self.shortlist), f"{name} ({n})" if self.shortlist.need_id else name)
+        self.tabs.setTabText(self.tabs.indexOf(self.shortlist), counted_label(name, n if self.shortlist.need_id else 0))
 
     def find_candidates(self) -> None:
         """Ask Matching for candidates who fit the saved need (unsaved edits are saved or dropped first)."""

@@ -27,7 +27,7 @@ from ui.models.list_model import ListModel
 from ui.models.table_model import Column
 from ui.widgets.fields import Choice, DateLine, NumberLine, TextLine
 from ui.widgets.form import Form
-from ui.widgets.keys import leave_by_tab
+from ui.widgets.keys import counted_label, leave_by_tab
 
 LOADERS = {"company": placements.for_company, "candidate": placements.for_candidate, "need": placements.for_need}
 WATCHED = (PLACEMENTS, WORKPLACES, CANDIDATES, COMPANIES, NEEDS, REFERENCE)
@@ -252,7 +252,7 @@ def attach(view, tabs, owner: str) -> PlacementsTab:
     tabs.addTab(tab, name)
 
     def counted(n: int) -> None:
-        tabs.setTabText(tabs.indexOf(tab), f"{name} ({n})" if tab.owner_id else name)
+        tabs.setTabText(tabs.indexOf(tab), counted_label(name, n if tab.owner_id else 0))
 
     def selected(record_id: int) -> None:
         tab.set_owner(record_id or None)

@@ -75,3 +75,9 @@ def set_tip(button: QAbstractButton, text: str) -> None:
     """A tooltip that still names the button's shortcut (see `shortcut`) when the text changes."""
     key = button.property("shortcut_text")
     button.setToolTip(f"{text} ({key})" if key and text else text or key or "")
+
+
+def counted_label(name: str, n: int) -> str:
+    """A tab's label with what it holds: "Behov (3)"; just the name when it holds nothing, so that the
+    tabs of a busy record still fit beside the list on a 1024 px screen."""
+    return f"{name} ({n})" if n else name
