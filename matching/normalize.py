@@ -225,7 +225,6 @@ def _parts(head: str, field: str) -> tuple[str, str] | None:
     return " ".join(head_words), " ".join(field_words)
 
 
-
 # Words that say a job's level, not its occupation: "Senior Software Engineer" is a software engineer.
 # Whole words only ("seniorkonsulent" stays).
 _LEVEL = re.compile(r"(?i)\b(?:senior|junior|sr|jr|snr)\b\.?")

@@ -23,6 +23,7 @@ PREFIX_BONUS = 0.10
 PREFIX_TOKEN = 0.8  # a query word that is the start of a label word ("lagerm" in "lagermedarbejder")
 MIN_PREFIX = 3
 MODIFIER_MIN = 5  # a compound's first part that counts as a word of its own
+MIN_MODIFIER_REST = 3  # ... when at least this much of the word follows it
 MODIFIER_TOKEN = 0.6
 MIN_SCORE = 0.12
 # Recall first, then rank: a label's score is the mean of ours and a plain char 2-5-gram TF-IDF cosine,
@@ -275,14 +276,14 @@ class TitleIndex:
         return (total / mass if mass else total), np.minimum(label_side / self.label_mass, 1.0)
 
     def _matches(self, token: str) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Label words that match a query word, weakest kind first: words that start it, the first part
-        of a compound ("afsaltning" in "afsaltningsanlæg", in proportion to its length), words it starts
-        ("lagerm" -> "lagermedarbejder"), then the word itself. (Compound heads matched as words lowered
-        the Danish benchmark: the n-grams already reward them, and generic heads like "assistent"
-        misled; tried again with the first parts: still lower.)"""
+        """Label words that match a query word, weakest kind first: the first part of a compound
+        ("afsaltning" in "afsaltningsanlæg", in proportion to its length), words it starts ("lagerm" ->
+        "lagermedarbejder"), then the word itself. (Compound heads matched as words lowered the Danish
+        benchmark: the n-grams already reward them, and generic heads like "assistent" misled; tried
+        again with the first parts: still lower.)"""
         out: list[tuple[np.ndarray, np.ndarray]] = []
-        parts = [(self.token_ids[token[:k]], k / len(token)) for k in range(MODIFIER_MIN, len(token) - 2)
-                 if token[:k] in self.token_ids]
+        parts = [(self.token_ids[token[:k]], k / len(token))
+                 for k in range(MODIFIER_MIN, len(token) - MIN_MODIFIER_REST + 1) if token[:k] in self.token_ids]
         if parts:
             out.append((np.array([p[0] for p in parts]), MODIFIER_TOKEN * np.array([p[1] for p in parts])))
         if len(token) >= MIN_PREFIX:

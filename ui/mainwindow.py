@@ -25,6 +25,7 @@ from ui.views.needs import NeedsView
 from ui.views.overview import OverviewView
 
 VIEW_KEYS = ["companies", "contacts", "needs", "candidates", "match", "followups", "overview"]
+NAV_FONT_PX, NAV_PADDING, NAV_MIN_WIDTH = 14, 8, 120  # the views' list on the left
 
 
 class MainWindow(QMainWindow):
@@ -47,17 +48,18 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.nav.setStyleSheet(f"QListWidget {{ font-size: {NAV_FONT_PX}px; }} "
+                               f"QListWidget::item {{ padding: {NAV_PADDING}px; }}")
         self.stack = QStackedWidget()
         for name, key in zip(names, VIEW_KEYS):
             self.nav.addItem(QListWidgetItem(name))
             self.stack.addWidget(self.views[key])
-        # as wide as its longest name needs (the 14 px font, 8 px padding, frame and a margin): every
-        # pixel left goes to the lists, which are narrow on a 1024 px screen
+        # as wide as its longest name needs (font, padding, frame and a margin): every pixel left goes
+        # to the lists, which are narrow on a 1024 px screen
         font = QFont(self.nav.font())
-        font.setPixelSize(14)
+        font.setPixelSize(NAV_FONT_PX)
         widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
-        self.nav.setFixedWidth(max(120, widest + 2 * 8 + 2 * self.nav.frameWidth() + 16))
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, widest + 2 * NAV_PADDING + 2 * self.nav.frameWidth() + 16))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._update_actions)
         central = QWidget()

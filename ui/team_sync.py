@@ -80,8 +80,7 @@ class TeamSync(QObject):
             self._worker.failed.connect(self._on_failed)
         if self._worker.busy:
             return
-        row = self.ctx.db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
-        if row is not None and row[0] is None:  # first pull: one transaction, saves wait
+        if sync.last_sync(self.ctx.db) is None:  # (joined) first pull: one transaction, saves wait
             self.status.setText(self.tr("Fetching the team's register for the first time… saving waits until it is done"))
         else:
             self.status.setText(self.tr("Synchronising…"))
@@ -116,8 +115,7 @@ class TeamSync(QObject):
         if not self.joined:
             return
         waiting = outbox.waiting(self.ctx.db)
-        row = self.ctx.db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
-        last = _when(row[0] if row else None)
+        last = _when(sync.last_sync(self.ctx.db))
         parts = [self.tr("Offline") if self.offline else
                  (self.tr("Team: last synchronised %1").replace("%1", last) if last else self.tr("Team: not synchronised yet"))]
         if waiting:

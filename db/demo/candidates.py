@@ -161,7 +161,7 @@ def generate(ctx: Context, n: int) -> None:
         occ_rows.extend((candidate_id, ctx.vocab.occupations[o].id, None, None) for o in occs)
         group = ctx.group_of(ctx.vocab.occupations[occs[0]].isco) if occs and candidate_id % GROUP_EVERY == 0 else None
         if group:
-            occ_rows.append((candidate_id, None, group[1], group[0]))  # "anything in the field" as well
+            occ_rows.append((candidate_id, None, group[2], group[0]))  # "anything in the field" as well
         if ctx.chance(0.03) or not occs:
             occ_rows.append((candidate_id, None, ctx.text("candidate.free_occupation"), None))
         skilled = row[EDUCATION_COL] not in UNSKILLED

@@ -122,12 +122,12 @@ class Context:
     def days_ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
 
-    def group_of(self, isco: str) -> tuple[str, str] | None:
-        """(code, stored text) of the ISCO-08 unit group an occupation belongs to, when it can be an
-        answer: a need or a wish for a field rather than one occupation."""
+    def group_of(self, isco: str) -> tuple[str, str, str] | None:
+        """(code, title, stored text) of the ISCO-08 unit group an occupation belongs to, when it can be
+        an answer: a need or a wish for a field rather than one occupation."""
         code = (isco or "")[:4]
         title = self.group_titles.get(code) if len(code) == 4 else None
-        return (code, isco_groups.label(code, title)) if title else None
+        return (code, title, isco_groups.label(code, title)) if title else None
 
     def consultant(self) -> str:
         return self.pick(self.consultants)

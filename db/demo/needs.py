@@ -85,8 +85,7 @@ def _need_row(ctx: Context, company: CompanyInfo, occ: Occupation | None, need_i
         title = ctx.text("need.free")
         occupation_text = title
     elif group:
-        title = group[1].split(" ", 2)[2]  # the group's name without "ISCO-08 1234"
-        occupation_text = group[1]
+        _, title, occupation_text = group
     else:
         # Companies mostly use the common title; synonyms are stored in lower case.
         title = occ.title

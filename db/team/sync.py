@@ -33,6 +33,12 @@ def membership(db: Database) -> tuple[str, str, int] | None:
     return tuple(row) if row else None
 
 
+def last_sync(db: Database) -> str | None:
+    """When the store last synchronised (records.now() text); None when it never did or never joined."""
+    row = db.execute("SELECT last_sync FROM team_membership WHERE id = 1").fetchone()
+    return row[0] if row else None
+
+
 def join(db: Database, url: str, *, name: str = "") -> int:
     """Join the store to the team at `url` (checked first); returns the records queued for the first push."""
     if membership(db) is not None:
