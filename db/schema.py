@@ -459,3 +459,49 @@ def m0012_more_vocabulary_links(db: Database) -> None:
     from db import vocab_merge
 
     vocab_merge.link_authored(db)
+
+
+_ESCO = "http://data.europa.eu/esco/occupation/"
+# (our key, the concept it was linked to, that concept's Danish and English label and ISCO-08 code)
+_WRONG_LINKS = (
+    ("lagerekspedient", "cd94def5-3442-4c2e-ae3d-0761a3008bcb", "lagerekspedient", "warehouse order picker", "9333"),
+    ("speditoer", "e4f33b45-ee95-48b5-b2f8-e397aa14ed41", "speditør", "distribution centre dispatcher", "9333"),
+    ("glarmester", "c9f6c245-8c66-4b13-9253-9835194abb23", "glarmester", "glass beveller", "7315"),
+    ("elektronikfagtekniker", "9aa2a36f-296e-45fe-9798-b7839e0ed389", "elektronikfagtekniker",
+     "electrical engineering technician", "3113"),
+    ("smed", "fccecd5d-ad90-41a8-bb89-96d7595abca3", "smed", "blacksmith", "7221"),
+    ("industritekniker", "bcc21c63-7eee-4520-8fa7-43eefd389668", "industritekniker",
+     "industrial engineering technician", "3119"),
+    ("produktionsmedarbejder", "f84dbfe2-fa6b-43ef-97f5-54c3ad9c631f", "produktionsmedarbejder",
+     "raw material reception operator", "4321"),
+    ("laborant", "f3b99acc-b212-45cf-bb4f-7b83cc6f0d71", "laboratorietekniker inden for bakteriologi",
+     "bacteriology technician", "3141"),
+    ("farmakonom", "aa9c6416-6a17-4e2f-a7c4-6d47c205d480", "farmakonom", "medical goods specialised seller", "5223"),
+    ("undervisningsassistent", "c262bb96-03bb-4c97-a45b-0cf36db5b048", "undervisningsassistent",
+     "assistant lecturer", "2310"),
+    ("gartner", "a10eb17a-3c78-4f7a-a1da-8f31146339d3", "gartner", "garden labourer", "9214"),
+    ("dyrepasser", "65bd2342-f7de-4932-9164-eb480e35a791", "dyrepasser", "livestock worker", "9212"),
+    ("hr_konsulent", "aff66ae0-d6e1-4de3-b6af-78647defd08c", "HR-konsulent", "enterprise development worker", "2635"),
+    ("ejendomsservicetekniker", "f4a25243-b06a-42a9-9c69-246853df63ad", "ejendomsservicetekniker", "handyman", "9622"),
+    # the same word, but ours is the other occupation of the two
+    ("anlaegsarbejder", "fb7e2f4f-1545-42f1-972e-94082e49c6dc", "anlægsarbejder", "building construction worker",
+     "9313"),
+    ("massoer", "1978c6ff-37b4-48f1-9aa6-88b9c568f74f", "massør", "masseur/masseuse", "5142"),
+)
+
+
+@MIGRATIONS(name="0013_correct_vocabulary_links")
+def m0013_correct_vocabulary_links(db: Database) -> None:
+    """Sixteen of our occupations were linked to an ESCO concept that is another occupation (ESCO's
+    Danish label is the same word: our Glarmester, a glazier, was ESCO's glass beveller). Each gives
+    that concept up (split off again where an ESCO import merged them, db/vocab_merge.py); thirteen
+    and four that had none take the concept that is theirs (merged as in 0006: Ordreplukker is the
+    warehouse order picker Lagerekspedient held), three stay without one (docs/VOCABULARY.md, "Links
+    checked by ISCO-08 group")."""
+    from db import search, vocab_merge
+
+    split = [vocab_merge.split_off(db, vocab_merge.WrongLink(key, _ESCO + uri, title, title_en, isco))
+             for key, uri, title, title_en, isco in _WRONG_LINKS]
+    report = vocab_merge.link_authored(db)
+    if any(split) and not (report.merged["occupations"] or report.merged["skills"]):
+        search.rebuild(db)  # the candidates' index holds occupation names

@@ -91,6 +91,54 @@ def merge(db: Database, table: str, survivor: int, loser: int, who: str = "migra
     return moved
 
 
+@dataclass(frozen=True)
+class WrongLink:
+    """A link of our occupation `key` to the ESCO concept `uri`, which is another occupation: ESCO's
+    Danish label is the same word (`title`, `title_en` and `isco` are the concept's own)."""
+    key: str
+    uri: str
+    title: str
+    title_en: str
+    isco: str
+
+
+def split_off(db: Database, link: WrongLink, who: str = "migration") -> bool:
+    """Undo a wrong link: our entry gives the concept up and gets its own ISCO-08 code back; where an
+    ESCO import merged the concept into ours, the concept becomes a row of its own again with what
+    the import brought (its labels, its ESCO skills, its description). Needs, candidates and shortlists
+    chose our entry by its name and stay on it. Returns whether the store held the link."""
+    found = db.execute("SELECT id, uri, description FROM occupations WHERE key = ?", [link.key]).fetchone()
+    if found is None or found[1] != link.uri:
+        return False
+    ours, _, description = found
+    authored = next((r for r in read_csv("occupations.csv") if r["key"] == link.key), None)
+    imported = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM occupation_labels WHERE occupation_id = :o AND from_esco = 1) OR EXISTS "
+        "(SELECT 1 FROM occupation_skills os JOIN skills s ON s.id = os.skill_id WHERE os.occupation_id = :o "
+        "AND s.source = 'esco')", {"o": ours}).fetchone()[0]
+    stamp = records.now()
+    db.execute("UPDATE occupations SET uri = NULL, isco = coalesce(?, isco), description = ?, updated_at = ? "
+               "WHERE id = ?", [authored["isco"] if authored else None, None if imported else description,
+                                stamp, ours])
+    records.audit(db, who=who, action="update", table="occupations", record_id=ours, fields=("isco", "uri"))
+    if not imported:
+        return True
+    concept = db.execute(
+        "INSERT INTO occupations(title, title_en, isco, uri, source, description, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, 'esco', ?, ?, ?)",
+        [link.title, link.title_en, link.isco, link.uri, description, stamp, stamp]).lastrowid
+    db.execute("UPDATE occupation_labels SET occupation_id = ? WHERE occupation_id = ? AND from_esco = 1",
+               [concept, ours])
+    db.execute("INSERT OR IGNORE INTO occupation_labels(occupation_id, label, lang, preferred, from_esco) "
+               "VALUES (?, ?, 'da', 1, 1)", [concept, link.title])
+    db.execute("UPDATE occupation_labels SET preferred = 1 WHERE occupation_id = ? AND lang = 'da' AND label = ?",
+               [concept, link.title])
+    db.execute("UPDATE occupation_skills SET occupation_id = ? WHERE occupation_id = ? AND skill_id IN "
+               "(SELECT id FROM skills WHERE source = 'esco')", [concept, ours])
+    records.audit(db, who=who, action="create", table="occupations", record_id=concept, fields=("uri",))
+    return True
+
+
 def link_authored(db: Database, who: str = "migration") -> LinkReport:
     """Give each of our entries the ESCO concept its reference file names, merging the ESCO row of that
     concept into ours where the store has one. Runs inside the caller's transaction."""

@@ -5,7 +5,9 @@
 Only clear matches are linked, tried in this order, the first that finds exactly one concept wins:
 the Danish title equals an ESCO Danish preferred label (after normalisation: case, æ/ae, inflection),
 the English title equals an ESCO English preferred label, the Danish title equals an ESCO Danish
-alternative label, the English title equals an ESCO English alternative label. A concept is linked
+alternative label, the English title equals an ESCO English alternative label. An occupation and
+its concept must be in the same ISCO-08 unit group (ESCO's Danish "glarmester" is a glass beveller,
+ours a glazier). A concept is linked
 to one authored entry only (the one that matched it by a preferred label, else the first). ESCO has
 no Danish skill labels in the data we have, so skills link by their English name only.
 Without --write the proposals are printed; with it the `uri` column of occupations.csv and
@@ -23,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from db.importing.esco import same_unit_group  # noqa: E402 - after the path is set
 from db.importing.esco_files import read  # noqa: E402 - after the path is set
 from matching import normalize  # noqa: E402 - after the path is set
 
@@ -46,10 +49,9 @@ def _index(concepts, lang: str, preferred: bool) -> dict[str, set[str]]:
 
 
 def _same_field(row: dict, concept) -> bool:
-    """An occupation matched by an alternative label must be in the same ISCO-08 sub-major group
-    (first two digits); skills have no ISCO code."""
+    """An occupation must be in its concept's ISCO-08 unit group; skills have no ISCO code."""
     own = row.get("isco") or ""
-    return not own or not concept.isco or own[:2] == concept.isco[:2]
+    return same_unit_group(own, concept.isco or "")
 
 
 def propose(rows: list[dict], concepts, title_col: str, en_col: str) -> dict[str, tuple[str, str]]:
@@ -67,8 +69,8 @@ def propose(rows: list[dict], concepts, title_col: str, en_col: str) -> dict[str
             uris = index.get(normalize.key(row[col]), set())
             if len(uris) == 1:
                 uri = next(iter(uris))
-                if uri in taken or (how.endswith("alternative") and not _same_field(row, concepts[uri])):
-                    continue  # the concept already belongs to an entry that matched it as well or better
+                if uri in taken or not _same_field(row, concepts[uri]):
+                    continue  # another occupation, or the concept belongs to an entry that matched it as well or better
                 found[row["key"]] = (uri, how)
                 taken[uri] = row["key"]
     return found

@@ -90,13 +90,25 @@ def _existing(db: Database, table: str, title: str, labels: str, owner: str) -> 
             for r in db.execute(sql, [PRIMARY_LANG])}
 
 
-def _claim(db: Database, table: str, title: str, concepts: dict[str, Concept], old: dict[str, dict]) -> None:
+def same_unit_group(ours: str, theirs: str) -> bool:
+    """Whether an occupation of ours (ISCO-08 code `ours`, maybe empty) may be the concept with ISCO-08
+    code `theirs`: ESCO's Danish label is at times the word for another occupation ("glarmester" is
+    ESCO's glass beveller, 7315; ours is a glazier, 7125), and a name alone must not join them."""
+    return not ours or not theirs or theirs.startswith(ours[:4])
+
+
+def _claim(db: Database, table: str, title: str, concepts: dict[str, Concept], old: dict[str, dict],
+           isco: dict[str, str] | None = None) -> None:
     """Link our own entries that hold no concept yet to the new concept whose preferred label (Danish,
-    else English) is exactly their name, when exactly one of ours and one concept meet; `old` learns
-    them, so they are updated rather than added twice."""
+    else English) is exactly their name, when exactly one of ours and one concept meet (for
+    occupations, `isco` giving each concept's ISCO-08 code: and both are in the same unit group);
+    `old` learns them, so they are updated rather than added twice."""
     own: dict[str, list[int]] = {}
-    for row_id, name, name_en in db.execute(
-            f"SELECT id, {title}, {title}_en FROM {table} WHERE uri IS NULL AND source != 'esco' AND active = 1"):
+    codes: dict[int, str] = {}
+    extra = ", isco" if isco is not None else ", ''"
+    for row_id, name, name_en, code in db.execute(
+            f"SELECT id, {title}, {title}_en{extra} FROM {table} WHERE uri IS NULL AND source != 'esco' AND active = 1"):
+        codes[row_id] = code or ""
         for text in dict.fromkeys((name, name_en)):
             if text:
                 own.setdefault(f"{normalize.key(text)}", []).append(row_id)
@@ -111,6 +123,8 @@ def _claim(db: Database, table: str, title: str, concepts: dict[str, Concept], o
     for k, ids in own.items():
         uris = wanted.get(k, [])
         if len(set(ids)) != 1 or len(set(uris)) != 1 or ids[0] in taken or uris[0] in old:
+            continue
+        if isco is not None and not same_unit_group(codes[ids[0]], isco.get(uris[0], "")):
             continue
         taken.add(ids[0])
         db.execute(f"UPDATE {table} SET uri = ? WHERE id = ?", [uris[0], ids[0]])
@@ -152,7 +166,7 @@ def _titles(concept: Concept, old: dict | None) -> tuple[str, str | None, str | 
 
 def _write_occupations(db: Database, data: EscoData, counts: EscoCounts, cancelled) -> None:
     old = _existing(db, "occupations", "title", "occupation_labels", "occupation_id")
-    _claim(db, "occupations", "title", data.occupations, old)
+    _claim(db, "occupations", "title", data.occupations, old, {uri: isco_of(data, uri) for uri in data.occupations})
     stamp = records.now()
     new_rows, updates = [], []
     for uri, concept in data.occupations.items():
