@@ -44,6 +44,16 @@ def open_conflicts(db: Database) -> list[Conflict]:
                      json.loads(r[5]) if r[5] else None, r[6] or "", r[7] or "", r[8]) for r in rows]
 
 
+def record_label(db: Database, conflict: Conflict) -> str | None:
+    """The name or title of the record a conflict is about (a candidate's name as stored); None when
+    the table has no such column or the record is gone."""
+    column = LABEL.get(conflict.table)
+    if column is None or conflict.record_id is None:
+        return None
+    row = db.execute(f"SELECT {column} FROM {conflict.table} WHERE id = ?", [conflict.record_id]).fetchone()
+    return row[0] if row else None
+
+
 def count(db: Database) -> int:
     try:
         return db.execute("SELECT count(*) FROM team_conflicts WHERE NOT resolved").fetchone()[0]

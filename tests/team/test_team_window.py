@@ -93,6 +93,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_taken_over_in_one_click(qtbot
     def take_mine(dialog):
         assert dialog.windowTitle() == "Konflikter"
         [conflict] = conflicts.open_conflicts(win.ctx.db)
+        assert dialog.table.item(0, 0).text() == "Virksomhed: Smedien ApS"  # which record, by its name
         button = dialog.findChild(QPushButton, f"use_lost_{conflict.id}")
         assert button.text() == "Brug denne værdi"
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -94,11 +94,14 @@ class ConflictsDialog(QDialog):
         return str(value)
 
     def _label(self, conflict: conflicts.Conflict) -> str:
-        column = conflicts.LABEL.get(conflict.table)
-        if column is None or conflict.record_id is None:
-            return "—" if conflict.record_id is None else f"#{conflict.record_id}"
-        row = self.ctx.db.execute(f"SELECT {column} FROM {conflict.table} WHERE id = ?", [conflict.record_id]).fetchone()
-        return labels.candidate_name(row[0]) if conflict.table == "candidates" and row else (row[0] if row else "—")
+        if conflict.record_id is None:
+            return "—"
+        if conflict.table not in conflicts.LABEL:
+            return f"#{conflict.record_id}"
+        name = conflicts.record_label(self.ctx.db, conflict)
+        if name is None:
+            return "—"
+        return labels.candidate_name(name) if conflict.table == "candidates" else name
 
     def take_over(self, conflict_id: int, which: str) -> None:
         if perform(self, self.ctx, lambda: conflicts.take_over(self.ctx.db, conflict_id, which, who=self.ctx.who),
