@@ -15,14 +15,14 @@ GROUP_WEIGHT = {4: 0.85, 3: 0.8, 2: 0.75, 1: 0.7}
 CODE_WEIGHT = 0.8  # the 4-digit code itself ("8344"), for those who know DISCO-08
 
 
-OCCUPATION_ENTRIES = ("SELECT id, title, isco, uri, source FROM occupations WHERE active = 1 "
+OCCUPATION_ENTRIES = ("SELECT id, title, isco, uri, source, title_en FROM occupations WHERE active = 1 "
                       "ORDER BY source = 'esco', title COLLATE NOCASE, id")
-SKILL_ENTRIES = ("SELECT id, name, '', uri, source FROM skills WHERE active = 1 "
+SKILL_ENTRIES = ("SELECT id, name, '', uri, source, name_en FROM skills WHERE active = 1 "
                  "ORDER BY source = 'esco', name COLLATE NOCASE, id")
 
 
 def _entries(db: Database, sql: str, args=()) -> tuple[list[Entry], dict[int, int]]:
-    entries = [Entry(r[0], r[1], r[2] or "", r[3] or "", r[4]) for r in db.execute(sql, list(args))]
+    entries = [Entry(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or "") for r in db.execute(sql, list(args))]
     return entries, {e.id: i for i, e in enumerate(entries)}
 
 

@@ -65,6 +65,7 @@ class Entry:
     isco: str = ""
     uri: str = ""
     source: str = ""
+    title_en: str = ""  # tells apart two entries of the same Danish name
 
 
 @dataclass(frozen=True, slots=True)

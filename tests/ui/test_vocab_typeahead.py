@@ -133,3 +133,23 @@ def test_a_form_built_before_the_import_suggests_the_new_entries(qtbot, store, c
     assert not field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")
     ctx.apply(import_esco(store, [esco_subset]).changes)
     assert field.vocabulary.suggest("teknisk leder")[0][1].startswith("teknisk leder")
+
+
+def test_two_entries_of_one_name_are_told_apart_by_their_esco_name(qtbot, store, ctx):
+    """ESCO's "glarmester" is a glass beveller, ours a glazier (migration 0013): both are offered, ours
+    first, ESCO's with its own name for it, and the word typed in full is ours."""
+    from db import records
+
+    stamp = records.now()
+    store.execute("INSERT INTO occupations(title, title_en, isco, uri, source, created_at, updated_at) VALUES "
+                  "('glarmester', 'glass beveller', '7315', 'http://data.europa.eu/esco/occupation/c9f6c245', "
+                  "'esco', ?, ?)", [stamp, stamp])
+    view = new_need_form(qtbot, ctx, store, "Vestjysk Lager ApS")
+    field = view.form.fields["occupation"]
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "glarmester")
+    qtbot.waitUntil(field.type_ahead.completer.popup().isVisible)
+    assert offered(field)[:2] == ["Glarmester", "glarmester (ESCO: glass beveller)"]
+    ours = store.execute("SELECT id FROM occupations WHERE key = 'glarmester'").fetchone()[0]
+    assert field.value() == ours
+    view.hide()

@@ -66,7 +66,9 @@ class RankedVocabulary:
                 out.append((hit.entry.id, group_label(hit.entry.isco, title)))
                 continue
             if titles.count(title.casefold()) > 1 and hit.entry.source == "esco":
-                title += " (ESCO)"  # two entries of the same name: say which is which
+                # two entries of the same name (ESCO's "glarmester" is a glass beveller, ours a
+                # glazier): say which is which by ESCO's own name for it
+                title += f" (ESCO: {hit.entry.title_en})" if hit.entry.title_en else " (ESCO)"
             # say which name matched when it is not the title ("Truckfører – truckchauffør")
             same = normalize.key(hit.label) == normalize.key(hit.entry.title)
             out.append((hit.entry.id, title if same else f"{title} – {hit.label}"))
