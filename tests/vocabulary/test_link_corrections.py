@@ -21,6 +21,7 @@ ESCO = "http://data.europa.eu/esco/occupation/"
 GLASS_BEVELLER = ESCO + "c9f6c245-8c66-4b13-9253-9835194abb23"  # ESCO's Danish label: "glarmester"
 PLATE_GLASS_INSTALLER = ESCO + "5f9e0588-e819-42f7-9975-f53198666c07"  # "glasmontør", 7125 as our glazier
 BLACKSMITH = ESCO + "fccecd5d-ad90-41a8-bb89-96d7595abca3"  # "smed"; ours is a structural metal worker
+DANGEROUS_GOODS_DRIVER = ESCO + "c5d779f4-345b-4918-872b-a1cbaeb1d9be"  # our Tankbilchauffør, linked in 0013
 
 # Linked although ESCO files the concept in another unit group: the same occupation, classified apart
 # (docs/VOCABULARY.md, "Links checked by ISCO-08 group").
@@ -98,6 +99,11 @@ def _store_with_wrong_links(path) -> tuple[Database, dict]:
         [PLATE_GLASS_INSTALLER, stamp, stamp]).lastrowid
     db.execute("INSERT INTO occupation_labels(occupation_id, label, lang, preferred, from_esco) "
                "VALUES (?, 'glasmontør', 'da', 1, 1)", [ids["installer"]])
+    db.execute("UPDATE occupations SET uri = NULL WHERE key = 'tankbilchauffoer'")  # as the file was then
+    ids["dangerous"] = db.execute(
+        "INSERT INTO occupations(title, title_en, isco, uri, source, created_at, updated_at) "
+        "VALUES ('chauffør - kørsel med farligt gods', 'dangerous goods driver', '8332', ?, 'esco', ?, ?)",
+        [DANGEROUS_GOODS_DRIVER, stamp, stamp]).lastrowid
     return db, ids
 
 
@@ -112,6 +118,7 @@ def test_migration_splits_a_wrong_link_off_and_takes_the_right_one(tmp_path):
     need = needs.add(db, who="test", company_id=company, title="Glarmester", occupation_id=glazier).id
     first = candidates.add(db, who="test", name="Kandidat Et", occupations=[glazier]).id
     second = candidates.add(db, who="test", name="Kandidat To", occupations=[ids["installer"], ids["smed"]]).id
+    driver = candidates.add(db, who="test", name="Kandidat Tre", occupations=[ids["dangerous"]]).id
     db.conn.close()
 
     db = open_store(path)
@@ -140,6 +147,10 @@ def test_migration_splits_a_wrong_link_off_and_takes_the_right_one(tmp_path):
     assert needs.get(db, need)["occupation_id"] == glazier
     assert [o["id"] for o in candidates.get(db, first)["occupations"]] == [glazier]
     assert [o["id"] for o in candidates.get(db, second)["occupations"]] == [glazier, ids["smed"]]
+    # a link new in 0013 merges the concept's row into ours, its reference moved along
+    tanker = db.execute("SELECT id, uri FROM occupations WHERE key = 'tankbilchauffoer'").fetchone()
+    assert tanker[1] == DANGEROUS_GOODS_DRIVER
+    assert [o["id"] for o in candidates.get(db, driver)["occupations"]] == [tanker[0]]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     hits = vocabulary.occupation_index(db).search("glarmester", 5)
     assert hits[0].entry.id == glazier
