@@ -495,7 +495,7 @@ def m0013_correct_vocabulary_links(db: Database) -> None:
     """Sixteen of our occupations were linked to an ESCO concept that is another occupation (ESCO's
     Danish label is the same word: our Glarmester, a glazier, was ESCO's glass beveller). Each gives
     that concept up (split off again where an ESCO import merged them, db/vocab_merge.py); thirteen
-    and thirteen that had none take the concept that is theirs (merged as in 0006: Ordreplukker is the
+    of them, and thirteen that had none, take the concept that is theirs (merged as in 0006: Ordreplukker is the
     warehouse order picker Lagerekspedient held, Tankbilchauffør the dangerous goods driver), three
     stay without one (docs/VOCABULARY.md, "Links checked by ISCO-08 group")."""
     from db import search, vocab_merge
