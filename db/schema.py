@@ -498,9 +498,10 @@ def m0013_correct_vocabulary_links(db: Database) -> None:
     of them, and thirteen that had none, take the concept that is theirs (merged as in 0006: Ordreplukker is the
     warehouse order picker Lagerekspedient held, Tankbilchauffør the dangerous goods driver), three
     stay without one (docs/VOCABULARY.md, "Links checked by ISCO-08 group")."""
-    from db import search, vocab_merge
+    from db import reference, search, vocab_merge
 
-    split = [vocab_merge.split_off(db, vocab_merge.WrongLink(key, _ESCO + uri, title, title_en, isco))
+    own_isco = {r["key"]: r["isco"] for r in reference.read_csv("occupations.csv")}
+    split = [vocab_merge.split_off(db, vocab_merge.WrongLink(key, _ESCO + uri, title, title_en, isco), own_isco.get(key))
              for key, uri, title, title_en, isco in _WRONG_LINKS]
     report = vocab_merge.link_authored(db)
     if any(split) and not (report.merged["occupations"] or report.merged["skills"]):

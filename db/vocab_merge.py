@@ -102,24 +102,23 @@ class WrongLink:
     isco: str
 
 
-def split_off(db: Database, link: WrongLink, who: str = "migration") -> bool:
-    """Undo a wrong link: our entry gives the concept up and gets its own ISCO-08 code back; where an
-    ESCO import merged the concept into ours, the concept becomes a row of its own again with what
-    the import brought (its labels, its ESCO skills, its description). Needs, candidates and shortlists
-    chose our entry by its name and stay on it. Returns whether the store held the link."""
+def split_off(db: Database, link: WrongLink, own_isco: str | None, who: str = "migration") -> bool:
+    """Undo a wrong link: our entry gives the concept up and gets its own ISCO-08 code back (`own_isco`,
+    from the reference file); where an ESCO import merged the concept into ours, the concept becomes a
+    row of its own again with what the import brought (its labels, its ESCO skills, its description).
+    Needs, candidates and shortlists chose our entry by its name and stay on it. Returns whether the
+    store held the link."""
     found = db.execute("SELECT id, uri, description FROM occupations WHERE key = ?", [link.key]).fetchone()
     if found is None or found[1] != link.uri:
         return False
     ours, _, description = found
-    authored = next((r for r in read_csv("occupations.csv") if r["key"] == link.key), None)
     imported = db.execute(
         "SELECT EXISTS (SELECT 1 FROM occupation_labels WHERE occupation_id = :o AND from_esco = 1) OR EXISTS "
         "(SELECT 1 FROM occupation_skills os JOIN skills s ON s.id = os.skill_id WHERE os.occupation_id = :o "
         "AND s.source = 'esco')", {"o": ours}).fetchone()[0]
     stamp = records.now()
     db.execute("UPDATE occupations SET uri = NULL, isco = coalesce(?, isco), description = ?, updated_at = ? "
-               "WHERE id = ?", [authored["isco"] if authored else None, None if imported else description,
-                                stamp, ours])
+               "WHERE id = ?", [own_isco or None, None if imported else description, stamp, ours])
     records.audit(db, who=who, action="update", table="occupations", record_id=ours, fields=("isco", "uri"))
     if not imported:
         return True

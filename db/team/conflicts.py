@@ -31,17 +31,18 @@ class Conflict:
     kept_by: str
     lost_by: str
     at: str
+    gid: str = ""  # the record's id in the team register
 
 
 def open_conflicts(db: Database) -> list[Conflict]:
     try:
-        rows = db.execute("SELECT c.id, c.tbl, i.record_id, c.field, c.kept, c.lost, c.kept_by, c.lost_by, c.at "
+        rows = db.execute("SELECT c.id, c.tbl, i.record_id, c.field, c.kept, c.lost, c.kept_by, c.lost_by, c.at, c.gid "
                           "FROM team_conflicts c LEFT JOIN team_ids i ON i.tbl = c.tbl AND i.gid = c.gid "
                           "WHERE NOT c.resolved ORDER BY c.id").fetchall()
     except Exception:  # noqa: BLE001 - a store before the team tables: no conflicts
         return []
     return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]) if r[4] else None,
-                     json.loads(r[5]) if r[5] else None, r[6] or "", r[7] or "", r[8]) for r in rows]
+                     json.loads(r[5]) if r[5] else None, r[6] or "", r[7] or "", r[8], r[9]) for r in rows]
 
 
 def record_label(db: Database, conflict: Conflict) -> str | None:

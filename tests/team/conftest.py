@@ -37,3 +37,19 @@ def team_url(pg_server, monkeypatch):
     with psycopg.connect(pg_server.url(), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return pg_server.url(name)
+
+
+@pytest.fixture
+def team(team_url, tmp_path):
+    """Two laptops' stores joined to a fresh team register."""
+    from db.store import open_store
+    from db.team import server, sync
+
+    server.init(team_url)
+    a = open_store(tmp_path / "a.sqlite")
+    b = open_store(tmp_path / "b.sqlite")
+    sync.join(a, team_url)
+    sync.join(b, team_url)
+    yield a, b
+    a.close()
+    b.close()

@@ -5,23 +5,10 @@ from __future__ import annotations
 import pytest
 
 from db import companies, contacts
-from db.store import open_store
-from db.team import outbox, server, sync
+from db.team import outbox, sync
 from db.team.errors import TeamError
 
 ME, YOU = "anne", "bo"
-
-
-@pytest.fixture
-def team(team_url, tmp_path):
-    server.init(team_url)
-    a = open_store(tmp_path / "a.sqlite")
-    b = open_store(tmp_path / "b.sqlite")
-    sync.join(a, team_url)
-    sync.join(b, team_url)
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _names(db):

@@ -7,22 +7,9 @@ import pytest
 
 from db import companies
 from db.errors import ValidationError
-from db.store import open_store
-from db.team import conflicts, server, sync
+from db.team import conflicts, sync
 
 ME, YOU = "anne", "bo"
-
-
-@pytest.fixture
-def team(team_url, tmp_path):
-    server.init(team_url)
-    a = open_store(tmp_path / "a.sqlite")
-    b = open_store(tmp_path / "b.sqlite")
-    sync.join(a, team_url)
-    sync.join(b, team_url)
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _conflicted(a, b):

@@ -11,7 +11,7 @@ import json
 
 from db.errors import StoreError
 from db.store import close_store
-from db.team import server, sync
+from db.team import conflicts, server, sync
 from db.team.errors import TeamError
 from ui.cli import fail
 from ui.cli.keys import open_store
@@ -109,14 +109,11 @@ def run_conflicts(args) -> int:
     if db is None:
         return code
     try:
-        rows = db.execute("SELECT tbl, gid, field, kept, lost, kept_by, lost_by, at FROM team_conflicts "
-                          "WHERE NOT resolved ORDER BY id").fetchall()
+        found = conflicts.open_conflicts(db)
     finally:
         close_store(db)
-    keys = ("table", "gid", "field", "kept", "lost", "kept_by", "lost_by", "at")
-    items = [dict(zip(keys, r)) for r in rows]
-    for item in items:
-        item["kept"], item["lost"] = json.loads(item["kept"]), json.loads(item["lost"])
+    items = [{"table": c.table, "gid": c.gid, "field": c.field, "kept": c.kept, "lost": c.lost,
+              "kept_by": c.kept_by, "lost_by": c.lost_by, "at": c.at} for c in found]
     if args.json:
         print(json.dumps(items, ensure_ascii=False))
     else:
