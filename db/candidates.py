@@ -204,6 +204,12 @@ def get(db: Database, candidate_id: int) -> dict:
     return row
 
 
+def exists(db: Database, candidate_id: int) -> bool:
+    if not -2**63 <= candidate_id < 2**63:  # an id SQLite cannot hold names no record
+        return False
+    return db.execute("SELECT 1 FROM candidates WHERE id = ?", [candidate_id]).fetchone() is not None
+
+
 def find_by_external_id(db: Database, external_id: str) -> int | None:
     row = db.execute("SELECT id FROM candidates WHERE external_id = ?", [external_id]).fetchone()
     return row[0] if row else None

@@ -46,6 +46,14 @@ def _erased(db: Database, table: str, record_id: int, who: str) -> None:
     records.audit(db, who=who, action="erase", table=table, record_id=record_id)
 
 
+def name_of(db: Database, table: str, record_id: int) -> str:
+    """The name of a candidate or contact person about to be erased, for the question that asks to
+    confirm it (NotFound when there is none)."""
+    if table not in ("candidates", "contact_persons"):
+        raise ValueError(table)
+    return records.get(db, table, record_id)["name"]
+
+
 def erase_candidate(db: Database, candidate_id: int, *, who: str, clear_files: bool = True) -> Erasure:
     """Erase one candidate (NotFound when there is none). `clear_files=False` leaves the index merge and
     the checkpoint to the caller (clear_traces once after erasing many)."""

@@ -74,12 +74,19 @@ def test_a_candidate_who_must_wait_gets_the_opening_date(store_file, capsys):
     ("--company", "12345678", "--measure", "internship"),
     ("--company", CVR, "--measure", "nope"),
     ("--company", CVR, "--measure", "internship", "--candidate", "999"),
+    ("--company", CVR, "--measure", "internship", "--candidate", "9" * 30),  # no id SQLite can hold
     ("--company", CVR, "--measure", "internship", "--date", "i morgen"),
 ])
 def test_bad_input_exits_2_with_a_message_and_no_traceback(store_file, capsys, args):
     path, _ = store_file
     code, out, err = run(capsys, "check", "--db", str(path), *args)
     assert code == 2 and err.strip() and "Traceback" not in err and out == ""
+
+
+def test_an_unknown_measure_is_answered_with_the_known_ones(store_file, capsys):
+    path, _ = store_file
+    code, _, err = run(capsys, "check", "--db", str(path), "--company", CVR, "--measure", "nope")
+    assert code == 2 and "nope" in err and "internship" in err and "fleksjob" in err
 
 
 def test_missing_store_exits_2(tmp_path, capsys):

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from db.store import close_store
-from db import candidates, companies, placements, validation
+from db import candidates, companies, placements, reference, validation
 from db.errors import NotFound, StoreError
 from ui.cli.keys import open_store
 from matching import measure_rules as R
@@ -71,7 +71,7 @@ def _candidate(db, ref: str) -> int | None:
     found = candidates.find_by_external_id(db, ref)
     if found is not None:
         return found
-    if ref.strip().isdigit() and db.execute("SELECT 1 FROM candidates WHERE id = ?", [int(ref)]).fetchone():
+    if ref.strip().isdigit() and candidates.exists(db, int(ref)):
         return int(ref)
     return None
 
@@ -103,8 +103,9 @@ def _check(db, args) -> int:
     company_id = _company(db, args.company)
     if company_id is None:
         return fail(translate("cli", "There is no company with CVR number {cvr}.").format(cvr=args.company))
-    if db.execute("SELECT 1 FROM measures WHERE code = ?", [args.measure]).fetchone() is None:
-        known = ", ".join(r[0] for r in db.execute("SELECT code FROM measures ORDER BY sort"))
+    measures = [code for code, _ in reference.choices(db, "measures", include_inactive=True)]
+    if args.measure not in measures:
+        known = ", ".join(measures)
         return fail(translate("cli", "Unknown measure {code}. Known measures: {known}.").format(
             code=args.measure, known=known))
     candidate_id = None

@@ -95,13 +95,14 @@ def run_erase(args: argparse.Namespace) -> int:
     db = _open(args)
     table = KINDS[args.kind]
     try:
-        row = db.execute(f"SELECT name FROM {table} WHERE id = ?", [args.id]).fetchone()
-        if row is None:
+        try:
+            name = erasure.name_of(db, table, args.id)
+        except NotFound:
             return fail(translate("cli", "There is no {kind} with id {id}; nothing was erased.").format(
                 kind=args.kind, id=args.id))
         if not _confirmed(translate("cli", "Erase {name} ({kind} {id}) permanently, with every link, shortlist note, "
                                            "follow-up and history entry? This cannot be undone.").format(
-                                               name=row[0], kind=args.kind, id=args.id), args.yes):
+                                               name=name, kind=args.kind, id=args.id), args.yes):
             return 2
         who = settings.get("consultant_name")
         eraser = erasure.erase_candidate if table == "candidates" else erasure.erase_contact_person
