@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 
@@ -47,6 +50,14 @@ HEAD_MAIN = 0.7
 MIN_HEAD, MIN_MODIFIER = 4, 3
 FORM_WEIGHT = 0.95
 TIE_BREAK = 0.001
+# Synonyms the vocabulary teaches: where names of one occupation differ in a single word or compound
+# part ("kundeservicechef" / "kundeserviceleder", "tobakshandler" / "tobakssælger") in at least
+# SWAP_SUPPORT occupations, a query with one is also tried with the other, at SWAP_WEIGHT; the
+# SWAP_MAX best-supported swaps per query.
+SWAP_SUPPORT = 3
+SWAP_WEIGHT = 0.85
+SWAP_MAX = 4
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _scale() -> float:
@@ -115,6 +126,7 @@ class TitleIndex:
             self.bags.setdefault(_bag(tokens), []).append(doc)
         self._build_owners(labels)
         self.tfidf = CharTfidf(texts) if recall else None
+        self._build_swaps(labels if recall else [])
 
     # -- building ------------------------------------------------------------------------------
     def _build_grams(self, keys: list[str]) -> None:
@@ -153,13 +165,59 @@ class TitleIndex:
         self.pair_weight = np.array([p[2] for p in pairs], dtype=np.float64)
         self.entry_ptr = np.searchsorted(self.pair_entry, np.arange(len(self.entries) + 1))
 
+    def _build_swaps(self, labels: list[Label]) -> None:
+        """The swaps the names of one occupation show: for each word or compound part, the others it
+        stands for, with the occupations whose names show it."""
+        self.known_words = {w for lab in labels if len(lab.owners) == 1 for w in _WORD.findall(lab.text.lower())}
+        shown: dict[tuple[str, str], set[int]] = defaultdict(set)
+        slots: dict[tuple, set[str]] = defaultdict(set)
+        for lab in labels:
+            if len(lab.owners) != 1:  # a group's name tells nothing about one occupation's names
+                continue
+            parts = [p for w in _WORD.findall(lab.text.lower()) for p in _placed(self._word_parts(w))]
+            for i, part in enumerate(parts):  # the name with one part blank: names that fill it alike
+                slots[(lab.owners[0], i, *parts[:i], "", *parts[i + 1:])].add(part)
+        for key, filled in slots.items():
+            for a, b in itertools.permutations(filled, 2):
+                shown[(a, b)].add(key[0])
+        self.swaps: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
+        for (part, other), entries in shown.items():
+            if len(entries) >= SWAP_SUPPORT:
+                self.swaps[part].append((other, frozenset(entries)))
+
+    def _word_parts(self, word: str) -> tuple[str, ...]:
+        """A word as its first part and its longest known last part, or whole."""
+        for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+            if word[i:] in self.known_words:
+                return word[:i], word[i:]
+        return (word,)
+
+    def swapped(self, query: str, exclude: Iterable[int] = ()) -> list[str]:
+        """The query with one word or compound part swapped for another the vocabulary shows for it,
+        best-supported first. `exclude`: labels left out; what their occupations show does not count
+        either (a held-out name's own occupation must not teach the way to it)."""
+        text = query.lower()
+        excluded = {o for d in exclude for o in self.labels[d].owners}
+        found: list[tuple[int, str]] = []
+        for match in _WORD.finditer(text):
+            parts = self._word_parts(match.group())
+            for j, part in enumerate(_placed(parts)):
+                for other, entries in self.swaps.get(part, ()):
+                    support = len(entries - excluded) if excluded else len(entries)
+                    if support >= SWAP_SUPPORT:
+                        new = "".join(parts[:j]) + other[1] + "".join(parts[j + 1:])
+                        found.append((support, text[:match.start()] + new + text[match.end():]))
+        found.sort(key=lambda f: -f[0])
+        return [text for _, text in found[:SWAP_MAX]]
+
     # -- scoring -------------------------------------------------------------------------------
     def doc_scores(self, query: str) -> np.ndarray:
         """A score per label: ours and the char n-gram TF-IDF cosine, averaged; with the main term
         before a comma, a trainee's occupation and an unknown compound's head understood."""
         return self._query_scores(query)[0]
 
-    def _query_scores(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    def _query_scores(self, query: str, exclude: Iterable[int] = ()
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
         """Per label: the score, the TF-IDF cosine, the labels equal to the query; and for a qualified
         title, how much of its main term each label holds (None otherwise)."""
         if self.phrases:
@@ -186,6 +244,8 @@ class TitleIndex:
         if head_word:
             head = self._doc_scores(head_word)[0]
             scores = np.maximum(scores, HEAD_WEIGHT * (HEAD_MAIN * head + (1 - HEAD_MAIN) * scores))
+        for variant in self.swapped(query, exclude):
+            scores = np.maximum(scores, SWAP_WEIGHT * self._doc_scores(variant)[0])
         return self._fold(scores), self._fold(tfidf), exact[exact < self.n_labels], held
 
     def _fold(self, scores: np.ndarray) -> np.ndarray:
@@ -320,8 +380,8 @@ class TitleIndex:
         return self._entry_scores(query, exclude)[:2]
 
     def _entry_scores(self, query: str, exclude: Iterable[int] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        docs, tfidf, exact, held = self._query_scores(query)
         exclude = list(exclude)
+        docs, tfidf, exact, held = self._query_scores(query, exclude)
         if exclude:
             docs[exclude] = 0.0
             tfidf = tfidf.copy()
@@ -376,6 +436,11 @@ class TitleIndex:
         lo, hi = self.entry_ptr[entry], self.entry_ptr[entry + 1]
         doc = self.pair_doc[lo + int(np.argmax(pair_scores[lo:hi]))]
         return self.labels[doc].text
+
+
+def _placed(parts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A word's parts with where they stand: a whole word, a compound's first or last part."""
+    return [("word", parts[0])] if len(parts) == 1 else [("first", parts[0]), ("last", parts[1])]
 
 
 def _bag(tokens: list[str]) -> str:

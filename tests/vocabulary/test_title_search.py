@@ -175,3 +175,43 @@ def test_an_unknown_compound_is_found_by_its_head(occupations):
     assert normalize.trainee_base("Murerlærling") == "murer" and normalize.trainee_base("murer") is None
     hits = [h.entry.title for h in occupations.search("kantinechef", 5)]
     assert "Køkkenchef" in hits[:2]  # the head "chef" in the kitchen, not any "kantine" job
+
+
+def _swap_index(shown_by: int) -> TitleIndex:
+    """`shown_by` occupations name themselves both "...leder" and "...chef"; a fourth is only a "chef".
+    ("leder" and "chef" are words of their own, so they are known as compounds' last parts.)"""
+    fields = ["lager", "kantine", "butik", "salg", "hotel"][:shown_by]
+    entries = [Entry(i + 1, f"{f}chef") for i, f in enumerate(fields)] + [
+        Entry(99, "kundeservicechef"), Entry(100, "kundeservicemedarbejder"), Entry(101, "leder"), Entry(102, "chef")]
+    labels = [Label(f"{f}leder", (i,)) for i, f in enumerate(fields)]
+    labels.append(Label("kundeserviceassistent", (len(fields) + 1,)))
+    return TitleIndex(entries, labels)
+
+
+def test_a_swap_the_vocabulary_shows_finds_the_other_word():
+    index = _swap_index(3)
+    assert "kundeservicechef" in index.swapped("Kundeserviceleder")
+    assert index.swapped("kundeserviceleder, lager") == ["kundeservicechef, lager"]  # the rest stays as it was
+    assert index.swapped("leder, kundeservice") == []  # learnt as a compound's last part, not as a word
+    hits = index.search("kundeserviceleder", 2)
+    assert hits[0].entry.id == 99 and hits[0].label == "kundeservicechef"
+    assert hits[0].score < 0.9  # a guess ranks below a name the query says itself
+    # a left-out name's occupation teaches nothing: the two others are too few to learn from
+    lager_leder = next(d for d, lab in enumerate(index.labels) if lab.text == "lagerleder")
+    assert index.swapped("kundeserviceleder", exclude=[lager_leder]) == []
+
+
+def test_a_swap_shown_by_too_few_occupations_is_not_used():
+    index = _swap_index(2)
+    assert index.swapped("kundeserviceleder") == []
+    assert index.search("kundeserviceleder", 1)[0].entry.id == 100  # the shared "kundeservice" only
+
+
+def test_a_swap_is_used_where_in_a_word_it_was_learnt():
+    """English names teach "bus" / "truck" as words; a Danish compound's first part is another place."""
+    entries = [Entry(i, f"mechanic {i}") for i in range(3)] + [Entry(10, "buschauffør"), Entry(11, "chauffør")]
+    labels = [Label(f"{v} {w}", (i,)) for i, w in enumerate(["mechanic", "painter", "electrician"])
+              for v in ("bus", "truck")]
+    index = TitleIndex(entries, labels)
+    assert index.swapped("bus painter") == ["truck painter"]
+    assert index.swapped("buschauffør") == []
