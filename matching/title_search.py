@@ -208,7 +208,7 @@ class TitleIndex:
                         new = "".join(parts[:j]) + other[1] + "".join(parts[j + 1:])
                         found.append((support, text[:match.start()] + new + text[match.end():]))
         found.sort(key=lambda f: -f[0])
-        return [text for _, text in found[:SWAP_MAX]]
+        return list(dict.fromkeys(variant for _, variant in found))[:SWAP_MAX]
 
     # -- scoring -------------------------------------------------------------------------------
     def doc_scores(self, query: str) -> np.ndarray:
