@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 
 from db import followups
-from db.errors import StoreError
 from db.store import close_store
 from ui import labels
-from ui.cli import fail, file_name
-from ui.cli.keys import open_store
+from ui.cli import file_name
+from ui.cli.keys import open_named
 from ui.i18n import translate
-from ui.messages import store_error
 from ui.services import followup_calendar
 
 
@@ -32,13 +30,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.followups_db or getattr(args, "db", None)
-    if not path:
-        return fail(translate("cli", "Name the store file with --db FILE."))
-    try:
-        db = open_store(path, create=False)
-    except StoreError as exc:
-        return fail(store_error(exc))
+    db, code = open_named(args, "followups_db")
+    if db is None:
+        return code
     try:
         if args.ics:
             count = followup_calendar.export(db, args.ics, consultant=args.consultant)

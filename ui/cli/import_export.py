@@ -8,14 +8,12 @@ from pathlib import Path
 
 from db import exporting, importing, read_audit
 from db.importing import columns
-from db.errors import StoreError
-from ui.cli.keys import open_store
+from ui.cli.keys import open_named
 from reports import export
 from ui import settings
 from ui.services import import_report
 from ui.cli import fail, file_name
 from ui.i18n import translate
-from ui.messages import store_error
 
 # The subcommands this module adds (ui.cli tells the GUI from a command by these names).
 NAMES = ("import", "export")
@@ -49,13 +47,10 @@ def register(subparsers) -> None:
 
 
 def _open(args: argparse.Namespace):
-    path = args.io_db or getattr(args, "db", None)
-    if not path:
-        raise _Stop(fail(translate("cli", "Name the store file with --db FILE.")))
-    try:
-        return open_store(path, create=False)  # only the app's first start and `demo` create a store
-    except StoreError as exc:
-        raise _Stop(fail(store_error(exc))) from exc
+    db, code = open_named(args, "io_db")  # only the app's first start and `demo` create a store
+    if db is None:
+        raise _Stop(code)
+    return db
 
 
 class _Stop(Exception):

@@ -98,3 +98,18 @@ def open_store(path, *, create: bool = True) -> Store:
         error = StoreError("needs_passphrase", str(path))
         error.hint = str(exc)  # translated advice, shown after the message by ui.messages.store_error
         raise error from None
+
+
+def open_named(args, dest: str, *, create: bool = False) -> tuple[Store | None, int]:
+    """The store a command names with its own `--db` (`dest`) or the one before the command, opened;
+    or None and the exit code, the reason said on stderr (no file named, or it cannot be opened)."""
+    from ui.cli import fail  # the package imports its commands, which import this module
+    from ui.messages import store_error
+
+    path = getattr(args, dest, None) or getattr(args, "db", None)
+    if not path:
+        return None, fail(translate("cli", "Name the store file with --db FILE."))
+    try:
+        return open_store(path, create=create), 0
+    except StoreError as exc:
+        return None, fail(store_error(exc))

@@ -9,14 +9,13 @@ import sys
 
 from db.store import close_store
 from db import matching_data
-from db.errors import NotFound, StoreError
-from ui.cli.keys import open_store
+from db.errors import NotFound
+from ui.cli.keys import open_named
 from matching import batch, texts
 from matching.engine import Matcher
 from matching.model import Match, RankFilter, Ranking, format_param
 from ui.cli import fail, file_name, positive, record_id
 from ui.i18n import translate
-from ui.messages import store_error
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -49,13 +48,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.match_db or getattr(args, "db", None)
-    if not path:
-        return fail(translate("cli", "Name the store file with --db FILE."))
-    try:
-        db = open_store(path, create=False)
-    except StoreError as exc:
-        return fail(store_error(exc))
+    db, code = open_named(args, "match_db")
+    if db is None:
+        return code
     try:
         matcher = matching_data.build_matcher(db)
         today = args.date or dt.date.today()

@@ -8,12 +8,11 @@ import json
 
 from db.store import close_store
 from db import candidates, companies, placements, reference, validation
-from db.errors import NotFound, StoreError
-from ui.cli.keys import open_store
+from db.errors import NotFound
+from ui.cli.keys import open_named
 from matching import measure_rules as R
 from ui.cli import fail
 from ui.i18n import translate
-from ui.messages import store_error
 
 EXIT_ALLOWED, EXIT_BAD_INPUT, EXIT_RULE = 0, 2, 3
 
@@ -51,13 +50,7 @@ def _common(parser) -> None:
 
 
 def _open(args):
-    path = args.placements_db or getattr(args, "db", None)
-    if not path:
-        return None, fail(translate("cli", "Name the store file with --db FILE."))
-    try:
-        return open_store(path, create=False), None
-    except StoreError as exc:
-        return None, fail(store_error(exc))
+    return open_named(args, "placements_db")
 
 
 def _company(db, cvr: str) -> int | None:

@@ -9,13 +9,12 @@ from pathlib import Path
 
 from db.store import close_store
 from db import erasure, retention
-from db.errors import NotFound, StoreError
-from ui.cli.keys import open_store
+from db.errors import NotFound
+from ui.cli.keys import open_named
 from reports.pdf_fonts import FontNotFoundError
 from ui import settings
 from ui.cli import fail
 from ui.i18n import translate
-from ui.messages import store_error
 
 NAMES = ("erase", "person-export", "retention")
 KINDS = {"candidate": "candidates", "contact-person": "contact_persons"}
@@ -61,13 +60,10 @@ class _Stop(Exception):
 
 
 def _open(args: argparse.Namespace):
-    path = args.privacy_db or getattr(args, "db", None)
-    if not path:
-        raise _Stop(fail(translate("cli", "Name the store file with --db FILE.")))
-    try:
-        return open_store(path, create=False)
-    except StoreError as exc:
-        raise _Stop(fail(store_error(exc))) from exc
+    db, code = open_named(args, "privacy_db")
+    if db is None:
+        raise _Stop(code)
+    return db
 
 
 def _confirmed(question: str, yes: bool) -> bool:

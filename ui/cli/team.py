@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 
-from db.errors import StoreError
 from db.store import close_store
 from db.team import conflicts, server, sync
 from db.team.errors import TeamError
 from ui.cli import fail
-from ui.cli.keys import open_store
+from ui.cli.keys import open_named
 from ui.i18n import translate
-from ui.messages import store_error
 
 NAMES = ("team", "sync")
 EXIT_TEAM = 3
@@ -48,13 +46,7 @@ def _store(parser) -> None:
 
 
 def _open(args):
-    path = args.team_db or getattr(args, "db", None)
-    if not path:
-        return None, fail(translate("cli", "Name the store file with --db FILE."))
-    try:
-        return open_store(path, create=False), None
-    except StoreError as exc:
-        return None, fail(store_error(exc))
+    return open_named(args, "team_db")
 
 
 def _team_failure(exc: TeamError) -> int:

@@ -10,14 +10,12 @@ from pathlib import Path
 
 from db.store import close_store
 from db import vocabulary
-from db.errors import StoreError
 from db.importing.esco import import_esco
 from db.importing.files import ImportProblem
 from db.importing.postcodes import import_postcodes
 from ui.cli import fail, file_name, positive
-from ui.cli.keys import open_store
+from ui.cli.keys import open_named
 from ui.i18n import translate
-from ui.messages import store_error
 
 # Subcommand names this module adds (the launcher needs them to tell a command from the GUI).
 NAMES = ("occupations", "skills", "import-esco", "import-postcodes")
@@ -69,13 +67,7 @@ def _db_option(parser) -> None:
 
 
 def _open(args, create: bool):
-    path = args.vocab_db or getattr(args, "db", None)
-    if not path:
-        return None, fail(translate("cli", "Name the store file with --db FILE."))
-    try:
-        return open_store(path, create=create), 0
-    except StoreError as exc:
-        return None, fail(store_error(exc))
+    return open_named(args, "vocab_db", create=create)
 
 
 def run_search(args: argparse.Namespace) -> int:
