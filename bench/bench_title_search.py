@@ -78,7 +78,9 @@ class Ours:
     own synonyms, ISCO-08 group names), scored per ESCO concept. A held-out query is also removed from
     the index: every name of the target with the query's text (`same`: case and spacing aside, as
     for the baselines, which leave out the held-out label; with `normalize.key` the stricter rule of
-    earlier runs, which also leaves out the target's inflected and gendered forms of the query)."""
+    earlier runs, which also leaves out the target's inflected and gendered forms of the query). The
+    target's names then teach no swap either (`TitleIndex.swapped`): a held-out name must not show
+    the way to its own occupation."""
 
     def __init__(self, index: TitleIndex, uris: list[str], same=same_text):
         self.index = index
