@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         names = [self.tr("Companies"), self.tr("Contacts"), self.tr("Needs"), self.tr("Candidates"), self.tr("Match"),
                  self.tr("My follow-ups"), self.tr("Overview")]
         self.nav = QListWidget()
-        self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(f"QListWidget {{ font-size: {NAV_FONT_PX}px; }} "
                                f"QListWidget::item {{ padding: {NAV_PADDING}px; }}")
